@@ -1,0 +1,13 @@
+/** Jest: unit and adapter tests in Node, component tests in jsdom (per-file docblock). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.js",
+  },
+  testTimeout: 30000,
+};

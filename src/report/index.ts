@@ -1,0 +1,3 @@
+/** Report data and the parsing of cell input. */
+export * from "./cell-input";
+export * from "./report-data";

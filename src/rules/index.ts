@@ -1,0 +1,3 @@
+/** The rule catalogue and the engine that evaluates it into findings. */
+export * from "./catalogue";
+export * from "./engine";
