@@ -320,7 +320,7 @@ function buildTable3(inputs: InputCellDef[]): TableDef {
         key,
         table: "table3",
         kind: "count",
-        displayName: `表三${row.short}·${c.key === "other_org" ? "其他组织" : c.label}`,
+        displayName: `表三${row.short.startsWith("（") ? "" : " "}${row.short}·${c.key === "other_org" ? "其他组织" : c.label}`,
         labelPath: [...labelPath, TABLE3_APPLICANT_HEADER, ...colPath],
       });
     });
