@@ -1,0 +1,5 @@
+/** The report document model built from report data, and the phrase catalogue it is written with. */
+export * from "./model";
+export * from "./phrases";
+export { buildReportDocument, litigationSentence, proactiveSentence, requestCountsSentence, requestOutcomesSentence, rulemakingSentence } from "./build";
+export { cellFigure, sumFigure, gapName, type Figure } from "./figures";

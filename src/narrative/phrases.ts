@@ -1,0 +1,130 @@
+/**
+ * The phrase catalogue: every sentence and clause the report generator writes, in one place, so an agency can adjust
+ * the wording without touching the logic.
+ *
+ * Templates use `{name}` placeholders. A placeholder for a figure (`{n}`) receives either the number read from a cell
+ * or a visible gap such as `【表三 一、本年新收·总计 未填写】`; numbers are never written into a template here.
+ * Labels of rows, columns and sections are not repeated here either: they come from `src/format` (`{doc}`, `{kind}`,
+ * `{category}`, `{group}`, `{outcome}` receive official labels).
+ *
+ * Each sentence has a "some" form and a zero form, so that zero cases read as proper Chinese
+ * (`本年度未收到政府信息公开申请，无上年结转申请`) rather than `收到政府信息公开申请0件`.
+ */
+export const PHRASES = {
+  /** The report title: `<机关><年度>年政府信息公开工作年度报告`. */
+  title: "{agency}{year}年政府信息公开工作年度报告",
+
+  /** The introduction before 一、总体情况 (legal basis, the six parts, statistical period, contact). */
+  intro: {
+    basis:
+      "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，编制本报告。",
+    /** `{parts}`: the section names without their numerals, joined by `partSeparator`; `{count}`: 六. */
+    parts: "本报告由{parts}{count}个部分组成。",
+    partSeparator: "、",
+    period: "本报告中所列数据的统计期限为{year}年1月1日至12月31日。",
+    /** `{details}`: the given contact fields, each from `contactFields`, joined by `contactSeparator`. */
+    contactWithOffice: "如对本报告有疑问，请与{office}联系（{details}）。",
+    contactOfficeOnly: "如对本报告有疑问，请与{office}联系。",
+    contactWithoutOffice: "如对本报告有疑问，请联系（{details}）。",
+    contactFields: {
+      address: "地址：{value}",
+      postcode: "邮编：{value}",
+      phone: "电话：{value}",
+      fax: "传真：{value}",
+      email: "电子邮箱：{value}",
+    },
+    contactSeparator: "，",
+    website: "本报告电子版可在{website}查阅。",
+  },
+
+  /** 一（二）依申请公开 and 三's summary: counts from 表三 (总计 column). */
+  requests: {
+    received: "本年度共收到政府信息公开申请{n}件",
+    receivedNone: "本年度未收到政府信息公开申请",
+    carriedOver: "上年结转{n}件",
+    carriedOverNone: "无上年结转申请",
+    handled: "办结{n}件",
+    handledNone: "未办结申请",
+    carriedForward: "结转下年度继续办理{n}件",
+    carriedForwardNone: "无结转下年度继续办理的申请",
+    clauseSeparator: "，",
+    end: "。",
+    /** The outcome sentence: `{outcomes}` are `outcome` items for the non-zero categories (group sums). */
+    outcomes: "办理结果中，{outcomes}。",
+    outcome: "{category}{n}件",
+    outcomeSeparator: "，",
+    tableReference: "具体情况见下表。",
+  },
+
+  /** 一（三）政府信息管理: 规章 and 行政规范性文件 from 表二 第二十条第（一）项. `{doc}` is the row label. */
+  rulemaking: {
+    lead: "本年度",
+    issued: "制发{doc}{n}件",
+    issuedNone: "未制发{doc}",
+    repealed: "废止{doc}{n}件",
+    repealedNone: "未废止{doc}",
+    inForce: "现行有效{doc}{n}件",
+    inForceNone: "无现行有效的{doc}",
+    clauseSeparator: "，",
+    rowSeparator: "；",
+    end: "。",
+  },
+
+  /** 二、主动公开政府信息情况: decisions (件) and the fee (万元, as typed) from 表二. `{kind}` is the row label. */
+  proactive: {
+    lead: "本年度",
+    decision: "作出{kind}决定{n}件",
+    decisionNone: "未作出{kind}决定",
+    fee: "收取{kind}{n}万元",
+    feeNone: "未收取{kind}",
+    clauseSeparator: "，",
+    feeSeparator: "；",
+    end: "。",
+    tableReference: "具体情况见下表。",
+  },
+
+  /** 四、行政复议、行政诉讼: from 表四. `{group}` and `{outcome}` are the table's labels. */
+  litigation: {
+    noneAtAll: "本年度未发生政府信息公开行政复议、行政诉讼案件。",
+    reconsideration: "本年度因政府信息公开被申请行政复议{n}件",
+    reconsiderationNone: "本年度未发生政府信息公开行政复议案件",
+    litigationNone: "未发生政府信息公开行政诉讼案件",
+    group: "{group}的政府信息公开行政诉讼{n}件",
+    groupNone: "无{group}的政府信息公开行政诉讼案件",
+    /** Only when every case of the group is 结果维持 (no 纠正, 其他 or 尚未审结). */
+    allUpheld: "均获维持",
+    outcomes: "其中{outcomes}",
+    outcome: "{outcome}{n}件",
+    outcomeSeparator: "、",
+    clauseSeparator: "，",
+    groupSeparator: "；",
+    end: "。",
+    tableReference: "具体情况见下表。",
+  },
+
+  /** Visible placeholders for figures and fields that are not filled in. `{cell}` is the cell's display name. */
+  gaps: {
+    blank: "【{cell} 未填写】",
+    placeholder: "【{cell} 填为“{raw}”，应填数字】",
+    invalid: "【{cell} “{raw}”不是有效数字】",
+    field: "【{field} 未填写】",
+    /** A user-text section or sub-item left empty; `{title}` is its heading. */
+    text: "【{title} 未填写】",
+    fieldNames: { agency: "机关名称", year: "年度" },
+  },
+
+  /** Printed at the top when the tables fail 强制 checks. */
+  checkNotice: "未通过校验：表格有 {errors} 项强制问题未改正{warnings}，文中数字可能有误，请改正后再发布。",
+  checkNoticeWarnings: "（另有 {warnings} 项提示）",
+
+  /** The caption of a statistics table: `{short}` 表二, `{section}` the section title without its numeral. */
+  tableCaption: "{short} {section}",
+
+  /** The date under the signature. */
+  date: "{year}年{month}月{day}日",
+
+  /** Chinese numerals for counts of parts (index = number). */
+  numerals: ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"],
+} as const;
+
+export type Phrases = typeof PHRASES;
