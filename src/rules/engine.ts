@@ -29,15 +29,20 @@ export interface Finding {
   title: string;
   /** The full Chinese message. */
   message: string;
-  table: TableKey;
+  /** The table the finding is about; absent for findings on the report's text only. */
+  table?: TableKey;
   /** Every cell involved, in the spec's notation. */
   cells: CellKey[];
+  /** The text fields involved (`text.problems`, `text.overview`, `text.otherMatters`), for text rules. */
+  fields?: string[];
   leftCells?: CellKey[];
   rightCells?: CellKey[];
   left?: number;
   right?: number;
   difference?: number;
   fix?: Fix;
+  /** The 说明 the user wrote to keep this 提示 finding (only warnings can be explained). */
+  explained?: { text: string; at: string };
 }
 
 /** Fill `{name}` placeholders. */
@@ -111,7 +116,7 @@ function expectedTotal(key: CellKey, parsed: Map<CellKey, ParsedCell>): number |
 }
 
 /**
- * Check a report against every rule of the catalogue.
+ * Check a report's tables against the hard rules of the catalogue (H1–H6).
  *
  * Cell rules (H5, H6) report each input cell that is not a valid number; sum rules (H1–H4) report each equation that
  * does not hold. An equation with any invalid cell is not evaluated (its cells are already reported by H5/H6), so
@@ -119,7 +124,7 @@ function expectedTotal(key: CellKey, parsed: Map<CellKey, ParsedCell>): number |
  *
  * @returns every finding, in catalogue order; an empty list when the report is consistent.
  */
-export function checkReport(data: ReportData): Finding[] {
+export function checkTables(data: ReportData): Finding[] {
   const parsed = parseAll(data);
   const findings: Finding[] = [];
   for (const rule of RULES) {

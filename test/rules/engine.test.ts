@@ -3,7 +3,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { FORMAT_2021 } from "../../src/format";
 import { reportFromJson, type ReportData } from "../../src/report";
-import { allEquations, checkCount, checkReport, RULES } from "../../src/rules";
+import { allEquations, checkCount, checkTables, RULES } from "../../src/rules";
 
 const FIXTURES = path.join(__dirname, "../../../shared/fixtures/reports");
 const load = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.data.json`), "utf8"));
@@ -23,12 +23,12 @@ function pingtan2020As2021(): ReportData {
 
 describe("real reports", () => {
   test.each(["pingtan-2021", "pingtan-2024"])("%s: every rule holds, no finding", (name) => {
-    expect(checkReport(reportFromJson(load(name)))).toEqual([]);
+    expect(checkTables(reportFromJson(load(name)))).toEqual([]);
   });
 
   test("pingtan-2020: the published H2 error, −6 in the 自然人 and 总计 columns, and nothing else", () => {
     const data = pingtan2020As2021();
-    const findings = checkReport(data).filter((f) => !f.cells.every((c) => c.startsWith("table2.")));
+    const findings = checkTables(data).filter((f) => !f.cells.every((c) => c.startsWith("table2.")));
     // By hand from the published table: results in 自然人 6+6+4+3+3+4 = 26, 总计 7+6+4+3+3+4 = 27; （七）总计 20 and 21.
     expect(findings.map((f) => [f.id, f.left, f.right, f.difference, f.fix?.value])).toEqual([
       ["H2.natural_person", 20, 26, -6, 26],
@@ -53,7 +53,7 @@ describe("property: one changed cell gives exactly the findings of the equations
     for (const cell of FORMAT_2021.inputCells) {
       const d = clone(base);
       d.values[cell.key] = (d.values[cell.key] as number) + 1;
-      const found = checkReport(d);
+      const found = checkTables(d);
       expect([cell.key, found.map((f) => f.id).sort()]).toEqual([cell.key, equationsOf(cell.key)]);
       for (const f of found) {
         // The changed cell sits on one side; the difference is +1 when it is on the left, −1 on the right.
@@ -68,7 +68,7 @@ describe("property: one changed cell gives exactly the findings of the equations
       fc.property(fc.constantFrom(...countCells.map((c) => c.key)), fc.integer({ min: 1, max: 10_000 }), (key, delta) => {
         const d = clone(base);
         d.values[key] = (d.values[key] as number) + delta;
-        const found = checkReport(d);
+        const found = checkTables(d);
         expect(found.map((f) => f.id).sort()).toEqual(equationsOf(key));
         for (const f of found) expect(Math.abs(f.difference!)).toBe(delta);
       }),
@@ -96,7 +96,7 @@ describe("property: one changed cell gives exactly the findings of the equations
         const carriedOver = results[21].map((v, i) => Math.min(v, total[i] + carried[0][i]));
         set("carried_over", carriedOver);
         set("new", cols.map((_, i) => total[i] + carried[0][i] - carriedOver[i]));
-        expect(checkReport(d)).toEqual([]);
+        expect(checkTables(d)).toEqual([]);
       }),
       { numRuns: 50 },
     );
@@ -120,7 +120,7 @@ describe("bad input: each kind gives its own finding naming the cell", () => {
   test.each(cases)("%s", (_name, key, raw, rule, message) => {
     const d = clone(base);
     d.values[key] = raw as never;
-    const found = checkReport(d);
+    const found = checkTables(d);
     // The bad cell is reported once; the equations that hold it are not evaluated (no cascade).
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule, severity: "error", cells: [key], message });
@@ -129,7 +129,7 @@ describe("bad input: each kind gives its own finding naming the cell", () => {
   test("a blank printed total suggests the value of its parts", () => {
     const d = clone(base);
     d.values["table3.total[total]"] = null;
-    const found = checkReport(d);
+    const found = checkTables(d);
     expect(found).toHaveLength(1);
     // pingtan-2021 row （七）: 63 + 0 + 0 + 2 + 0 + 4 = 69
     expect(found[0].message).toBe("表三（七）总计·总计未填写，按各项之和应为 69");
@@ -139,7 +139,7 @@ describe("bad input: each kind gives its own finding naming the cell", () => {
   test("the fee may have decimals; a count may not", () => {
     const d = clone(base);
     d.values["table2.fees"] = 0.5;
-    expect(checkReport(d)).toEqual([]);
+    expect(checkTables(d)).toEqual([]);
   });
 });
 

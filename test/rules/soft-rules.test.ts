@@ -1,0 +1,171 @@
+import * as fs from "fs";
+import * as path from "path";
+import { reportFromJson, type ReportData } from "../../src/report";
+import { charCount, checkReport, checkSoftRules, summarize, textSimilarity } from "../../src/rules";
+
+const FIXTURES = path.join(__dirname, "../../../shared/fixtures/reports");
+const load = (name: string) => reportFromJson(JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.data.json`), "utf8")));
+
+/** pingtan-2021 with text that satisfies every text rule. */
+function goodReport(): ReportData {
+  const d = load("pingtan-2021");
+  d.text.overviewIntro = "2021年，我区坚持以人民为中心深化政务公开。";
+  d.text.overview.disclosure_on_request = "全年共收到70件申请，办结69件，1件结转下年度。";
+  d.text.problems =
+    "（一）上年度问题整改情况。针对上年度报告指出的政策解读形式单一问题，已建立图解、视频等多种解读方式。（二）存在问题。一是部分单位信息更新不及时；二是依申请公开答复规范性有待提高。（三）改进措施。加强培训，完善审核机制。";
+  d.text.otherMatters = "本年度未发出收费通知，未收取信息处理费。";
+  return d;
+}
+const ids = (d: ReportData, previous?: ReportData) => checkSoftRules(d, { previous }).map((f) => f.id);
+
+test("a complete report with consistent text has no soft finding", () => {
+  expect(ids(goodReport())).toEqual([]);
+});
+
+describe("S9a 五 too short", () => {
+  test.each([["empty", ""], ["无", "无"], ["49 characters", "一".repeat(49)]])("%s fires", (_n, text) => {
+    const d = goodReport();
+    d.text.problems = text;
+    expect(ids(d)).toContain("S9a");
+  });
+  test("50 characters pass this rule", () => {
+    const d = goodReport();
+    d.text.problems = "上年度问题已整改" + "一".repeat(42);
+    expect(charCount(d.text.problems)).toBe(50);
+    expect(ids(d)).toEqual([]);
+  });
+  test("the message gives the length", () => {
+    const d = goodReport();
+    d.text.problems = "无";
+    expect(checkSoftRules(d).find((f) => f.id === "S9a")!.message).toBe(
+      "五、存在的主要问题及改进情况只有 1 个字，少于 50 字，请具体写出存在的问题和改进措施",
+    );
+  });
+});
+
+test("S9b 五 without 上年度问题整改 (the seed's own 五)", () => {
+  const d = goodReport();
+  d.text.problems =
+    "我局当前政府信息公开工作均按要求落实，但仍存在部分问题：一是政府信息公开推进较为缓慢，存在未能及时公开的情况，推进力度有待进一步加大。二是政策解读较少。";
+  expect(ids(d)).toEqual(["S9b"]);
+});
+
+describe("S9c 六 without the fee statement", () => {
+  test("“无” fires", () => {
+    const d = goodReport();
+    d.text.otherMatters = "无";
+    expect(ids(d)).toEqual(["S9c"]);
+  });
+  test("filled fee fields satisfy it (the generated text states them)", () => {
+    const d = goodReport();
+    d.text.otherMatters = "无";
+    d.processingFees = { noticesIssued: 0, collectedYuan: 0 };
+    expect(ids(d)).toEqual([]);
+  });
+});
+
+test("S9d 总体情况 over 1,000 characters", () => {
+  const d = goodReport();
+  d.text.overview.platform = "平".repeat(1000);
+  expect(ids(d)).toEqual(["S9d"]);
+  d.text.overview.platform = "";
+  d.text.overviewIntro = "一".repeat(1000 - charCount(d.text.overview.disclosure_on_request));
+  expect(ids(d)).toEqual([]);
+});
+
+describe("S3 numbers in the text against the tables", () => {
+  test("收到申请5件 while 本年新收·总计 is 70", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "全年收到申请5件，办结69件。";
+    const f = checkSoftRules(d).filter((x) => x.rule === "S3");
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ left: 5, right: 70, difference: -65, cells: ["table3.new[total]"], fields: ["text.overview"] });
+    expect(f[0].message).toBe("一、总体情况写“全年收到申请5件”，收到申请 5 件，与表格不符：表三 一、本年新收·总计为 70");
+  });
+  test("a category total must be the group sum: 不予公开 is 1 + 6 + 1 = 8, not 6", () => {
+    const d = goodReport();
+    d.text.problems += "其中不予公开6件。";
+    const f = checkSoftRules(d).filter((x) => x.rule === "S3");
+    expect(f.map((x) => [x.left, x.right])).toEqual([[6, 8]]);
+    d.text.problems = d.text.problems.replace("不予公开6件", "不予公开8件");
+    expect(ids(d)).toEqual([]);
+  });
+  test("行政复议 counts come from table 4", () => {
+    const d = goodReport();
+    d.text.otherMatters += "发生行政复议4件。";
+    expect(checkSoftRules(d).map((x) => [x.rule, x.left, x.right])).toEqual([["S3", 4, 3]]);
+  });
+});
+
+test("S6 均获维持 while table 4 has cases with other results", () => {
+  const d = goodReport();
+  d.text.overview.supervision = "行政复议案件均获维持。";
+  // pingtan-2021 行政复议: 维持 1, 纠正 0, 其他 2, 尚未审结 0.
+  const f = checkSoftRules(d).filter((x) => x.rule === "S6");
+  expect(f).toHaveLength(1);
+  expect(f[0].cells).toEqual(["table4.reconsideration[other]"]);
+  d.values["table4.reconsideration[other]"] = 0;
+  d.values["table4.reconsideration[upheld]"] = 3;
+  expect(checkSoftRules(d).filter((x) => x.rule === "S6")).toEqual([]);
+});
+
+test("S5 applications lapsed for non-payment need fee notices", () => {
+  const d = goodReport();
+  d.values["table3.other_2[natural_person]"] = 2;
+  d.values["table3.other_2[total]"] = 2;
+  expect(ids(d)).toContain("S5");
+  d.processingFees.noticesIssued = 2;
+  expect(ids(d)).not.toContain("S5");
+});
+
+describe("cross-year", () => {
+  test("S1 上年结转 equals last year's 结转下年度, per column", () => {
+    const previous = load("pingtan-2021"); // carried_forward: 自然人 1, 总计 1
+    const d = goodReport();
+    expect(ids(d, previous).filter((x) => x.startsWith("S1"))).toEqual(["S1.natural_person", "S1.total"]);
+    const f = checkSoftRules(d, { previous }).find((x) => x.id === "S1.total")!;
+    expect(f.message).toBe("表三 二、上年结转·总计为 0，上年报告结转下年度为 1，应一致");
+    expect(f.fix).toEqual({ cell: "table3.carried_over[total]", value: 1, current: 0 });
+  });
+  test("S2 现行有效件数 follows last year's: 665 + 69 − 3 = 731", () => {
+    const previous = load("pingtan-2021");
+    const d = goodReport();
+    d.values["table2.normative_documents.issued"] = 69;
+    d.values["table2.normative_documents.repealed"] = 3;
+    d.values["table2.normative_documents.in_force"] = 731;
+    d.values["table3.carried_over[natural_person]"] = 1;
+    d.values["table3.carried_over[total]"] = 1;
+    expect(ids(d, previous)).toEqual([]);
+    d.values["table2.normative_documents.in_force"] = 700;
+    expect(checkSoftRules(d, { previous }).map((f) => [f.id, f.left, f.right])).toEqual([["S2.normative_documents", 700, 731]]);
+  });
+  test("S10 内容雷同: 五 copied from last year", () => {
+    const previous = goodReport();
+    const d = goodReport();
+    d.text.problems = previous.text.problems.replace("一是", "第一，");
+    expect(ids(d, previous)).toContain("S10a");
+    d.text.problems =
+      "（一）上年度问题整改情况：已按计划完成门户网站栏目调整。（二）本年度问题：重点领域信息公开不够细化，解读材料发布滞后。（三）措施：建立月度通报制度。";
+    expect(ids(d, previous)).not.toContain("S10a");
+  });
+  test("textSimilarity: same text 1, disjoint 0", () => {
+    expect(textSimilarity("加强政务公开工作", "加强政务公开工作")).toBe(1);
+    expect(textSimilarity("甲乙丙丁", "戊己庚辛")).toBe(0);
+  });
+});
+
+describe("说明 (explanations)", () => {
+  test("a kept warning is explained; an error cannot be", () => {
+    const d = goodReport();
+    d.text.otherMatters = "无";
+    d.values["table2.licensing"] = null;
+    d.explanations = [
+      { findingId: "S9c", text: "本单位不涉及收费", at: "2027-01-10T09:00:00Z" },
+      { findingId: "H6:table2.licensing", text: "想跳过", at: "2027-01-10T09:00:00Z" },
+    ];
+    const f = checkReport(d);
+    expect(f.find((x) => x.id === "S9c")!.explained).toEqual({ text: "本单位不涉及收费", at: "2027-01-10T09:00:00Z" });
+    expect(f.find((x) => x.id === "H6:table2.licensing")!.explained).toBeUndefined();
+    expect(summarize(f)).toEqual({ errors: 1, warnings: 0, explained: 1 });
+  });
+});
