@@ -1,0 +1,376 @@
+/**
+ * The .xlsx WorkbookPort, on exceljs: the same layout code writes the tables into a file and reads them back, for the
+ * CLI and tests. Node only (reads and writes files).
+ *
+ * Reading follows what Excel shows: a formula cell gives its cached result, an error cell its error text (`#REF!`),
+ * rich text its plain text, a date its text (`YYYY-MM-DD`, with ` HH:MM:SS` when it has a time), a hyperlink its
+ * text, and the non-top-left cells of a merged block give `null`. Workbook names resolve to their block; a name
+ * pointing to `#REF!` or to a sheet that does not exist reads as `null`.
+ *
+ * A file has no live user, so `capabilities.events` is false and `onChanged` never fires.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import {
+  WorkbookError,
+  a1,
+  parseA1,
+  type Capabilities,
+  type CellStyle,
+  type ChangeEvent,
+  type NamedRead,
+  type RangeRef,
+  type RawValue,
+  type WorkbookPort,
+  type WriteOp,
+} from "./port";
+
+/** Traffic counters, as on the in-memory port. */
+export interface XlsxStats {
+  reads: number;
+  writes: number;
+  syncs: number;
+}
+
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** The text of a date as read from a file (exceljs gives dates in UTC). */
+function dateText(d: Date): string {
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return day;
+  return `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
+/** Convert an exceljs cell value into the value Excel would show. */
+function shownValue(v: unknown): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("error" in o) return String(o.error);
+    if ("richText" in o && Array.isArray(o.richText)) return o.richText.map((t: { text?: string }) => t.text ?? "").join("");
+    if ("formula" in o || "sharedFormula" in o) return shownValue(o.result);
+    if ("text" in o) return shownValue(o.text);
+  }
+  return String(v);
+}
+
+/** The .xlsx port. Create it with `open`, `create` or `fromBuffer`; write it with `save` or `toBuffer`. */
+export class XlsxWorkbook implements WorkbookPort {
+  readonly capabilities: Capabilities = {
+    events: false,
+    conditionalFormats: true,
+    dataValidation: true,
+    formatting: true,
+    level: "xlsx（exceljs）",
+  };
+
+  /** Traffic counters: one sync per `readNamed`/`readRanges`/`apply` call. */
+  stats: XlsxStats = { reads: 0, writes: 0, syncs: 0 };
+
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /**
+   * Open an .xlsx file.
+   * @throws WorkbookError when the file is missing or not an .xlsx workbook.
+   */
+  static async open(path: string): Promise<XlsxWorkbook> {
+    let buf: Buffer;
+    try {
+      buf = await fs.readFile(path);
+    } catch (e) {
+      throw new WorkbookError(`无法打开文件“${path}”：${(e as Error).message}`);
+    }
+    return XlsxWorkbook.fromBuffer(buf, path);
+  }
+
+  /** A new, empty workbook (no sheets). */
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "年报助手";
+    return new XlsxWorkbook(wb);
+  }
+
+  /**
+   * Read an .xlsx workbook from bytes.
+   * @param what how to name the source in error messages.
+   * @throws WorkbookError when the bytes are not an .xlsx workbook.
+   */
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, what = "文件"): Promise<XlsxWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(buf as ArrayBuffer);
+    } catch (e) {
+      throw new WorkbookError(`${what}不是有效的 .xlsx 工作簿：${(e as Error).message}`);
+    }
+    return new XlsxWorkbook(wb);
+  }
+
+  /** Write the workbook to a file. */
+  async save(path: string): Promise<void> {
+    await fs.writeFile(path, await this.toBuffer());
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Buffer> {
+    const out = await this.workbook.xlsx.writeBuffer();
+    return Buffer.from(out as ArrayBuffer);
+  }
+
+  // ───────────────────────────── WorkbookPort ─────────────────────────────
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  /** Where a workbook name points, or `null` when it is missing, `#REF!`, split, or on a missing sheet. */
+  resolveName(name: string): RangeRef | null {
+    const model = this.workbook.definedNames.model;
+    const found = model.find((d) => d.name.toUpperCase() === name.toUpperCase() && d.ranges.length > 0);
+    if (!found || found.ranges.length !== 1) return null;
+    const text = found.ranges[0];
+    if (/#REF!/i.test(text)) return null;
+    let range: RangeRef;
+    try {
+      range = parseA1(text);
+    } catch {
+      // not an address (a constant or formula name): not a block we can read
+      return null;
+    }
+    if (!this.workbook.getWorksheet(range.sheet)) return null;
+    return range;
+  }
+
+  async readNamed(names: string[]): Promise<Record<string, NamedRead | null>> {
+    this.stats.syncs++;
+    const out: Record<string, NamedRead | null> = {};
+    for (const n of names) {
+      this.stats.reads++;
+      const range = this.resolveName(n);
+      out[n] = range ? { range, values: this.valuesOf(range) } : null;
+    }
+    return out;
+  }
+
+  async readRanges(ranges: RangeRef[]): Promise<(RawValue[][] | null)[]> {
+    this.stats.syncs++;
+    return ranges.map((r) => {
+      this.stats.reads++;
+      return this.workbook.getWorksheet(r.sheet) ? this.valuesOf(r) : null;
+    });
+  }
+
+  async apply(ops: WriteOp[]): Promise<void> {
+    this.stats.syncs++;
+    for (const op of ops) {
+      this.stats.writes++;
+      await this.applyOne(op);
+    }
+  }
+
+  /** Make the sheet active and set its active cell to the first block's top-left cell. */
+  async select(ranges: RangeRef[]): Promise<void> {
+    if (ranges.length === 0) return;
+    const ws = this.sheetOf(ranges[0].sheet);
+    if (ranges.some((r) => r.sheet !== ws.name)) throw new WorkbookError("一次只能选择同一工作表上的单元格");
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? {}), activeTab: this.workbook.worksheets.indexOf(ws) } as ExcelJS.WorkbookView];
+    ws.views = [{ state: "normal", activeCell: a1({ ...ranges[0], rows: 1, cols: 1 }) }];
+  }
+
+  /** Files have no live user: the handler is never called. */
+  onChanged(_handler: (event: ChangeEvent) => void): () => void {
+    return () => undefined;
+  }
+
+  // ───────────────────────────── inspection ─────────────────────────────
+
+  /** The value a cell shows (see the module comment), `null` when empty; throws when the sheet is missing. */
+  getValue(sheet: string, row: number, col: number): RawValue {
+    return this.valuesOf({ sheet, row, col, rows: 1, cols: 1 })[0][0];
+  }
+
+  /** The exceljs worksheet, for inspection in tests. */
+  worksheet(sheet: string): ExcelJS.Worksheet {
+    return this.sheetOf(sheet);
+  }
+
+  // ───────────────────────────── internals ─────────────────────────────
+
+  private sheetOf(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new WorkbookError(`找不到工作表“${name}”`);
+    return ws;
+  }
+
+  private isCovered(cell: ExcelJS.Cell): boolean {
+    return cell.isMerged && cell.master.address !== cell.address;
+  }
+
+  private valuesOf(range: RangeRef): RawValue[][] {
+    const ws = this.sheetOf(range.sheet);
+    const out: RawValue[][] = [];
+    for (let r = 0; r < range.rows; r++) {
+      const row: RawValue[] = [];
+      for (let c = 0; c < range.cols; c++) {
+        const cell = ws.getCell(range.row + r + 1, range.col + c + 1);
+        row.push(this.isCovered(cell) ? null : shownValue(cell.value));
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  private forEachCell(range: RangeRef, fn: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
+    const ws = this.sheetOf(range.sheet);
+    for (let r = 0; r < range.rows; r++)
+      for (let c = 0; c < range.cols; c++) fn(ws.getCell(range.row + r + 1, range.col + c + 1), r, c);
+  }
+
+  private checkShape(range: RangeRef, values: unknown[][]): void {
+    if (values.length !== range.rows || values.some((r) => r.length !== range.cols))
+      throw new WorkbookError(`写入 ${a1(range)} 的数据形状不符：应为 ${range.rows} 行 × ${range.cols} 列`);
+  }
+
+  private applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+    const style: Partial<ExcelJS.Style> = { ...cell.style };
+    if (s.bold !== undefined || s.fontName !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+      const font: Partial<ExcelJS.Font> = { ...(style.font ?? {}) };
+      if (s.bold !== undefined) font.bold = s.bold;
+      if (s.fontName !== undefined) font.name = s.fontName;
+      if (s.fontSize !== undefined) font.size = s.fontSize;
+      if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
+      style.font = font;
+    }
+    if (s.fill !== undefined) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    if (s.horizontal !== undefined || s.vertical !== undefined || s.wrap !== undefined) {
+      const al: Partial<ExcelJS.Alignment> = { ...(style.alignment ?? {}) };
+      if (s.horizontal !== undefined) al.horizontal = s.horizontal;
+      if (s.vertical !== undefined) al.vertical = s.vertical === "center" ? "middle" : s.vertical;
+      if (s.wrap !== undefined) al.wrapText = s.wrap;
+      style.alignment = al;
+    }
+    if (s.border !== undefined) {
+      const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+      style.border = s.border ? { top: thin, left: thin, bottom: thin, right: thin } : {};
+    }
+    if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
+    if (s.locked !== undefined) style.protection = { ...(style.protection ?? {}), locked: s.locked };
+    cell.style = style;
+  }
+
+  private async applyOne(op: WriteOp): Promise<void> {
+    const wb = this.workbook;
+    switch (op.op) {
+      case "addSheet":
+        if (wb.getWorksheet(op.sheet)) throw new WorkbookError(`已有名为“${op.sheet}”的工作表`);
+        wb.addWorksheet(op.sheet);
+        return;
+      case "deleteSheet":
+        wb.removeWorksheet(this.sheetOf(op.sheet).id);
+        return;
+      case "sheetVisibility":
+        this.sheetOf(op.sheet).state = op.visibility;
+        return;
+      case "values":
+        this.checkShape(op.range, op.values);
+        this.forEachCell(op.range, (cell, r, c) => {
+          if (this.isCovered(cell)) return;
+          const v = op.values[r][c];
+          cell.value = v === undefined ? null : v;
+        });
+        return;
+      case "formulas":
+        this.checkShape(op.range, op.formulas);
+        this.forEachCell(op.range, (cell, r, c) => {
+          if (this.isCovered(cell)) return;
+          const f = op.formulas[r][c];
+          cell.value = f.startsWith("=") ? ({ formula: f.slice(1) } as ExcelJS.CellFormulaValue) : f === "" ? null : f;
+        });
+        return;
+      case "merge": {
+        if (op.range.rows === 1 && op.range.cols === 1) return;
+        const ws = this.sheetOf(op.range.sheet);
+        try {
+          ws.mergeCells(op.range.row + 1, op.range.col + 1, op.range.row + op.range.rows, op.range.col + op.range.cols);
+        } catch (e) {
+          throw new WorkbookError(`不能合并 ${a1(op.range)}：${(e as Error).message}`);
+        }
+        return;
+      }
+      case "style":
+        this.forEachCell(op.range, (cell) => this.applyStyle(cell, op.style));
+        return;
+      case "columnWidth":
+        this.sheetOf(op.sheet).getColumn(op.col + 1).width = op.width;
+        return;
+      case "rowHeight":
+        this.sheetOf(op.sheet).getRow(op.row + 1).height = op.height;
+        return;
+      case "validation": {
+        const rule = op.rule;
+        const dv: ExcelJS.DataValidation = {
+          type: rule.type === "wholeNumber" ? "whole" : "decimal",
+          operator: "greaterThanOrEqual",
+          allowBlank: true,
+          formulae: [rule.min],
+          showInputMessage: true,
+          promptTitle: rule.promptTitle,
+          prompt: rule.prompt,
+          showErrorMessage: true,
+          errorStyle: "stop",
+          errorTitle: rule.errorTitle,
+          error: rule.error,
+        };
+        this.forEachCell(op.range, (cell) => {
+          cell.dataValidation = { ...dv, formulae: [...dv.formulae] };
+        });
+        return;
+      }
+      case "conditionalFormat": {
+        const ws = this.sheetOf(op.range.sheet);
+        const style: Partial<ExcelJS.Style> = {};
+        if (op.style.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(op.style.fill) } };
+        if (op.style.fontColor !== undefined || op.style.bold !== undefined) {
+          style.font = {};
+          if (op.style.fontColor) style.font.color = { argb: argb(op.style.fontColor) };
+          if (op.style.bold !== undefined) style.font.bold = op.style.bold;
+        }
+        const existing = (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [];
+        const priority = existing.reduce((n, cf) => n + cf.rules.length, 0) + 1;
+        ws.addConditionalFormatting({
+          ref: a1(op.range),
+          rules: [{ type: "expression", priority, formulae: [op.formula.replace(/^=/, "")], style }],
+        });
+        return;
+      }
+      case "name": {
+        this.sheetOf(op.range.sheet);
+        const r = op.range;
+        const quoted = `'${r.sheet.replace(/'/g, "''")}'`;
+        const abs = (row: number, col: number) => `$${a1({ row, col, rows: 1, cols: 1 }).replace(/(\d+)$/, "$$$1")}`;
+        const ref =
+          r.rows === 1 && r.cols === 1
+            ? `${quoted}!${abs(r.row, r.col)}`
+            : `${quoted}!${abs(r.row, r.col)}:${abs(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+        const model = wb.definedNames.model.filter((d) => d.name.toUpperCase() !== op.name.toUpperCase());
+        model.push({ name: op.name, ranges: [ref] });
+        wb.definedNames.model = model;
+        return;
+      }
+      case "protect":
+        await this.sheetOf(op.sheet).protect("", {
+          selectLockedCells: true,
+          selectUnlockedCells: true,
+          formatColumns: true,
+          formatRows: true,
+        });
+        return;
+      case "unprotect":
+        this.sheetOf(op.sheet).unprotect();
+        return;
+    }
+  }
+}
