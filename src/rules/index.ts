@@ -4,3 +4,4 @@ export * from "./engine";
 export * from "./soft-rules";
 export * from "./soft-engine";
 export * from "./check";
+export * from "./fill";
