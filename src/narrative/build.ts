@@ -19,7 +19,7 @@ import {
   type TableKey,
 } from "../format";
 import { getValue, type ContactInfo, type ReportData } from "../report";
-import { checkReport, countBySeverity, type Finding } from "../rules";
+import { checkReport, summarize, type Finding } from "../rules";
 import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, type Figure } from "./figures";
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
 import { PHRASES } from "./phrases";
@@ -283,24 +283,24 @@ function formatDate(iso: string): string {
  * Build the report document from report data.
  *
  * @param data the report (values as typed; see `ReportData`).
- * @param findings the check findings to state at the top (a 未通过校验 notice when any is 强制); when omitted, the
- *   rules are run on `data` (`checkReport`). Pass them when there are more, e.g. layout problems of a workbook.
+ * @param findings the check findings to state at the top (a 未通过校验 notice when any is 强制, counting the open
+ *   提示 beside it; 提示 kept with a 说明 are not counted); when omitted, the rules are run on `data` (`checkReport`). Pass them when there are more, e.g. layout problems of a workbook.
  * @returns the document: title, optional check notice, introduction, the six sections (official titles from
  *   `FORMAT_2021.sections`), tables 二–四 and the signature. Never throws on bad cell values: they become gaps.
  */
 export function buildReportDocument(data: ReportData, findings?: Finding[]): ReportDocument {
-  const counts = countBySeverity(findings ?? checkReport(data));
+  const counts = summarize(findings ?? checkReport(data));
   const agency = data.agency.trim();
   const titleRuns = fill(PHRASES.title, { agency: agency === "" ? fieldGap("agency") : agency, year: yearRuns(data) });
   const blocks: Block[] = [{ type: "title", runs: titleRuns }];
-  if (counts.error > 0) {
+  if (counts.errors > 0) {
     blocks.push({
       type: "checkNotice",
-      errors: counts.error,
-      warnings: counts.warning,
+      errors: counts.errors,
+      warnings: counts.warnings,
       runs: fill(PHRASES.checkNotice, {
-        errors: counts.error,
-        warnings: counts.warning > 0 ? fill(PHRASES.checkNoticeWarnings, { warnings: counts.warning }) : "",
+        errors: counts.errors,
+        warnings: counts.warnings > 0 ? fill(PHRASES.checkNoticeWarnings, { warnings: counts.warnings }) : "",
       }),
     });
   }
@@ -310,5 +310,5 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
     blocks.push(...sectionBlocks(data, section));
   }
   blocks.push({ type: "signature", agency, date: formatDate(data.publishDate) });
-  return { title: runsText(titleRuns), year: data.year, agency, check: { errors: counts.error, warnings: counts.warning }, blocks };
+  return { title: runsText(titleRuns), year: data.year, agency, check: { errors: counts.errors, warnings: counts.warnings }, blocks };
 }

@@ -114,7 +114,7 @@ export const PHRASES = {
   },
 
   /** Printed at the top when the tables fail 强制 checks. */
-  checkNotice: "未通过校验：表格有 {errors} 项强制问题未改正{warnings}，文中数字可能有误，请改正后再发布。",
+  checkNotice: "未通过校验：有 {errors} 项强制问题未改正{warnings}，文中数字可能有误，请改正后再发布。",
   checkNoticeWarnings: "（另有 {warnings} 项提示）",
 
   /** The caption of a statistics table: `{short}` 表二, `{section}` the section title without its numeral. */
