@@ -1,0 +1,428 @@
+/**
+ * The Office.js adapter: `OfficeWorkbook` implements the WorkbookPort over `Excel.run`. This is the only module of the
+ * product that touches `Excel.*` or `Office.*` (office-platform.md §0, §3, §4).
+ *
+ * Batching (one round trip per port call):
+ * - `readNamed`: one `context.sync()` for all names (`getItemOrNullObject` → `getRangeOrNullObject`, `isNullObject`
+ *   checked after the sync).
+ * - `readRanges`: one sync; a second one only when a requested sheet does not exist (Excel then rejects the batch).
+ * - `apply`: one sync for the whole list of writes. When the list defines workbook names, one read sync comes first
+ *   to find names that already exist (Excel's `names.add` throws on an existing name), so they are replaced, not
+ *   duplicated.
+ *
+ * Events: `onChanged` subscribes to `workbook.worksheets.onChanged` (ExcelApi 1.9) or to each sheet's `onChanged`
+ * (1.7). The handler only reads; it never writes (writes clear Excel's undo stack). Events caused by `apply` are
+ * marked `byAddin`: events are switched off around the batch where ExcelApi 1.8 allows, events whose
+ * `triggerSource` is `ThisLocalAddin` (1.14) are the add-in's, and on older hosts the blocks the port wrote in the
+ * last moments are remembered (so a user's edit of the same block within that window is also marked; remote edits
+ * never are).
+ */
+import {
+  a1,
+  columnLetters,
+  parseA1,
+  WorkbookError,
+  type Capabilities,
+  type CellStyle,
+  type ChangeEvent,
+  type NamedRead,
+  type RangeRef,
+  type RawValue,
+  type ValidationRule,
+  type WorkbookPort,
+  type WriteOp,
+} from "./port";
+
+/** The globals the adapter needs; defaults to the page's `Excel` and `Office`. Tests pass a fake. */
+export interface OfficeHost {
+  excel: typeof Excel;
+  office: typeof Office;
+}
+
+/** How long after `apply` finishes an event on a block it wrote still counts as the add-in's own (ms). */
+const OWN_WRITE_WINDOW_MS = 2000;
+
+/** ExcelApi minor versions probed for `capabilities.level`, newest first. */
+const PROBED_MINOR_VERSIONS = 21;
+
+/** Excel column width in points for a width in characters (Excel's default font: 7 px per character + 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The port's capabilities plus the finer ones the adapter branches on. */
+export interface HostCapabilities extends Capabilities {
+  /** `context.runtime.enableEvents` (1.8). */
+  enableEvents: boolean;
+  /** `workbook.worksheets.onChanged` for all sheets (1.9). */
+  workbookEvents: boolean;
+  /** `WorksheetChangedEventArgs.triggerSource` (1.14). */
+  triggerSource: boolean;
+  /** `Worksheet.getRanges` for multi-area selection (1.9). */
+  multiSelect: boolean;
+  /** `names.add`, `names.getItemOrNullObject`, `NamedItem.getRangeOrNullObject` (1.4). */
+  namedItems: boolean;
+}
+
+/** Capabilities of the running host, from `Office.context.requirements.isSetSupported`. */
+export function detectCapabilities(office: typeof Office): HostCapabilities {
+  const has = (minor: number) => office.context.requirements.isSetSupported("ExcelApi", `1.${minor}`);
+  let level = "";
+  for (let minor = PROBED_MINOR_VERSIONS; minor >= 1; minor--) {
+    if (has(minor)) {
+      level = `ExcelApi 1.${minor}`;
+      break;
+    }
+  }
+  return {
+    events: has(7),
+    conditionalFormats: has(6),
+    dataValidation: has(8),
+    formatting: has(2),
+    level,
+    enableEvents: has(8),
+    workbookEvents: has(9),
+    triggerSource: has(14),
+    multiSelect: has(9),
+    namedItems: has(4),
+  };
+}
+
+/** A block the port wrote, remembered to mark the events it causes. */
+interface OwnWrite {
+  sheet: string;
+  range: RangeRef;
+  /** Time until which a matching event is the add-in's; `Infinity` while the batch runs. */
+  until: number;
+}
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** Excel treats `null` in `values` as "leave unchanged"; a blank cell is written as "". */
+function excelValues(values: RawValue[][]): (string | number | boolean)[][] {
+  return values.map((row) => row.map((v) => (v === null ? "" : v)));
+}
+
+/** Excel returns "" for an empty cell; the port says `null`. */
+function portValues(values: unknown[][]): RawValue[][] {
+  return values.map((row) =>
+    row.map((v) => (v === "" || v === null || v === undefined ? null : (v as RawValue))),
+  );
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+/** The Office.js WorkbookPort. Construct it after `Office.onReady`. */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly capabilities: Capabilities;
+  private readonly host: OfficeHost;
+  private readonly caps: HostCapabilities;
+  private ownWrites: OwnWrite[] = [];
+  /** Worksheet id → name, filled when subscribing and refreshed when an event names an unknown id. */
+  private sheetNames = new Map<string, string>();
+
+  /**
+   * @param host the `Excel` and `Office` namespaces; by default the globals that office.js defines.
+   * @throws WorkbookError when office.js is not loaded.
+   */
+  constructor(host?: Partial<OfficeHost>) {
+    const g = globalThis as unknown as { Excel?: typeof Excel; Office?: typeof Office };
+    const excel = host?.excel ?? g.Excel;
+    const office = host?.office ?? g.Office;
+    if (!excel || !office) throw new WorkbookError("未能加载 Office 脚本（office.js），请检查网络后重新打开任务窗格");
+    this.host = { excel, office };
+    this.caps = detectCapabilities(office);
+    const { events, conditionalFormats, dataValidation, formatting, level } = this.caps;
+    this.capabilities = { events, conditionalFormats, dataValidation, formatting, level };
+  }
+
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.host.excel.run(batch);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  private requireNamedItems(): void {
+    if (!this.caps.namedItems)
+      throw new WorkbookError("当前 Excel 版本不支持工作簿名称（需要 ExcelApi 1.4），请使用 Office 2021、Office 2024 或 Microsoft 365");
+  }
+
+  async readNamed(names: string[]): Promise<Record<string, NamedRead | null>> {
+    this.requireNamedItems();
+    return this.run(async (context) => {
+      const queued = names.map((name) => {
+        const item = context.workbook.names.getItemOrNullObject(name);
+        const range = item.getRangeOrNullObject();
+        range.load("address,values");
+        return { name, item, range };
+      });
+      await context.sync();
+      const result: Record<string, NamedRead | null> = {};
+      for (const { name, item, range } of queued) {
+        if (item.isNullObject || range.isNullObject) {
+          result[name] = null;
+          continue;
+        }
+        result[name] = { range: parseA1(range.address), values: portValues(range.values) };
+      }
+      return result;
+    });
+  }
+
+  async readRanges(ranges: RangeRef[]): Promise<(RawValue[][] | null)[]> {
+    const attempt = (existing: Set<string> | null) =>
+      this.run(async (context) => {
+        const queued = ranges.map((r) => {
+          if (existing && !existing.has(r.sheet)) return null;
+          const range = context.workbook.worksheets.getItem(r.sheet).getRange(a1(r));
+          range.load("values");
+          return range;
+        });
+        await context.sync();
+        return queued.map((range) => (range ? portValues(range.values) : null));
+      });
+    try {
+      return await attempt(null);
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+      return attempt(new Set(await this.listSheets()));
+    }
+  }
+
+  async apply(ops: WriteOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const definedNames = ops.filter((o): o is Extract<WriteOp, { op: "name" }> => o.op === "name").map((o) => o.name);
+    if (definedNames.length) this.requireNamedItems();
+    const existingNames = definedNames.length ? await this.existingNames() : new Set<string>();
+    // Only value and formula writes raise worksheet change events.
+    const marks: OwnWrite[] = ops.flatMap((o) =>
+      o.op === "values" || o.op === "formulas" ? [{ sheet: o.range.sheet, range: o.range, until: Infinity }] : [],
+    );
+    this.ownWrites.push(...marks);
+    try {
+      await this.run(async (context) => {
+        if (this.caps.enableEvents) context.runtime.enableEvents = false;
+        for (const op of ops) this.queue(context, op, existingNames);
+        if (this.caps.enableEvents) context.runtime.enableEvents = true;
+        await context.sync();
+      });
+    } finally {
+      // With events switched off (1.8) only late deliveries need matching, so the window is short.
+      const until = Date.now() + (this.caps.enableEvents ? OWN_WRITE_WINDOW_MS / 8 : OWN_WRITE_WINDOW_MS);
+      for (const m of marks) m.until = until;
+    }
+  }
+
+  private async existingNames(): Promise<Set<string>> {
+    return this.run(async (context) => {
+      const names = context.workbook.names;
+      names.load("items/name");
+      await context.sync();
+      return new Set(names.items.map((n) => n.name));
+    });
+  }
+
+  private sheet(context: Excel.RequestContext, name: string): Excel.Worksheet {
+    return context.workbook.worksheets.getItem(name);
+  }
+
+  private range(context: Excel.RequestContext, r: RangeRef): Excel.Range {
+    return this.sheet(context, r.sheet).getRange(a1(r));
+  }
+
+  /** Queue the Excel calls for one write operation (nothing is sent until the caller syncs). */
+  private queue(context: Excel.RequestContext, op: WriteOp, existingNames: Set<string>): void {
+    const caps = this.caps;
+    switch (op.op) {
+      case "addSheet":
+        context.workbook.worksheets.add(op.sheet);
+        return;
+      case "deleteSheet":
+        this.sheet(context, op.sheet).delete();
+        return;
+      case "sheetVisibility":
+        if (caps.formatting) this.sheet(context, op.sheet).visibility = VISIBILITY[op.visibility];
+        return;
+      case "values":
+        this.range(context, op.range).values = excelValues(op.values);
+        return;
+      case "formulas":
+        this.range(context, op.range).formulas = op.formulas;
+        return;
+      case "merge":
+        if (caps.formatting) this.range(context, op.range).merge(false);
+        return;
+      case "style":
+        this.queueStyle(this.range(context, op.range), op.range, op.style);
+        return;
+      case "columnWidth": {
+        if (!caps.formatting) return;
+        const letters = columnLetters(op.col);
+        this.sheet(context, op.sheet).getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(op.width);
+        return;
+      }
+      case "rowHeight":
+        if (caps.formatting) this.sheet(context, op.sheet).getRange(`${op.row + 1}:${op.row + 1}`).format.rowHeight = op.height;
+        return;
+      case "validation":
+        if (caps.dataValidation) this.queueValidation(this.range(context, op.range), op.rule);
+        return;
+      case "conditionalFormat": {
+        if (!caps.conditionalFormats) return;
+        const cf = this.range(context, op.range).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = op.formula;
+        if (op.style.fill) cf.custom.format.fill.color = op.style.fill;
+        if (op.style.fontColor) cf.custom.format.font.color = op.style.fontColor;
+        if (op.style.bold !== undefined) cf.custom.format.font.bold = op.style.bold;
+        return;
+      }
+      case "name":
+        if (existingNames.has(op.name)) context.workbook.names.getItem(op.name).delete();
+        context.workbook.names.add(op.name, this.range(context, op.range));
+        existingNames.add(op.name);
+        return;
+      case "protect":
+        if (caps.formatting) this.sheet(context, op.sheet).protection.protect();
+        return;
+      case "unprotect":
+        if (caps.formatting) this.sheet(context, op.sheet).protection.unprotect();
+        return;
+      default: {
+        const never: never = op;
+        throw new WorkbookError(`不支持的写入操作：${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  private queueStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
+    const f = range.format;
+    if (style.bold !== undefined) f.font.bold = style.bold;
+    if (style.fontName !== undefined) f.font.name = style.fontName;
+    if (style.fontSize !== undefined) f.font.size = style.fontSize;
+    if (style.fontColor !== undefined) f.font.color = style.fontColor;
+    if (style.fill !== undefined) f.fill.color = style.fill;
+    if (style.horizontal !== undefined) f.horizontalAlignment = HORIZONTAL[style.horizontal];
+    if (style.vertical !== undefined) f.verticalAlignment = VERTICAL[style.vertical];
+    if (style.wrap !== undefined) f.wrapText = style.wrap;
+    if (style.border) {
+      const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+      ];
+      if (ref.rows > 1) edges.push("InsideHorizontal");
+      if (ref.cols > 1) edges.push("InsideVertical");
+      for (const edge of edges) {
+        const b = f.borders.getItem(edge);
+        b.style = "Continuous";
+        b.weight = "Thin";
+        b.color = "#000000";
+      }
+    }
+    if (style.numberFormat !== undefined) {
+      range.numberFormat = Array.from({ length: ref.rows }, () => Array.from({ length: ref.cols }, () => style.numberFormat!));
+    }
+    if (style.locked !== undefined && this.caps.formatting) f.protection.locked = style.locked;
+  }
+
+  private queueValidation(range: Excel.Range, rule: ValidationRule): void {
+    const dv = range.dataValidation;
+    dv.clear();
+    const basic = { formula1: rule.min, operator: "GreaterThanOrEqualTo" as const };
+    dv.rule = rule.type === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+    dv.prompt = { showPrompt: true, title: rule.promptTitle, message: rule.prompt };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: rule.errorTitle, message: rule.error };
+  }
+
+  async select(ranges: RangeRef[]): Promise<void> {
+    if (ranges.length === 0) return;
+    const sheetName = ranges[0].sheet;
+    await this.run(async (context) => {
+      const ws = this.sheet(context, sheetName);
+      ws.activate();
+      const onSheet = ranges.filter((r) => r.sheet === sheetName);
+      if (this.caps.multiSelect && onSheet.length > 1) ws.getRanges(onSheet.map((r) => a1(r)).join(",")).select();
+      else ws.getRange(a1(onSheet[0])).select();
+      await context.sync();
+    });
+  }
+
+  onChanged(handler: (event: ChangeEvent) => void): () => void {
+    if (!this.caps.events) return () => undefined;
+    const listener = async (args: Excel.WorksheetChangedEventArgs) => {
+      const sheet = await this.sheetName(args.worksheetId);
+      const byAddin = this.isOwnEvent(args, sheet);
+      handler({ sheet, address: args.address, source: args.source === "Remote" ? "remote" : "local", byAddin });
+    };
+    const registered: Promise<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[]> = this.run(
+      async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id,items/name");
+        await context.sync();
+        for (const s of sheets.items) this.sheetNames.set(s.id, s.name);
+        const results = this.caps.workbookEvents
+          ? [sheets.onChanged.add(listener)]
+          : sheets.items.map((s) => s.onChanged.add(listener));
+        await context.sync();
+        return results;
+      },
+    );
+    let removed = false;
+    return () => {
+      if (removed) return;
+      removed = true;
+      void registered.then((results) =>
+        Promise.all(
+          results.map((r) =>
+            this.host.excel.run(r.context, async (context) => {
+              r.remove();
+              await context.sync();
+            }),
+          ),
+        ),
+      );
+    };
+  }
+
+  /** Name of a worksheet by id, reading the sheet list (one sync) only for an id not seen before. */
+  private async sheetName(id: string): Promise<string> {
+    const known = this.sheetNames.get(id);
+    if (known !== undefined) return known;
+    const sheets = await this.run(async (context) => {
+      const items = context.workbook.worksheets;
+      items.load("items/id,items/name");
+      await context.sync();
+      return items.items.map((s) => [s.id, s.name] as const);
+    });
+    for (const [i, n] of sheets) this.sheetNames.set(i, n);
+    return this.sheetNames.get(id) ?? "";
+  }
+
+  private isOwnEvent(args: Excel.WorksheetChangedEventArgs, sheet: string): boolean {
+    // Excel 1.14+ says who caused the change; trust it.
+    if (this.caps.triggerSource) return args.triggerSource === "ThisLocalAddin";
+    if (args.source === "Remote") return false;
+    const now = Date.now();
+    this.ownWrites = this.ownWrites.filter((w) => w.until >= now);
+    let changed: RangeRef | undefined;
+    try {
+      changed = args.address ? parseA1(args.address, sheet) : undefined;
+    } catch (e) {
+      if (!(e instanceof WorkbookError)) throw e;
+      changed = undefined; // a whole-row/column address: match by sheet only
+    }
+    return this.ownWrites.some((w) => w.sheet === sheet && (!changed || overlaps(w.range, changed)));
+  }
+}
