@@ -1,0 +1,128 @@
+/**
+ * Checking a table block read from a workbook against the format's printed grid: its shape (rows × columns) and every
+ * label cell. When a row was deleted or inserted inside a table, the rows are aligned with the format to say which
+ * row is missing or extra, so the message names the row and its labels rather than only the counts.
+ *
+ * Pure; used by the sheet layout on every port.
+ */
+import { normalizeLabel, type LayoutCell, type TableDef } from "../format";
+import { a1, type RangeRef, type RawValue } from "./port";
+
+/** One defect found in a table block. */
+export interface TableDefect {
+  kind: "shape_changed" | "label_changed";
+  /** Chinese, naming the table, row, label, expected and found. */
+  message: string;
+}
+
+const labelCells = (def: TableDef): LayoutCell[] => def.cells.filter((c) => c.role !== "input");
+
+/** The text a cell shows, for comparison and messages. */
+export function shownText(v: RawValue): string {
+  if (v === null) return "";
+  return typeof v === "string" ? v : String(v);
+}
+
+/** The labels printed on a row of the format's grid (cells covering it, left to right), joined with `·`. */
+export function rowDescription(def: TableDef, row: number): string {
+  const texts = labelCells(def)
+    .filter((c) => c.row <= row && row < c.row + c.rowSpan && c.text)
+    .sort((a, b) => a.col - b.col)
+    .map((c) => c.text!);
+  return texts.length > 0 ? texts.join("·") : `第 ${row + 1} 行（数据行）`;
+}
+
+/** Whether actual row `values` shows the labels that start on format row `row`. */
+function rowMatches(def: TableDef, row: number, values: RawValue[]): boolean {
+  return labelCells(def)
+    .filter((c) => c.row === row)
+    .every((c) => normalizeLabel(shownText(values[c.col] ?? null)) === normalizeLabel(c.text ?? ""));
+}
+
+/**
+ * Align actual rows with the format's rows (longest common subsequence under `rowMatches`).
+ * @returns the format rows not found and the actual rows that match no format row.
+ */
+function alignRows(def: TableDef, values: RawValue[][]): { missing: number[]; extra: number[] } {
+  const n = values.length;
+  const m = def.rows;
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      L[i][j] = rowMatches(def, j, values[i]) ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+  const missing: number[] = [];
+  const extra: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (rowMatches(def, j, values[i]) && L[i][j] === L[i + 1][j + 1] + 1) {
+      i++;
+      j++;
+    } else if (L[i + 1][j] >= L[i][j + 1]) extra.push(i++);
+    else missing.push(j++);
+  }
+  while (i < n) extra.push(i++);
+  while (j < m) missing.push(j++);
+  return { missing, extra };
+}
+
+const MAX_LISTED = 6;
+
+function listed(items: string[]): string {
+  return items.length <= MAX_LISTED ? items.join("；") : `${items.slice(0, MAX_LISTED).join("；")}；等共 ${items.length} 处`;
+}
+
+/**
+ * Check a table block against its format.
+ * @param def the table's format.
+ * @param range where the table's name points now.
+ * @param values the block's values, `range.rows × range.cols`.
+ * @returns the defects; empty when the shape and every label match (after `normalizeLabel`).
+ */
+export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue[][]): TableDefect[] {
+  const name = def.shortName;
+  const at = (r: number, c: number) => a1({ row: range.row + r, col: range.col + c, rows: 1, cols: 1 });
+  if (range.cols !== def.cols) {
+    return [
+      {
+        kind: "shape_changed",
+        message: `${name}应有 ${def.cols} 列，现为 ${range.cols} 列（${a1(range)}）：表内可能插入或删除了列，${name}的数据未读取。请撤销该操作，或删除${name}后重新插入。`,
+      },
+    ];
+  }
+  if (range.rows !== def.rows) {
+    const { missing, extra } = alignRows(def, values);
+    const parts: string[] = [];
+    if (missing.length > 0)
+      parts.push(`缺少${missing.map((r) => `“${rowDescription(def, r)}”`).join("、")}${missing.length > 1 ? "这些行" : "一行"}（可能被删除）`);
+    if (extra.length > 0)
+      parts.push(
+        `多出${extra
+          .map((r) => {
+            const labels = values[r].map(shownText).filter((t) => t !== "");
+            return `第 ${range.row + r + 1} 行（${at(r, 0)}:${at(r, def.cols - 1)}${labels.length > 0 ? `，内容“${labels.join("、")}”` : "，空行"}）`;
+          })
+          .join("、")}（可能是插入的行）`,
+      );
+    return [
+      {
+        kind: "shape_changed",
+        message: `${name}应有 ${def.rows} 行，现为 ${range.rows} 行：${parts.join("；")}。${name}的数据未读取，以免读错位置；请撤销该操作，或删除${name}后重新插入。`,
+      },
+    ];
+  }
+  const wrong = labelCells(def).filter(
+    (c) => normalizeLabel(shownText(values[c.row][c.col])) !== normalizeLabel(c.text ?? ""),
+  );
+  if (wrong.length === 0) return [];
+  const details = wrong.map((c) => {
+    const found = shownText(values[c.row][c.col]);
+    return `单元格 ${at(c.row, c.col)} 应为“${c.text}”，现为${found === "" ? "空白" : `“${found}”`}`;
+  });
+  return [
+    {
+      kind: "label_changed",
+      message: `${name}的标签与格式不符：${listed(details)}。${name}的数据未读取，以免读错位置；请改回原文，或删除${name}后重新插入。`,
+    },
+  ];
+}
