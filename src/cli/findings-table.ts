@@ -1,0 +1,89 @@
+/**
+ * Printing findings as an aligned plain-text table for a terminal: 规则, 级别, 单元格, 左, 右, 差, 说明. Chinese
+ * characters take two columns in a terminal, so widths are measured in display columns.
+ */
+import { displayName } from "../format";
+import { formatDifference, SEVERITY_LABEL, TEXT_FIELD_NAMES, type Finding, type TextField } from "../rules";
+
+/** The column headings of the findings table. */
+export const FINDING_COLUMNS = ["规则", "级别", "单元格", "左", "右", "差", "说明"] as const;
+
+/** Display width of one code point: 2 for East Asian wide and full-width characters, else 1. */
+function charWidth(cp: number): number {
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  )
+    return 2;
+  return 1;
+}
+
+/** The number of terminal columns a string takes. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
+  return w;
+}
+
+/** Pad a string with spaces to a display width. */
+export function padDisplay(s: string, width: number): string {
+  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/**
+ * The cells of a finding as Chinese display names: the total to fix for an arithmetic rule, the left-hand cells
+ * when there is no single total (H3), the cell for a cell rule, or the text section for a text rule. More than two
+ * cells are shortened to the first two and a count.
+ */
+export function findingPlace(f: Finding): string {
+  let keys = f.fix ? [f.fix.cell] : (f.leftCells ?? f.cells);
+  if (keys.length === 0 && f.fields && f.fields.length > 0) {
+    return f.fields.map((x) => TEXT_FIELD_NAMES[x as TextField] ?? x).join("、");
+  }
+  const more = keys.length > 2 ? keys.length : 0;
+  if (more) keys = keys.slice(0, 2);
+  const names = keys.map((k) => displayName(k)).join("、");
+  return more ? `${names}等 ${more} 格` : names;
+}
+
+/** One row of the findings table, as strings in `FINDING_COLUMNS` order. */
+export function findingRow(f: Finding): string[] {
+  const num = (n: number | undefined) => (n === undefined ? "" : String(n));
+  const message = f.explained ? `${f.message}（已说明：${f.explained.text}）` : f.message;
+  return [
+    f.rule,
+    SEVERITY_LABEL[f.severity],
+    findingPlace(f),
+    num(f.left),
+    num(f.right),
+    f.difference === undefined ? "" : formatDifference(f.difference),
+    message,
+  ];
+}
+
+/** Lay out rows as an aligned table: every column but the last padded to its widest cell, two spaces between. */
+export function alignedTable(header: readonly string[], rows: string[][]): string[] {
+  const all = [header.slice(), ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => displayWidth(r[i] ?? ""))));
+  return all.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : padDisplay(cell, widths[i])))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** The findings as aligned table lines (header first). */
+export function findingsTable(findings: Finding[]): string[] {
+  return alignedTable(FINDING_COLUMNS, findings.map(findingRow));
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading the CLI's input files: an .xlsx workbook made by this product (through the .xlsx port and the sheet
+ * layout) or a report data file (.json). A file that cannot be read gives a Chinese reason naming the file, never a
+ * stack trace; problems of the workbook's layout become 强制 findings of rule `layout`.
+ */
+import { promises as fs } from "fs";
+import { extname } from "path";
+import { reportFromJson, ReportDataError, type ReportData } from "../report";
+import { WorkbookError } from "../workbook/port";
+import { XlsxWorkbook } from "../workbook/xlsx";
+import { readReport, type LayoutProblem } from "../workbook/layout";
+import type { Finding } from "../rules";
+
+/** The rule id given to a layout problem of a workbook in findings. */
+export const LAYOUT_RULE = "layout";
+
+/** A file read, or the reason it could not be. */
+export type Loaded =
+  | { ok: true; file: string; kind: "xlsx" | "json"; data: ReportData; layoutFindings: Finding[] }
+  | { ok: false; file: string; error: string };
+
+/** The title of layout findings. */
+const LAYOUT_TITLE = "工作簿版式有误";
+
+/**
+ * Layout problems that leave the report readable: missing metadata (a workbook not made by this product, read by its
+ * names) and a 报告信息 field that cannot be read (it becomes a gap in the report). They are 提示; every other
+ * problem (a table missing, moved out of shape, relabelled; the wrong format) is 强制, because the table's values
+ * cannot be trusted until it is repaired.
+ */
+const LAYOUT_WARNINGS = new Set<LayoutProblem["kind"]>(["meta_missing", "bad_value"]);
+
+/** A layout problem as a finding of rule `layout`. */
+export function layoutFinding(p: LayoutProblem, index: number): Finding {
+  return {
+    id: `${LAYOUT_RULE}:${p.kind}${p.table ? `:${p.table}` : ""}:${index}`,
+    rule: LAYOUT_RULE,
+    severity: LAYOUT_WARNINGS.has(p.kind) ? "warning" : "error",
+    title: LAYOUT_TITLE,
+    message: p.message,
+    ...(p.table ? { table: p.table } : {}),
+    cells: [],
+  };
+}
+
+/** The Chinese reason for a file-system error, or `undefined` when `e` is not one. */
+function fsReason(e: unknown): string | undefined {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "文件不存在";
+    case "EACCES":
+    case "EPERM":
+      return "没有读取权限";
+    case "EISDIR":
+      return "这是一个文件夹，不是文件";
+    default:
+      return typeof code === "string" ? `读取失败（${code}）` : undefined;
+  }
+}
+
+/** The first bytes of an .xlsx (a zip archive). */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+async function loadXlsx(file: string): Promise<Loaded> {
+  const bytes = await fs.readFile(file);
+  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) {
+    return { ok: false, file, error: `无法读取“${file}”：不是 .xlsx 工作簿（文件内容不是 zip 格式）` };
+  }
+  const port = await XlsxWorkbook.fromBuffer(bytes, "文件");
+  const { data, problems } = await readReport(port);
+  return { ok: true, file, kind: "xlsx", data, layoutFindings: problems.map(layoutFinding) };
+}
+
+async function loadJson(file: string): Promise<Loaded> {
+  const text = await fs.readFile(file, "utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    if (e instanceof SyntaxError) return { ok: false, file, error: `无法读取“${file}”：不是有效的 JSON（${e.message}）` };
+    throw e;
+  }
+  return { ok: true, file, kind: "json", data: reportFromJson(json), layoutFindings: [] };
+}
+
+/**
+ * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data.
+ * @returns the data and the layout findings, or `{ ok: false, error }` with a Chinese reason naming the file when the
+ *   file is missing, unreadable, of another type, not a workbook, or not valid report data. Other errors (bugs) are
+ *   not caught.
+ */
+export async function loadReport(file: string): Promise<Loaded> {
+  const ext = extname(file).toLowerCase();
+  try {
+    if (ext === ".xlsx") return await loadXlsx(file);
+    if (ext === ".json") return await loadJson(file);
+    return { ok: false, file, error: `无法读取“${file}”：不支持的文件类型，只能读取 .xlsx 工作簿或 .json 报告数据` };
+  } catch (e) {
+    const reason = fsReason(e);
+    if (reason) return { ok: false, file, error: `无法读取“${file}”：${reason}` };
+    if (e instanceof ReportDataError) return { ok: false, file, error: `无法读取“${file}”：报告数据有误：${e.problems.join("；")}` };
+    if (e instanceof WorkbookError) return { ok: false, file, error: `无法读取“${file}”：${e.message}` };
+    throw e;
+  }
+}
