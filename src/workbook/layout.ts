@@ -53,6 +53,9 @@ export const SHEET_INFO = "报告信息";
 /** The veryHidden sheet holding metadata and 说明. */
 export const SHEET_META = "_年报助手";
 
+/** The sheets `insertReport` creates, in tab order (so a caller can ask before writing over existing ones). */
+export const REPORT_SHEETS: readonly string[] = [SHEET_TABLES, SHEET_INFO, SHEET_META];
+
 /** Workbook names, each covering a table's whole printed grid (labels and inputs). */
 export const NB_TABLE2 = "NB_TABLE2";
 export const NB_TABLE3 = "NB_TABLE3";
