@@ -426,3 +426,40 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.ownWrites.some((w) => w.sheet === sheet && (!changed || overlaps(w.range, changed)));
   }
 }
+
+/** Where the pane runs, from `Office.onReady`. */
+export interface OfficeReadyInfo {
+  /** `Excel` inside Excel; `null` when the page was opened outside Office. */
+  host: string | null;
+}
+
+/**
+ * Wait for office.js to initialise (`Office.onReady`).
+ * @throws WorkbookError (Chinese) when office.js was not loaded (blocked CDN, offline intranet) or does not answer
+ *   within `timeoutMs`.
+ */
+export async function officeReady(timeoutMs = 15000): Promise<OfficeReadyInfo> {
+  const office = (globalThis as unknown as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== "function")
+    throw new WorkbookError("未能加载 Office 脚本（office.js）。请检查网络，或请管理员改用内网部署的 office.js 后重新打开任务窗格。");
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WorkbookError("Office 长时间没有响应。请关闭任务窗格后重新打开；仍不行时请重启 Excel。")), timeoutMs);
+  });
+  try {
+    const info = await Promise.race([office.onReady(), timeout]);
+    return { host: info.host ? String(info.host) : null };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Connect to the workbook of the Excel that hosts the pane.
+ * @throws WorkbookError (Chinese) when office.js is missing, or the pane is not running inside Excel.
+ */
+export async function connectExcel(timeoutMs?: number): Promise<OfficeWorkbook> {
+  const info = await officeReady(timeoutMs);
+  if (info.host !== "Excel") throw new WorkbookError("年报助手需要在 Excel 中使用：请在 Excel 的“开始”选项卡点击“打开年报助手”。");
+  return new OfficeWorkbook();
+}

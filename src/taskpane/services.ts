@@ -1,0 +1,34 @@
+/**
+ * The core functions the pane calls, loaded on first use so the start-up bundle holds only React, Fluent UI and the
+ * pane (the format, rules and sheet layout come in a separate chunk when a button is first pressed).
+ */
+import type { Finding } from "../rules";
+import type { ReportData } from "../report";
+import type { ReadResult } from "../workbook/layout";
+import type { WorkbookPort } from "../workbook/port";
+
+/** What the pane needs from the core; tests pass their own. */
+export interface ReportServices {
+  /** Insert the three tables and the report sheets (one `apply`). */
+  insertReport(port: WorkbookPort, data?: ReportData): Promise<void>;
+  /** Read the tables back through their workbook names (one `readNamed`). */
+  readReport(port: WorkbookPort): Promise<ReadResult>;
+  /** The hard rules H1–H6 on the data. */
+  checkReport(data: ReportData): Finding[];
+  /** How many individual checks `checkReport` runs. */
+  checkCount(): number;
+  /** The sheets `insertReport` creates, to ask before writing over them. */
+  reportSheets: readonly string[];
+}
+
+/** Load the core (a separate chunk in the browser build). */
+export async function loadServices(): Promise<ReportServices> {
+  const [layout, rules] = await Promise.all([import("../workbook/layout"), import("../rules")]);
+  return {
+    insertReport: layout.insertReport,
+    readReport: layout.readReport,
+    checkReport: rules.checkReport,
+    checkCount: rules.checkCount,
+    reportSheets: [layout.SHEET_TABLES, layout.SHEET_INFO, layout.SHEET_META],
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Builds the task pane (taskpane.html), the ribbon's function file (commands.html), the icons and the manifest into
+ * dist/.
+ *
+ *   npm run build       production build; needs no certificate and no network. The manifest's development URL
+ *                       (https://localhost:3000/) is rewritten to ADDIN_URL (default `urlProd` below).
+ *   npm run dev-server  https://localhost:3000 with office-addin-dev-certs (only here are certificates needed).
+ *
+ * Build settings (environment variables):
+ *   ADDIN_URL      where dist/ is served in production, ending in "/".
+ *   OFFICE_JS_URL  the office.js the pane loads; default Microsoft's CDN. Other useful values: the 21Vianet CDN
+ *                  https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js, or "local":
+ *                  a same-origin copy for intranets, copied from OFFICE_JS_DIR (default
+ *                  node_modules/@microsoft/office-js/dist, the whole tree, since office.js loads its host and locale
+ *                  files next to itself) into dist/office-js/.
+ */
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.ADDIN_URL || "https://nianbao.example.gov.cn/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function officeJs() {
+  const setting = process.env.OFFICE_JS_URL || OFFICE_JS_CDN;
+  if (setting !== "local") return { url: setting, copy: [] };
+  const dir = path.resolve(process.env.OFFICE_JS_DIR || "node_modules/@microsoft/office-js/dist");
+  if (!fs.existsSync(path.join(dir, "office.js")))
+    throw new Error(`OFFICE_JS_URL=local needs a copy of office.js's dist/ tree in ${dir} (set OFFICE_JS_DIR)`);
+  return { url: "office-js/office.js", copy: [{ from: dir, to: "office-js" }] };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const office = officeJs();
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; ES modules let webpack split chunks and drop unused code.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: dev },
+            },
+          },
+        },
+        { test: /\.png$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|tslib)[\\/]/, name: "fluent", priority: 10 },
+        },
+      },
+    },
+    performance: { maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        // The template's inline ES5 check adds the bundle's scripts only on a supported webview.
+        inject: false,
+        templateParameters: { officeJsUrl: office.url },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { officeJsUrl: office.url },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) return content;
+              const origin = urlDev.replace(/\/$/, "");
+              return content.toString().split(urlDev).join(urlProd).split(origin).join(urlProd.replace(/\/$/, ""));
+            },
+          },
+          ...office.copy,
+        ],
+      }),
+    ],
+  };
+  if (process.env.WEBPACK_SERVE || env.WEBPACK_SERVE) {
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    };
+  }
+  return config;
+};
