@@ -1,0 +1,276 @@
+/**
+ * The `nianbao` command, run through its main function with captured output, and once as real processes.
+ * Expected figures are read by hand from the data files (see the comments).
+ */
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { main } from "../../src/cli/main";
+import { displayWidth } from "../../src/cli/findings-table";
+import { reportFromJson } from "../../src/report";
+
+const ROOT = join(__dirname, "../..");
+const FIXTURES = "/work/shared/fixtures/reports";
+const PINGTAN_2021 = join(FIXTURES, "pingtan-2021.data.json");
+const SEED_XLSX = join(ROOT, "examples/seed-2021.xlsx");
+const SEED_JSON = join(ROOT, "examples/seed-2021.json");
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface JsonFinding {
+  id: string;
+  rule: string;
+  severity: "error" | "warning";
+  message: string;
+  cells: string[];
+  left?: number;
+  right?: number;
+  difference?: number;
+}
+interface JsonFile {
+  file: string;
+  error?: string;
+  findings?: JsonFinding[];
+}
+
+function parseJson(r: Run): JsonFile[] {
+  return (JSON.parse(r.out) as { files: JsonFile[] }).files;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function writeJson(name: string, json: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(json));
+  return path;
+}
+
+/** 平潭 2020 (2019 format) made into 2021-format data: （六）其他处理 4 goes to other_3, table 2 all 0. */
+function pingtan2020As2021(): unknown {
+  const src = JSON.parse(readFileSync(join(FIXTURES, "pingtan-2020.data.json"), "utf8"));
+  const { other, ...rows } = src.table3;
+  const zero = [0, 0, 0, 0, 0, 0, 0];
+  return {
+    format: "2021",
+    year: 2020,
+    agency: src.agency,
+    table2: {
+      regulations: { issued: 0, repealed: 0, in_force: 0 },
+      normative_documents: { issued: 0, repealed: 0, in_force: 0 },
+      licensing: 0,
+      penalty: 0,
+      enforcement: 0,
+      fees: 0,
+    },
+    table3: { ...rows, other_1: zero, other_2: zero, other_3: other },
+    table4: src.table4,
+  };
+}
+
+describe("check: exit status", () => {
+  test("0 for a consistent report (平潭 2021 data)", async () => {
+    const r = await run("check", PINGTAN_2021);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("0 项强制");
+    expect(r.out).not.toMatch(/\bH[1-6]\b/);
+  });
+
+  test("1 when one total is changed (表三 一、本年新收·总计 70 → 71)", async () => {
+    const json = JSON.parse(readFileSync(PINGTAN_2021, "utf8"));
+    json.table3.new[6] = 71;
+    const r = await run("check", writeJson("one-error.json", json), "--json");
+    expect(r.code).toBe(1);
+    const findings = parseJson(r)[0].findings!.filter((f) => f.severity === "error");
+    // H1 on the row: 71 ≠ 64+0+0+2+0+4 = 70; H3 on the 总计 column: 71+0 ≠ 69+1
+    expect(findings.map((f) => [f.id, f.left, f.right, f.difference])).toEqual([
+      ["H1.new", 71, 70, 1],
+      ["H3.total", 71, 70, 1],
+    ]);
+  });
+
+  test("2 for a missing file, naming it in Chinese", async () => {
+    const missing = join(dir, "没有这个文件.xlsx");
+    const r = await run("check", missing);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`无法读取“${missing}”：文件不存在`);
+  });
+
+  test("2 for an .xlsx that is not a zip", async () => {
+    const path = join(dir, "not-a-zip.xlsx");
+    writeFileSync(path, "这不是工作簿");
+    const r = await run("check", path, "--json");
+    expect(r.code).toBe(2);
+    expect(parseJson(r)).toEqual([{ file: path, error: `无法读取“${path}”：不是 .xlsx 工作簿（文件内容不是 zip 格式）` }]);
+  });
+
+  test("2 for a zip that is not a workbook, invalid JSON, a 2019-format data file and an unknown file type", async () => {
+    const zip = join(dir, "empty-zip.xlsx");
+    // starts with the zip signature "PK\x03\x04" but is no archive
+    writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
+    const badJson = join(dir, "bad.json");
+    writeFileSync(badJson, "{ not json");
+    const txt = join(dir, "report.txt");
+    writeFileSync(txt, "x");
+    const r = await run("check", zip, badJson, join(FIXTURES, "pingtan-2020.data.json"), txt, "--json");
+    expect(r.code).toBe(2);
+    const files = parseJson(r);
+    expect(files.map((f) => f.error !== undefined)).toEqual([true, true, true, true]);
+    expect(files[0].error).toContain("不是有效的 .xlsx 工作簿");
+    expect(files[1].error).toContain("不是有效的 JSON");
+    expect(files[2].error).toContain("2019 格式");
+    expect(files[3].error).toContain("不支持的文件类型");
+  });
+
+  test("2 wins over 1 when several files are checked; every readable file is still reported", async () => {
+    const r = await run("check", SEED_JSON, join(dir, "missing.json"), "--json");
+    expect(r.code).toBe(2);
+    const [seed, missing] = parseJson(r);
+    expect(seed.findings!.filter((f) => f.severity === "error").length).toBe(3);
+    expect(missing.error).toContain("文件不存在");
+  });
+});
+
+describe("check --json on 平潭 2020 data with its real H2 error", () => {
+  test("H2 fails by −6 in the 自然人 and 总计 columns (20 vs 26, 21 vs 27); H1, H3, H4 hold", async () => {
+    const r = await run("check", writeJson("pingtan-2020.json", pingtan2020As2021()), "--json");
+    expect(r.code).toBe(1);
+    const files = parseJson(r);
+    expect(files.length).toBe(1);
+    const errors = files[0].findings!.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.id)).toEqual(["H2.natural_person", "H2.total"]);
+    const total = errors[1];
+    expect(total).toMatchObject({ rule: "H2", severity: "error", left: 21, right: 27, difference: -6 });
+    expect(total.cells[0]).toBe("table3.total[total]");
+    expect(total.cells).toContain("table3.granted[total]");
+    expect(total.cells).toContain("table3.other_3[total]");
+    expect(total.message).toContain("相差 -6");
+    expect(errors[0]).toMatchObject({ left: 20, right: 26, difference: -6 });
+  });
+
+  test("the text table shows 左, 右 and 差 aligned under their headings", async () => {
+    const r = await run("check", writeJson("pingtan-2020b.json", pingtan2020As2021()));
+    const lines = r.out.split("\n");
+    const header = lines.find((l) => l.includes("规则") && l.includes("说明"))!;
+    const row = lines.find((l) => l.includes("H2") && l.includes("表三（七）总计·总计"))!;
+    const col = (line: string, i: number) => displayWidth(line.slice(0, i));
+    expect(row).toMatch(/21\s+27\s+-6/);
+    expect(col(row, row.indexOf("强制"))).toBe(col(header, header.indexOf("级别")));
+    expect(col(row, row.indexOf("21"))).toBe(col(header, header.indexOf("左")));
+    expect(col(row, row.indexOf("-6"))).toBe(col(header, header.indexOf("差")));
+    expect(col(row, row.indexOf("表三（七）总计·总计应为 27"))).toBe(col(header, header.indexOf("说明")));
+    expect(lines.some((l) => l.includes("共检查 1 个文件：2 项强制"))).toBe(true);
+  });
+});
+
+describe("init, check, export and report on workbooks", () => {
+  test("init from 平潭 2021 data, then check: no 强制 finding; export gives the same values back", async () => {
+    const xlsx = join(dir, "pingtan-2021.xlsx");
+    expect((await run("init", xlsx, "--data", PINGTAN_2021)).code).toBe(0);
+    const checked = await run("check", xlsx, "--json");
+    expect(checked.code).toBe(0);
+    const fromJson = parseJson(await run("check", PINGTAN_2021, "--json"))[0].findings!.map((f) => f.id);
+    expect(parseJson(checked)[0].findings!.map((f) => f.id)).toEqual(fromJson);
+
+    const out = join(dir, "exported", "pingtan.json");
+    expect((await run("export", xlsx, "-o", out)).code).toBe(0);
+    const original = reportFromJson(JSON.parse(readFileSync(PINGTAN_2021, "utf8")));
+    const back = reportFromJson(JSON.parse(readFileSync(out, "utf8")));
+    expect(back.values).toEqual(original.values);
+    expect(back.values["table2.fees"]).toBe(24252.311082);
+    expect(back.agency).toBe(original.agency);
+  });
+
+  test("init refuses to overwrite without --force and leaves the file alone", async () => {
+    const xlsx = join(dir, "exists.xlsx");
+    writeFileSync(xlsx, "keep me");
+    const r = await run("init", xlsx);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("已存在");
+    expect(readFileSync(xlsx, "utf8")).toBe("keep me");
+    expect((await run("init", xlsx, "--force")).code).toBe(0);
+    expect(statSync(xlsx).size).toBeGreaterThan(1000);
+  });
+
+  test("a blank workbook from init has all 200 input cells missing (H6)", async () => {
+    const xlsx = join(dir, "blank.xlsx");
+    expect((await run("init", xlsx)).code).toBe(0);
+    const r = await run("check", xlsx, "--json");
+    expect(r.code).toBe(1);
+    const h6 = parseJson(r)[0].findings!.filter((f) => f.rule === "H6");
+    expect(h6.length).toBe(200);
+  });
+
+  test("report writes report.html and report.md into a new folder", async () => {
+    const out = join(dir, "a", "b");
+    const r = await run("report", PINGTAN_2021, "-o", out);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("本年度共收到政府信息公开申请70件");
+    expect(md).toContain("本年度共收到政府信息公开申请70件");
+    expect(html).not.toContain("未通过校验");
+  });
+
+  test("report on an unreadable file: exit 2, nothing written", async () => {
+    const out = join(dir, "never");
+    const r = await run("report", join(dir, "missing.xlsx"), "-o", out);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("the demo: the seed workbook", () => {
+  test("check finds exactly the three blank 规章 cells as 强制 (H6), and report marks 未通过校验 3", async () => {
+    const r = await run("check", SEED_XLSX, "--json");
+    expect(r.code).toBe(1);
+    const errors = parseJson(r)[0].findings!.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.cells])).toEqual([
+      ["H6", ["table2.regulations.issued"]],
+      ["H6", ["table2.regulations.repealed"]],
+      ["H6", ["table2.regulations.in_force"]],
+    ]);
+    const out = join(dir, "seed-out");
+    expect((await run("report", SEED_XLSX, "-o", out)).code).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(md).toContain("未通过校验：有 3 项强制问题未改正");
+    expect(md).toContain("作出行政处罚决定1件");
+  });
+
+  test("as real processes: `node bin/nianbao.cjs check` exits 1 with the table; `npm run demo` exits 0 and writes out/", () => {
+    const check = spawnSync(process.execPath, ["bin/nianbao.cjs", "check", "examples/seed-2021.xlsx"], { cwd: ROOT, encoding: "utf8" });
+    expect(check.status).toBe(1);
+    const h6 = check.stdout.split("\n").filter((l) => /^\s*H6\s+强制\s+表二 规章·/.test(l));
+    expect(h6.length).toBe(3);
+
+    const demo = spawnSync("npm", ["run", "--silent", "demo"], { cwd: ROOT, encoding: "utf8" });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("3 项强制");
+    expect(demo.stdout).toContain("已生成 out/report.html");
+    expect(existsSync(join(ROOT, "out", "report.html"))).toBe(true);
+    expect(existsSync(join(ROOT, "out", "report.md"))).toBe(true);
+  });
+
+  test("usage: --help exits 0, an unknown command exits 2", async () => {
+    expect((await run("--help")).code).toBe(0);
+    expect((await run("frobnicate")).code).toBe(2);
+  });
+});
