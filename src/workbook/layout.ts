@@ -297,22 +297,29 @@ function textWidth(text: string): number {
   return w;
 }
 
-/** Absolute A1 references of a set of cells, contiguous runs joined (`$D$25:$D$46,$J$21`). */
+/** Absolute A1 references of a set of cells, contiguous runs joined (`$D$25:$D$46`, `$D$21:$I$21,$J$21`). */
 function absRefs(cells: { row: number; col: number }[]): string {
   const abs = (row: number, col: number) => a1({ row, col, rows: 1, cols: 1 }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const parts: string[] = [];
-  let start = sorted[0];
-  let prev = sorted[0];
-  for (const c of [...sorted.slice(1), null]) {
-    if (c && c.col === prev.col && c.row === prev.row + 1) {
-      prev = c;
-      continue;
+  const runs = (vertical: boolean): string[] => {
+    const major = (c: { row: number; col: number }) => (vertical ? c.col : c.row);
+    const minor = (c: { row: number; col: number }) => (vertical ? c.row : c.col);
+    const sorted = [...cells].sort((a, b) => major(a) - major(b) || minor(a) - minor(b));
+    const parts: string[] = [];
+    let start = sorted[0];
+    let prev = sorted[0];
+    for (const c of [...sorted.slice(1), null]) {
+      if (c && major(c) === major(prev) && minor(c) === minor(prev) + 1) {
+        prev = c;
+        continue;
+      }
+      parts.push(start === prev ? abs(start.row, start.col) : `${abs(start.row, start.col)}:${abs(prev.row, prev.col)}`);
+      if (c) start = prev = c;
     }
-    parts.push(start.row === prev.row ? abs(start.row, start.col) : `${abs(start.row, start.col)}:${abs(prev.row, prev.col)}`);
-    if (c) start = prev = c;
-  }
-  return parts.join(",");
+    return parts;
+  };
+  const across = runs(false);
+  const down = runs(true);
+  return (down.length < across.length ? down : across).join(",");
 }
 
 function tableOps(def: TableDef, range: RangeRef, data: ReportData | undefined): WriteOp[] {
