@@ -37,6 +37,7 @@ th { background: #f2f2f2; font-weight: normal; }
 th.caption { text-align: left; font-weight: bold; }
 td.note { background: #f2f2f2; font-size: 0.85rem; }
 td.value { text-align: center; min-width: 2.5em; }
+td.blank { background: #fff4ce; }
 .signature { text-align: right; text-indent: 0; margin-top: 2rem; }
 @media print { body { margin: 0; max-width: none; } .check-failed { border-color: #000; } }
 `.trim();
@@ -79,7 +80,9 @@ export function tableHtml(table: TableKey, caption: string, values: Record<strin
         case "input": {
           const heads = [...(band ? columnHeaders(band, c.col) : []), ...rowHeaders(def, c.row, c.col)];
           const headers = heads.map((h) => cellId(table, h)).join(" ");
-          return `<td class="value" headers="${headers}"${span}>${escapeHtml(displayValue(values[c.key ?? ""]))}</td>`;
+          const shown = displayValue(values[c.key ?? ""]);
+          const cls = shown.trim() === "" ? "value blank" : "value";
+          return `<td class="${cls}" headers="${headers}"${span}>${escapeHtml(shown)}</td>`;
         }
       }
     });

@@ -142,5 +142,8 @@ describe("escaping and check notice", () => {
     expect(notice.getAttribute("role")).toBe("alert");
     expect(notice.textContent).toMatch(/^未通过校验：有 1 项强制问题未改正/);
     expect([...doc.querySelectorAll("mark.gap")].map((m) => m.textContent)).toContain("【表三 一、本年新收·总计 未填写】");
+    const blanks = [...doc.querySelectorAll("td.blank")];
+    expect(blanks.length).toBe(1);
+    expect(headerTexts(doc, blanks[0])).toEqual(["申请人情况", "总计", "一、本年新收政府信息公开申请数量"]);
   });
 });
