@@ -837,7 +837,7 @@ export function planWriteValues(result: ReadResult, values: Record<CellKey, RawV
     if (!def) throw new WorkbookError(`“${key}”不是统计表的单元格`);
     const range = result.cells[key];
     if (!range)
-      throw new WorkbookError(`无法写入${displayName(key)}：${FORMAT_2021.tables[def.table].shortName}的布局有问题或找不到，请先处理布局问题`);
+      throw new WorkbookError(`无法写入“${displayName(key)}”：${FORMAT_2021.tables[def.table].shortName}的布局有问题或找不到，请先处理布局问题`);
     ops.push({ op: "values", range, values: [[v === "" ? null : v]] });
   }
   return ops;
