@@ -6,6 +6,14 @@
 "use strict";
 const path = require("path");
 require("tsx/cjs/api").register();
+
+// `nianbao check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode || 0);
+    throw error;
+  });
+}
 const { main } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
 
 main(process.argv.slice(2)).then(

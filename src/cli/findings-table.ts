@@ -2,7 +2,7 @@
  * Printing findings as an aligned plain-text table for a terminal: 规则, 级别, 单元格, 左, 右, 差, 说明. Chinese
  * characters take two columns in a terminal, so widths are measured in display columns.
  */
-import { displayName } from "../format";
+import { displayName, FORMAT_2021 } from "../format";
 import { formatDifference, SEVERITY_LABEL, TEXT_FIELD_NAMES, type Finding, type TextField } from "../rules";
 
 /** The column headings of the findings table. */
@@ -40,19 +40,40 @@ export function padDisplay(s: string, width: number): string {
   return s + " ".repeat(Math.max(0, width - displayWidth(s)));
 }
 
+/** The widest 单元格 entry, in display columns; longer names are shortened in the middle. */
+export const PLACE_MAX_WIDTH = 44;
+
+/**
+ * Shorten a display name to `max` columns, keeping its end after the last `·` (the column: `·自然人`) and as much of
+ * the start as fits: `表三（六）其他处理2.申请人逾期未按…·自然人`.
+ */
+export function shortenMiddle(s: string, max: number = PLACE_MAX_WIDTH): string {
+  if (displayWidth(s) <= max) return s;
+  const dot = s.lastIndexOf("·");
+  const tail = dot > 0 && displayWidth(s.slice(dot)) < max / 2 ? s.slice(dot) : "";
+  const budget = max - displayWidth(tail) - 1;
+  let head = "";
+  for (const ch of s.slice(0, s.length - tail.length)) {
+    if (displayWidth(head + ch) > budget) break;
+    head += ch;
+  }
+  return `${head}…${tail}`;
+}
+
 /**
  * The cells of a finding as Chinese display names: the total to fix for an arithmetic rule, the left-hand cells
  * when there is no single total (H3), the cell for a cell rule, or the text section for a text rule. More than two
- * cells are shortened to the first two and a count.
+ * cells are shortened to the first two and a count; a finding about a whole table (a layout problem) names the table.
  */
 export function findingPlace(f: Finding): string {
   let keys = f.fix ? [f.fix.cell] : (f.leftCells ?? f.cells);
   if (keys.length === 0 && f.fields && f.fields.length > 0) {
     return f.fields.map((x) => TEXT_FIELD_NAMES[x as TextField] ?? x).join("、");
   }
+  if (keys.length === 0) return f.table ? FORMAT_2021.tables[f.table].shortName : "";
   const more = keys.length > 2 ? keys.length : 0;
   if (more) keys = keys.slice(0, 2);
-  const names = keys.map((k) => displayName(k)).join("、");
+  const names = keys.map((k) => shortenMiddle(displayName(k))).join("、");
   return more ? `${names}等 ${more} 格` : names;
 }
 

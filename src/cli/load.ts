@@ -9,14 +9,23 @@ import { reportFromJson, ReportDataError, type ReportData } from "../report";
 import { WorkbookError } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { readReport, type LayoutProblem } from "../workbook/layout";
-import type { Finding } from "../rules";
+import { checkReport, type Finding } from "../rules";
+import type { TableKey } from "../format";
 
 /** The rule id given to a layout problem of a workbook in findings. */
 export const LAYOUT_RULE = "layout";
 
 /** A file read, or the reason it could not be. */
 export type Loaded =
-  | { ok: true; file: string; kind: "xlsx" | "json"; data: ReportData; layoutFindings: Finding[] }
+  | {
+      ok: true;
+      file: string;
+      kind: "xlsx" | "json";
+      data: ReportData;
+      layoutFindings: Finding[];
+      /** Tables whose values could not be read because of a layout problem (their cells read as blank). */
+      unreadTables: TableKey[];
+    }
   | { ok: false; file: string; error: string };
 
 /** The title of layout findings. */
@@ -68,8 +77,9 @@ async function loadXlsx(file: string): Promise<Loaded> {
     return { ok: false, file, error: `无法读取“${file}”：不是 .xlsx 工作簿（文件内容不是 zip 格式）` };
   }
   const port = await XlsxWorkbook.fromBuffer(bytes, "文件");
-  const { data, problems } = await readReport(port);
-  return { ok: true, file, kind: "xlsx", data, layoutFindings: problems.map(layoutFinding) };
+  const { data, problems, tablesRead } = await readReport(port);
+  const unreadTables = (Object.keys(tablesRead) as TableKey[]).filter((t) => !tablesRead[t]);
+  return { ok: true, file, kind: "xlsx", data, layoutFindings: problems.map(layoutFinding), unreadTables };
 }
 
 async function loadJson(file: string): Promise<Loaded> {
@@ -81,7 +91,16 @@ async function loadJson(file: string): Promise<Loaded> {
     if (e instanceof SyntaxError) return { ok: false, file, error: `无法读取“${file}”：不是有效的 JSON（${e.message}）` };
     throw e;
   }
-  return { ok: true, file, kind: "json", data: reportFromJson(json), layoutFindings: [] };
+  return { ok: true, file, kind: "json", data: reportFromJson(json), layoutFindings: [], unreadTables: [] };
+}
+
+/**
+ * Every finding for a loaded file: the layout problems first, then the rules (`checkReport`) — except findings on a
+ * table that could not be read, whose blank cells would only repeat the layout problem 10, 175 or 15 times.
+ */
+export function findingsOf(loaded: Extract<Loaded, { ok: true }>): Finding[] {
+  const rules = checkReport(loaded.data).filter((f) => !(f.table && loaded.unreadTables.includes(f.table)));
+  return [...loaded.layoutFindings, ...rules];
 }
 
 /**

@@ -15,13 +15,13 @@ import { Command, CommanderError } from "commander";
 import { existsSync, promises as fs } from "fs";
 import { dirname, extname, join } from "path";
 import { reportToJson, type ReportData } from "../report";
-import { checkReport, summarize, type Finding } from "../rules";
+import { summarize, type Finding } from "../rules";
 import { buildReportDocument } from "../narrative";
 import { toHtml, toMarkdown } from "../export";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { insertReport } from "../workbook/layout";
 import { findingsTable } from "./findings-table";
-import { loadReport, type Loaded } from "./load";
+import { findingsOf, loadReport } from "./load";
 
 /** Where the command writes: one call per line-terminated chunk. */
 export interface CliIo {
@@ -38,10 +38,6 @@ export const processIo: CliIo = {
 /** Exit statuses. */
 export const EXIT = { ok: 0, findings: 1, refused: 1, unreadable: 2, usage: 2 } as const;
 
-/** Every finding for a loaded file: layout problems first, then the rules. */
-function allFindings(loaded: Extract<Loaded, { ok: true }>): Finding[] {
-  return [...loaded.layoutFindings, ...checkReport(loaded.data)];
-}
 
 function summaryLine(findings: Finding[]): string {
   const s = summarize(findings);
@@ -55,7 +51,7 @@ async function runCheck(files: string[], json: boolean, io: CliIo): Promise<numb
   const results: { file: string; findings?: Finding[]; error?: string }[] = [];
   for (const file of files) {
     const loaded = await loadReport(file);
-    results.push(loaded.ok ? { file, findings: allFindings(loaded) } : { file, error: loaded.error });
+    results.push(loaded.ok ? { file, findings: findingsOf(loaded) } : { file, error: loaded.error });
   }
   const unreadable = results.filter((r) => r.error !== undefined).length;
   const errors = results.reduce((n, r) => n + (r.findings ? summarize(r.findings).errors : 0), 0);
@@ -90,7 +86,7 @@ async function runReport(file: string, outDir: string, io: CliIo): Promise<numbe
     io.err(`${loaded.error}\n`);
     return EXIT.unreadable;
   }
-  const findings = allFindings(loaded);
+  const findings = findingsOf(loaded);
   const doc = buildReportDocument(loaded.data, findings);
   await fs.mkdir(outDir, { recursive: true });
   const html = join(outDir, "report.html");

@@ -7,8 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { displayWidth } from "../../src/cli/findings-table";
+import { displayWidth, shortenMiddle } from "../../src/cli/findings-table";
 import { reportFromJson } from "../../src/report";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const ROOT = join(__dirname, "../..");
 const FIXTURES = "/work/shared/fixtures/reports";
@@ -218,6 +219,23 @@ describe("init, check, export and report on workbooks", () => {
     expect(h6.length).toBe(200);
   });
 
+  test("a workbook without the tables: layout findings (rule layout, 强制), no 200 H6 cascade", async () => {
+    const xlsx = join(dir, "plain.xlsx");
+    const wb = XlsxWorkbook.create();
+    await wb.apply([
+      { op: "addSheet", sheet: "Sheet1" },
+      { op: "values", range: { sheet: "Sheet1", row: 0, col: 0, rows: 1, cols: 1 }, values: [[1]] },
+    ]);
+    await wb.save(xlsx);
+    const r = await run("check", xlsx, "--json");
+    expect(r.code).toBe(1);
+    const findings = parseJson(r)[0].findings!;
+    const layoutErrors = findings.filter((f) => f.rule === "layout" && f.severity === "error");
+    expect(layoutErrors.length).toBeGreaterThanOrEqual(1);
+    expect(layoutErrors[0].message).toContain("NB_TABLE3");
+    expect(findings.filter((f) => /^H[1-6]$/.test(f.rule))).toEqual([]);
+  });
+
   test("report writes report.html and report.md into a new folder", async () => {
     const out = join(dir, "a", "b");
     const r = await run("report", PINGTAN_2021, "-o", out);
@@ -267,6 +285,15 @@ describe("the demo: the seed workbook", () => {
     expect(demo.stdout).toContain("已生成 out/report.html");
     expect(existsSync(join(ROOT, "out", "report.html"))).toBe(true);
     expect(existsSync(join(ROOT, "out", "report.md"))).toBe(true);
+  });
+
+  test("long cell names are shortened in the middle, keeping the column", () => {
+    const name = "表三（六）其他处理2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·自然人";
+    const short = shortenMiddle(name, 44);
+    expect(displayWidth(short)).toBeLessThanOrEqual(44);
+    expect(short.startsWith("表三（六）其他处理2.申请人")).toBe(true);
+    expect(short.endsWith("…·自然人")).toBe(true);
+    expect(shortenMiddle("表二 规章·本年制发件数", 44)).toBe("表二 规章·本年制发件数");
   });
 
   test("usage: --help exits 0, an unknown command exits 2", async () => {
