@@ -1,0 +1,142 @@
+/**
+ * The .xlsx port on files written and reopened with exceljs: what cells read as, names, and that every kind of write
+ * survives a save.
+ */
+import JSZip from "jszip";
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import {
+  INPUT_FILL,
+  NB_TABLE2,
+  NB_TABLE3,
+  SHEET_INFO,
+  SHEET_META,
+  SHEET_TABLES,
+  insertReport,
+  readReport,
+} from "../../src/workbook/layout";
+import { WorkbookError, type RangeRef } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+
+const S = "表";
+const block = (row: number, col: number, rows: number, cols: number, sheet = S): RangeRef => ({ sheet, row, col, rows, cols });
+
+async function reopen(wb: XlsxWorkbook): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBuffer(await wb.toBuffer());
+}
+
+test("cells read as Excel shows them: formula result, error text, rich text, date, hyperlink text, merged cells", async () => {
+  const wb = XlsxWorkbook.create();
+  await wb.apply([{ op: "addSheet", sheet: S }]);
+  const ws = wb.worksheet(S);
+  ws.getCell("A1").value = { formula: "B1+1", result: 5 };
+  ws.getCell("B1").value = { error: "#REF!" } as never;
+  ws.getCell("C1").value = { richText: [{ text: "12" }, { text: "件", font: { bold: true } }] };
+  ws.getCell("D1").value = new Date(Date.UTC(2022, 1, 8));
+  ws.getCell("E1").value = { text: "门户网站", hyperlink: "https://www.pingtan.gov.cn" };
+  ws.getCell("F1").value = { formula: "1/0", result: { error: "#DIV/0!" } } as never;
+  ws.getCell("A2").value = "合并";
+  ws.mergeCells("A2:B3");
+  const back = await reopen(wb);
+  expect(await back.readRanges([block(0, 0, 3, 6)])).toEqual([
+    [
+      [5, "#REF!", "12件", "2022-02-08", "门户网站", "#DIV/0!"],
+      ["合并", null, null, null, null, null],
+      [null, null, null, null, null, null],
+    ],
+  ]);
+  expect(await back.readRanges([block(0, 0, 1, 1, "无此表")])).toEqual([null]);
+});
+
+test("a #REF! in an input cell of a report file reads as the string \"#REF!\"", async () => {
+  const wb = XlsxWorkbook.create();
+  await insertReport(wb);
+  const t3 = wb.resolveName(NB_TABLE3)!;
+  // 一、本年新收·总计: table row 3, column 9
+  wb.worksheet(SHEET_TABLES).getCell(t3.row + 3 + 1, t3.col + 9 + 1).value = { error: "#REF!" } as never;
+  wb.worksheet(SHEET_TABLES).getCell(t3.row + 4 + 1, t3.col + 9 + 1).value = { formula: "SUM(D25:I25)", result: 7 };
+  const result = await readReport(await reopen(wb));
+  expect(result.problems).toEqual([]);
+  expect(result.data.values["table3.new[total]"]).toBe("#REF!");
+  expect(result.data.values["table3.carried_over[total]"]).toBe(7);
+});
+
+test("names resolve to their block; #REF! names and names on missing sheets read as null", async () => {
+  const wb = XlsxWorkbook.create();
+  await wb.apply([
+    { op: "addSheet", sheet: S },
+    { op: "values", range: block(2, 1, 1, 2), values: [[1, "a"]] },
+    { op: "name", name: "GOOD", range: block(2, 1, 1, 2) },
+    { op: "name", name: "BROKEN", range: block(0, 0, 2, 2) },
+    { op: "name", name: "GONE", range: block(0, 0, 1, 1) },
+  ]);
+  // Make BROKEN point to #REF! and GONE to a sheet that does not exist, as Excel writes them after deletions.
+  const zip = await JSZip.loadAsync(await wb.toBuffer());
+  const path = "xl/workbook.xml";
+  const xml = (await zip.file(path)!.async("string"))
+    .replace(/(<definedName name="BROKEN"[^>]*>)[^<]*/, (_, open: string) => `${open}'表'!#REF!`)
+    .replace(/(<definedName name="GONE"[^>]*>)[^<]*/, (_, open: string) => `${open}'已删除'!$A$1`);
+  expect(xml).toContain("#REF!");
+  expect(xml).toContain("已删除");
+  zip.file(path, xml);
+  const back = await XlsxWorkbook.fromBuffer(await zip.generateAsync({ type: "nodebuffer" }));
+  expect(await back.readNamed(["GOOD", "good", "BROKEN", "GONE", "NONE"])).toEqual({
+    GOOD: { range: block(2, 1, 1, 2), values: [[1, "a"]] },
+    good: { range: block(2, 1, 1, 2), values: [[1, "a"]] },
+    BROKEN: null,
+    GONE: null,
+    NONE: null,
+  });
+  expect(back.stats.syncs).toBe(1);
+});
+
+test("every kind of write survives a save: merges, styles, widths, validation, conditional formats, protection, visibility", async () => {
+  const wb = XlsxWorkbook.create();
+  await insertReport(wb);
+  const back = await reopen(wb);
+  const ws = back.worksheet(SHEET_TABLES);
+  const t2 = back.resolveName(NB_TABLE2)!;
+  const cell = (r: number, c: number) => ws.getCell(t2.row + r + 1, t2.col + c + 1);
+  // caption merged across the table, bold, bordered, locked
+  expect(cell(0, 3).isMerged).toBe(true);
+  expect(cell(0, 3).master.address).toBe(cell(0, 0).address);
+  expect(cell(0, 0).font?.bold).toBe(true);
+  expect(cell(0, 0).border?.top?.style).toBe("thin");
+  // 规章·本年制发件数: input fill, unlocked, format 0, whole-number validation with a Chinese prompt
+  const input = cell(2, 1);
+  expect(input.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${INPUT_FILL.slice(1)}` } });
+  expect(input.protection?.locked).toBe(false);
+  expect(input.numFmt).toBe("0");
+  expect(input.dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", showErrorMessage: true, promptTitle: "填写件数" });
+  expect(input.dataValidation.prompt).toContain("整数");
+  // the fee: decimal validation, format keeping decimals
+  const fee = cell(13, 1);
+  expect(fee.dataValidation).toMatchObject({ type: "decimal" });
+  expect(fee.numFmt).toBe("0.00####");
+  // widths, protection, conditional formats with expressions
+  expect(ws.getColumn(3).width).toBeGreaterThanOrEqual(30);
+  expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+  expect(cfs.length).toBeGreaterThan(40);
+  expect(cfs.every((cf) => cf.rules[0].type === "expression")).toBe(true);
+  // sheets and visibility
+  expect(await back.listSheets()).toEqual([SHEET_TABLES, SHEET_INFO, SHEET_META]);
+  expect(back.worksheet(SHEET_META).state).toBe("veryHidden");
+  expect(back.worksheet(SHEET_INFO).state).toBe("visible");
+});
+
+test("open and fromBuffer give a Chinese error for a missing or broken file", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "nb-xlsx-"));
+  try {
+    await expect(XlsxWorkbook.open(join(dir, "无.xlsx"))).rejects.toThrow(WorkbookError);
+    await expect(XlsxWorkbook.fromBuffer(Buffer.from("not a zip"))).rejects.toThrow("不是有效的 .xlsx 工作簿");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("writes to a missing sheet are refused", async () => {
+  const wb = XlsxWorkbook.create();
+  await expect(wb.apply([{ op: "values", range: block(0, 0, 1, 1, "无"), values: [[1]] }])).rejects.toThrow("找不到工作表“无”");
+});
