@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { reportFromJson, type ReportData } from "../../src/report";
+import { emptyReport, reportFromJson, type ReportData } from "../../src/report";
 import {
   NB_META,
   NB_TABLE2,
@@ -111,6 +111,15 @@ describe.each(["pingtan-2021", "pingtan-2024"])("round trip of %s", (name) => {
     expect(result.problems).toEqual([]);
     expect(result.data).toEqual(data);
   });
+});
+
+test("an insert without data reads back as an empty report with every input blank and no problems", async () => {
+  const wb = new MemoryWorkbook();
+  await insertReport(wb);
+  const result = await readReport(wb);
+  expect(result.problems).toEqual([]);
+  expect(result.data).toEqual(emptyReport());
+  expect(Object.keys(result.cells)).toHaveLength(200);
 });
 
 test("the fees survive unrounded: 24252.311082 and 18651.06 万元", async () => {
