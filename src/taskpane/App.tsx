@@ -56,6 +56,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   itemWarning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  severity: { marginLeft: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   itemHead: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   option: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
@@ -76,8 +77,10 @@ export function errorMessage(e: unknown): string {
 /** The outcome of the last check. */
 interface CheckState {
   findings: Finding[];
+  counts: { errors: number; warnings: number; explained: number };
   problems: ReadResult["problems"];
   cells: ReadResult["cells"];
+  infoCells: ReadResult["infoCells"];
   checkCount: number;
   /** True when the workbook has no tables at all. */
   noTables: boolean;
@@ -126,10 +129,13 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
     const s = await services();
     const read = await s.readReport(port);
     const noTables = read.problems.length > 0 && Object.values(read.tables).every((t) => t === null);
+    const findings = noTables ? [] : s.checkReport(read.data);
     setCheck({
-      findings: noTables ? [] : s.checkReport(read.data),
+      findings,
+      counts: s.summarize(findings),
       problems: noTables ? [] : read.problems,
       cells: read.cells,
+      infoCells: read.infoCells,
       checkCount: s.checkCount(),
       noTables,
     });
@@ -174,11 +180,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
     });
   };
 
-  const onLocate = (keys: CellKey[]) =>
-    run("check", async () => {
-      const ranges = keys.map((k) => check?.cells[k]).filter((r): r is RangeRef => r !== undefined);
-      await port.select(ranges);
-    });
+  const onLocate = (ranges: RangeRef[]) => run("check", () => port.select(ranges));
 
   // Live check: while results are shown, a user's edit re-runs the check (read-only) after a pause.
   const showing = check !== null && !check.noTables;
@@ -285,8 +287,21 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
   );
 }
 
+/**
+ * Where a finding is in the workbook: its table cells, or for a text rule the 报告信息 cells of its fields
+ * (`text.overview` covers every `text.overview.*` field). Only blocks on the first sheet found are kept, since a
+ * selection is on one sheet.
+ */
+export function findingRanges(f: Finding, check: Pick<CheckState, "cells" | "infoCells">): RangeRef[] {
+  const ranges: RangeRef[] = f.cells.map((k: CellKey) => check.cells[k]).filter((r): r is RangeRef => r !== undefined);
+  for (const field of f.fields ?? [])
+    for (const [key, r] of Object.entries(check.infoCells))
+      if (r && (key === field || key.startsWith(`${field}.`))) ranges.push(r);
+  return ranges.length ? ranges.filter((r) => r.sheet === ranges[0].sheet) : [];
+}
+
 /** Counts by severity, layout problems, then every finding; or the all-pass message. */
-function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (keys: CellKey[]) => void; disabled: boolean }) {
+function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (ranges: RangeRef[]) => void; disabled: boolean }) {
   const styles = useStyles();
   if (check.noTables)
     return (
@@ -294,9 +309,9 @@ function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (
         <MessageBarBody>{STRINGS.noTablesYet}</MessageBarBody>
       </MessageBar>
     );
-  const errors = check.findings.filter((f) => f.severity === "error").length + check.problems.length;
-  const warnings = check.findings.filter((f) => f.severity === "warning").length;
-  if (errors === 0 && warnings === 0)
+  const errors = check.counts.errors + check.problems.length;
+  const { warnings, explained } = check.counts;
+  if (errors === 0 && warnings === 0 && explained === 0)
     return (
       <MessageBar intent="success">
         <MessageBarBody>{STRINGS.allPass(check.checkCount)}</MessageBarBody>
@@ -311,6 +326,11 @@ function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (
         <span className={styles.warning}>
           {STRINGS.severityWarning} {warnings}
         </span>
+        {explained > 0 && (
+          <span>
+            {STRINGS.explained} {explained}
+          </span>
+        )}
       </p>
       <ul className={styles.list}>
         {check.problems.map((p, i) => (
@@ -321,26 +341,29 @@ function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (
             <Body1>{p.message}</Body1>
           </li>
         ))}
-        {check.findings.map((f) => (
-          <li key={f.id} className={f.severity === "warning" ? `${styles.item} ${styles.itemWarning}` : styles.item}>
-            <div className={styles.itemHead}>
-              <Body1>
-                <strong>{f.title}</strong>
-              </Body1>
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={disabled}
-                onClick={() => onLocate(f.cells)}
-                aria-label={STRINGS.locateLabel(f.title)}
-              >
-                {STRINGS.locate}
-              </Button>
-            </div>
-            <Body1>{f.message}</Body1>
-            {f.fix && <Caption1>{STRINGS.fixLabel(f.fix.value)}</Caption1>}
-          </li>
-        ))}
+        {check.findings.map((f) => {
+          const ranges = findingRanges(f, check);
+          return (
+            <li key={f.id} className={f.severity === "warning" ? `${styles.item} ${styles.itemWarning}` : styles.item}>
+              <div className={styles.itemHead}>
+                <Body1>
+                  <strong>{f.title}</strong>
+                  <span className={styles.severity}>
+                    {f.severity === "error" ? STRINGS.severityError : f.explained ? STRINGS.explained : STRINGS.severityWarning}
+                  </span>
+                </Body1>
+                {ranges.length > 0 && (
+                  <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onLocate(ranges)} aria-label={STRINGS.locateLabel(f.title)}>
+                    {STRINGS.locate}
+                  </Button>
+                )}
+              </div>
+              <Body1>{f.message}</Body1>
+              {f.fix && <Caption1>{STRINGS.fixLabel(f.fix.value)}</Caption1>}
+              {f.explained && <Caption1>{STRINGS.explanation(f.explained.text)}</Caption1>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

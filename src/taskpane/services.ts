@@ -13,8 +13,10 @@ export interface ReportServices {
   insertReport(port: WorkbookPort, data?: ReportData): Promise<void>;
   /** Read the tables back through their workbook names (one `readNamed`). */
   readReport(port: WorkbookPort): Promise<ReadResult>;
-  /** The hard rules H1–H6 on the data. */
+  /** Every rule on the data: H1–H6 on the tables (强制), the soft rules on the text (提示). */
   checkReport(data: ReportData): Finding[];
+  /** Open 强制, open 提示 and 已说明 counts of a list of findings. */
+  summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
   /** How many individual checks `checkReport` runs. */
   checkCount(): number;
   /** The sheets `insertReport` creates, to ask before writing over them. */
@@ -27,8 +29,9 @@ export async function loadServices(): Promise<ReportServices> {
   return {
     insertReport: layout.insertReport,
     readReport: layout.readReport,
-    checkReport: rules.checkReport,
+    checkReport: (data) => rules.checkReport(data),
+    summarize: rules.summarize,
     checkCount: rules.checkCount,
-    reportSheets: [layout.SHEET_TABLES, layout.SHEET_INFO, layout.SHEET_META],
+    reportSheets: layout.REPORT_SHEETS,
   };
 }

@@ -31,6 +31,8 @@ export const STRINGS = {
   countsLabel: (errors: number, warnings: number) => `强制 ${errors} 项，提示 ${warnings} 项`,
   severityError: "强制",
   severityWarning: "提示",
+  explained: "已说明",
+  explanation: (text: string) => `说明：${text}`,
   layoutProblem: "表格结构",
   allPass: (n: number) => `全部 ${n} 项检查通过，未发现问题。`,
   noTablesYet: "工作簿中还没有统计表。请先点击“插入统计表”。",
