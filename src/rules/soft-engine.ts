@@ -116,6 +116,7 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
     case "mention": {
       if (rule.satisfiedByFields?.some((f) => validField(f === "processingFees.noticesIssued" ? data.processingFees.noticesIssued : data.processingFees.collectedYuan))) break;
       const text = textOf(data, rule.field);
+      if (rule.skipBelowChars !== undefined && charCount(text) < rule.skipBelowChars) break;
       if (!rule.patterns.every((group) => group.some((p) => p.test(text)))) {
         out.push(base(rule, rule.id, fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field] }), [], [rule.field]));
       }

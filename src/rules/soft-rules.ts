@@ -42,6 +42,8 @@ export interface MentionRule extends SoftRuleBase {
   patterns: RegExp[][];
   /** When this report field holds a valid number, the rule is satisfied (the generated text states it). */
   satisfiedByFields?: ("processingFees.noticesIssued" | "processingFees.collectedYuan")[];
+  /** Not checked when the field has fewer characters than this (a shorter text is already reported by another rule). */
+  skipBelowChars?: number;
   message: string;
 }
 
@@ -156,6 +158,7 @@ export const SOFT_RULES: SoftRule[] = [
     source: "report-format.md §1 五（上年度问题整改情况）",
     field: "text.problems",
     patterns: [[/上年度|上一年度|上年|去年|往年|前一年/], [/整改|改进|落实/]],
+    skipBelowChars: 50,
     message: "{section}没有写到上年度问题的整改情况，请补写上年度报告所列问题的整改情况",
   },
   {

@@ -34,6 +34,11 @@ describe("S9a 五 too short", () => {
     expect(charCount(d.text.problems)).toBe(50);
     expect(ids(d)).toEqual([]);
   });
+  test("an empty 五 is reported once (S9a), not also as lacking 上年度整改 (S9b)", () => {
+    const d = goodReport();
+    d.text.problems = "";
+    expect(ids(d)).toEqual(["S9a"]);
+  });
   test("the message gives the length", () => {
     const d = goodReport();
     d.text.problems = "无";
