@@ -35,6 +35,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type IParagraphOptions,
   type IRunOptions,
@@ -253,7 +254,21 @@ export function docxTable(table: TableKey, values: Record<string, CellValue>, wi
   const cellWidth = (c: LayoutCell) => widths.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0);
   const rows: TableRow[] = [];
   for (let r = 0; r < def.rows; r++) {
-    const cells = cellsStartingIn(def, r).map((c) => {
+    // The cells that start in this row, and the lower parts (w:vMerge continue) of those that span down into it. The
+    // lower parts are written here rather than by docx's rowSpan so that their empty paragraph is off the grid too
+    // (an empty body paragraph would make the row 28.95 pt high).
+    const covering = def.cells
+      .filter((c) => c.row === r || (c.row < r && r < c.row + c.rowSpan))
+      .sort((a, b) => a.col - b.col);
+    const cells = covering.map((c) => {
+      const common = {
+        columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+        width: { size: cellWidth(c), type: WidthType.DXA },
+        verticalAlign: VerticalAlignTable.CENTER,
+      };
+      if (c.row < r) {
+        return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [cellParagraph([], pt, { align: "left" })] });
+      }
       let paragraph: Paragraph;
       switch (c.role) {
         case "caption":
@@ -271,11 +286,9 @@ export function docxTable(table: TableKey, values: Record<string, CellValue>, wi
           break;
       }
       return new TableCell({
+        ...common,
+        verticalMerge: c.rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
         children: [paragraph],
-        columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-        rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-        width: { size: cellWidth(c), type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.CENTER,
       });
     });
     rows.push(new TableRow({ children: cells, tableHeader: repeated.has(r) || undefined, cantSplit: true }));

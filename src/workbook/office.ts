@@ -217,6 +217,14 @@ export class OfficeWorkbook implements WorkbookPort {
         if (this.caps.enableEvents) context.runtime.enableEvents = true;
         await context.sync();
       });
+    } catch (e) {
+      // A failed batch stops before re-enabling events; turn them back on so the live check keeps working.
+      if (this.caps.enableEvents)
+        await this.run(async (context) => {
+          context.runtime.enableEvents = true;
+          await context.sync();
+        });
+      throw e;
     } finally {
       // With events switched off (1.8) only late deliveries need matching, so the window is short.
       const until = Date.now() + (this.caps.enableEvents ? OWN_WRITE_WINDOW_MS / 8 : OWN_WRITE_WINDOW_MS);

@@ -65,6 +65,12 @@ describe("OfficeWorkbook batching", () => {
     expect(state.nameRange("NB_TABLE2")).toEqual(block(2, 1, 1, 3));
   });
 
+  test("a batch that fails half way rejects and leaves events switched on", async () => {
+    const { state, port } = setup();
+    await expect(port.apply([{ op: "values", range: { sheet: "没有", row: 0, col: 0, rows: 1, cols: 1 }, values: [[1]] }])).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(state.enableEvents).toBe(true);
+  });
+
   test("readRanges is one sync; a missing sheet gives null (one more sync to list the sheets)", async () => {
     const { state, port } = setup();
     await port.apply(TABLE_OPS);
