@@ -37,7 +37,7 @@ export const STRINGS = {
   allPass: (n: number) => `全部 ${n} 项检查通过，未发现问题。`,
   noTablesYet: "工作簿中还没有统计表。请先点击“插入统计表”。",
   locate: "定位",
-  locateLabel: (title: string) => `在工作表中选中“${title}”涉及的单元格`,
+  locateLabel: (title: string) => `定位：在工作表中选中“${title}”涉及的单元格`,
   fixLabel: (value: number) => `建议值：${value}`,
   checkedAt: (time: string) => `校验时间 ${time}`,
   liveUpdated: "表格已修改，结果已自动更新。",

@@ -209,10 +209,21 @@ async function main() {
       assert(counts === 1, "counts 强制 2 / 提示 0");
       await page.screenshot({ path: path.join(OUT, "3-finding-H1.png"), fullPage: true });
       // 定位 selects the cells of the finding on 统计表.
-      await list.getByRole("button", { name: "在工作表中选中“表三行合计不符”涉及的单元格" }).click();
+      await list.getByRole("button", { name: "定位：在工作表中选中“表三行合计不符”涉及的单元格" }).click();
       await page.waitForFunction(() => window.__nbTest.state.selection !== null, null, { timeout: 5000 });
       const sel = await page.evaluate(() => window.__nbTest.state.selection);
       assert(sel.sheet === "统计表" && sel.address.split(",").length === 7, `selection ${JSON.stringify(sel)}`);
+    });
+
+    await test("the findings view has no serious accessibility violations (axe-core)", async () => {
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      assert(violations.length === 0, violations.join("\n"));
     });
 
     await test("插入统计表 on a workbook that has the tables asks first and writes nothing", async () => {
