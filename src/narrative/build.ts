@@ -20,7 +20,7 @@ import {
 } from "../format";
 import { getValue, type ContactInfo, type ReportData } from "../report";
 import { checkReport, summarize, type Finding } from "../rules";
-import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, type Figure } from "./figures";
+import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, valueFigure, type Figure } from "./figures";
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
 import { PHRASES } from "./phrases";
 
@@ -160,8 +160,11 @@ export function rulemakingSentence(data: ReportData): Run[] {
   return [text(p.lead), ...joinRuns(rows, p.rowSeparator), text(p.end)];
 }
 
-/** 二: the decisions (行政许可, 行政处罚, 行政强制, 件) and the fee (行政事业性收费, 万元 as typed) of 表二. */
-export function proactiveSentence(data: ReportData): Run[] {
+/**
+ * The decision and fee clauses of 表二: `作出行政许可决定2293件，作出行政处罚决定1282件，作出行政强制决定42件` and
+ * `收取行政事业性收费24252.311082万元` (the fee in 万元 as typed), each with its zero form, joined by `；`.
+ */
+function table2DecisionClauses(data: ReportData): Run[] {
   const p = PHRASES.proactive;
   const decisions: Run[][] = [];
   const fees: Run[][] = [];
@@ -172,8 +175,64 @@ export function proactiveSentence(data: ReportData): Run[] {
       if ("kind" in row && row.kind === "amount") fees.push(clause(fig, p.fee, p.feeNone, { kind: row.label }));
       else decisions.push(clause(fig, p.decision, p.decisionNone, { kind: row.label }));
     }
-  const parts = [joinRuns(decisions, p.clauseSeparator), ...fees];
-  return [text(p.lead), ...joinRuns(parts, p.feeSeparator), text(p.end), text(p.tableReference)];
+  return joinRuns([joinRuns(decisions, p.clauseSeparator), ...fees], p.feeSeparator);
+}
+
+/** 二: the decisions (行政许可, 行政处罚, 行政强制, 件) and the fee (行政事业性收费, 万元 as typed) of 表二. */
+export function proactiveSentence(data: ReportData): Run[] {
+  const p = PHRASES.proactive;
+  return [text(p.lead), ...table2DecisionClauses(data), text(p.end), text(p.tableReference)];
+}
+
+/** 一（一）主动公开: the same 表二 decisions and fee, as what was published under 《条例》第二十条. */
+export function overviewProactiveSentence(data: ReportData): Run[] {
+  const p = PHRASES.proactive;
+  return [text(p.overviewLead), ...table2DecisionClauses(data), text(p.end)];
+}
+
+// ───────────────────────────── 六: 信息处理费 ─────────────────────────────
+
+/**
+ * 六: the 信息处理费 position from `data.processingFees` (国办函〔2020〕109号): `本年度发出收费通知3件，实收信息处理费
+ * 200元。`, or `本年度未发出收费通知，未收取信息处理费。`; amounts in 元 as typed (never 表二's 万元); a blank or
+ * non-numeric field becomes a visible gap naming the 报告信息 field.
+ */
+export function processingFeeSentence(data: ReportData): Run[] {
+  const p = PHRASES.processingFees;
+  const notices = valueFigure(data.processingFees.noticesIssued, "count", p.fieldNames.noticesIssued);
+  const collected = valueFigure(data.processingFees.collectedYuan, "amount", p.fieldNames.collectedYuan);
+  const collectedClause = isZero(collected) ? fill(p.collectedNone) : fill(p.collected, { x: collected.runs });
+  return [
+    text(p.lead),
+    ...joinRuns([clause(notices, p.notices, p.noticesNone), collectedClause], p.clauseSeparator),
+    text(p.end),
+  ];
+}
+
+/** The user's text of 六, without a lone `无` (the generated fee sentence already says something). */
+function otherMattersUserText(body: string): Block[] {
+  const nothing: readonly string[] = PHRASES.processingFees.nothingToReport;
+  return nothing.includes(body.trim()) ? [] : userParagraphs(body);
+}
+
+// ───────────────────────────── 校验说明 ─────────────────────────────
+
+/**
+ * The appendix of kept 提示: a level-1 heading and one paragraph per finding that carries a 说明 (`explained`), with
+ * its title, message and the 说明 as written. Empty when no finding is explained.
+ */
+export function explanationBlocks(findings: Finding[]): Block[] {
+  const p = PHRASES.explanations;
+  const kept = findings.filter((f) => f.severity === "warning" && f.explained && f.explained.text.trim() !== "");
+  if (kept.length === 0) return [];
+  const trimEnd = (s: string) => s.trim().replace(/[。；;，,.\s]+$/, "");
+  return [
+    { type: "heading", level: 1, text: p.heading },
+    generated(fill(p.lead, { count: kept.length })),
+    ...kept.map((f, i) =>
+      generated(fill(p.item, { index: i + 1, title: f.title, message: trimEnd(f.message), text: f.explained!.text.trim() })),
+    ),
+  ];
 }
 
 // ───────────────────────────── 表四 ─────────────────────────────
@@ -236,7 +295,10 @@ function overviewBlocks(data: ReportData): Block[] {
   for (const item of FORMAT_2021.overviewItems) {
     blocks.push({ type: "heading", level: 2, text: item.title });
     const body = data.text.overview[item.key];
-    if (item.key === "disclosure_on_request") {
+    if (item.key === "proactive_disclosure") {
+      blocks.push(generated(overviewProactiveSentence(data)));
+      blocks.push(...userParagraphs(body));
+    } else if (item.key === "disclosure_on_request") {
       blocks.push(generated([...requestCountsSentence(data), ...requestOutcomesSentence(data)]));
       blocks.push(...userParagraphs(body));
     } else if (item.key === "information_management") {
@@ -268,7 +330,7 @@ function sectionBlocks(data: ReportData, section: SectionDef): Block[] {
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
-      return userTextOrGap(data.text.otherMatters, section.title);
+      return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];
   }
 }
 
@@ -286,10 +348,13 @@ function formatDate(iso: string): string {
  * @param findings the check findings to state at the top (a 未通过校验 notice when any is 强制, counting the open
  *   提示 beside it; 提示 kept with a 说明 are not counted); when omitted, the rules are run on `data` (`checkReport`). Pass them when there are more, e.g. layout problems of a workbook.
  * @returns the document: title, optional check notice, introduction, the six sections (official titles from
- *   `FORMAT_2021.sections`), tables 二–四 and the signature. Never throws on bad cell values: they become gaps.
+ *   `FORMAT_2021.sections`; 一's five sub-items each with their data-bound sentence where the tables give one, then
+ *   the user's text; 六 opening with the 信息处理费 sentence), tables 二–四, the signature, and — when a 提示 was
+ *   kept with a 说明 — the appendix 附：校验说明 listing each one. Never throws on bad cell values: they become gaps.
  */
 export function buildReportDocument(data: ReportData, findings?: Finding[]): ReportDocument {
-  const counts = summarize(findings ?? checkReport(data));
+  const all = findings ?? checkReport(data);
+  const counts = summarize(all);
   const agency = data.agency.trim();
   const titleRuns = fill(PHRASES.title, { agency: agency === "" ? fieldGap("agency") : agency, year: yearRuns(data) });
   const blocks: Block[] = [{ type: "title", runs: titleRuns }];
@@ -310,5 +375,6 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
     blocks.push(...sectionBlocks(data, section));
   }
   blocks.push({ type: "signature", agency, date: formatDate(data.publishDate) });
+  blocks.push(...explanationBlocks(all));
   return { title: runsText(titleRuns), year: data.year, agency, check: { errors: counts.errors, warnings: counts.warnings }, blocks };
 }

@@ -2,8 +2,8 @@
  * Reading the figures a sentence needs from the report's cells, and the small template engine that turns phrases
  * into runs. A figure is either a valid number (parsed with `parseCellInput`) or a visible gap; nothing is guessed.
  */
-import { findInputCell, type CellKey } from "../format";
-import { getValue, parseCellInput, type ReportData } from "../report";
+import { findInputCell, type CellKey, type CellKind } from "../format";
+import { getValue, parseCellInput, type CellValue, type ReportData } from "../report";
 import type { Run } from "./model";
 import { PHRASES } from "./phrases";
 
@@ -72,17 +72,24 @@ export function gapName(key: CellKey): string {
  */
 export function cellFigure(data: ReportData, key: CellKey): Figure {
   const def = findInputCell(key);
-  const parsed = parseCellInput(getValue(data, key), def?.kind ?? "count");
+  return valueFigure(getValue(data, key), def?.kind ?? "count", gapName(key), key);
+}
+
+/**
+ * The figure of a raw value that is not one of the table cells (e.g. the 信息处理费 fields of 报告信息), read like a
+ * cell of the given kind; `name` is what a gap calls it (`收费通知件数`), `cell` the key a gap points to, if any.
+ */
+export function valueFigure(raw: CellValue, kind: CellKind, name: string, cell?: CellKey): Figure {
+  const parsed = parseCellInput(raw, kind);
   if (parsed.state === "ok") return { ok: true, value: parsed.value, runs: [text(String(parsed.value))] };
-  const cell = gapName(key);
   let t: string;
-  if (parsed.state === "blank") t = fill(PHRASES.gaps.blank, { cell })[0].text;
-  else if (parsed.state === "placeholder") t = runsToString(fill(PHRASES.gaps.placeholder, { cell, raw: parsed.raw.trim() }));
+  if (parsed.state === "blank") t = fill(PHRASES.gaps.blank, { cell: name })[0].text;
+  else if (parsed.state === "placeholder") t = runsToString(fill(PHRASES.gaps.placeholder, { cell: name, raw: parsed.raw.trim() }));
   else {
-    const raw = "raw" in parsed ? parsed.raw.trim() : String(parsed.value);
-    t = runsToString(fill(PHRASES.gaps.invalid, { cell, raw }));
+    const shown = "raw" in parsed ? parsed.raw.trim() : String(parsed.value);
+    t = runsToString(fill(PHRASES.gaps.invalid, { cell: name, raw: shown }));
   }
-  return { ok: false, runs: [{ kind: "gap", text: t, cell: key }] };
+  return { ok: false, runs: [cell === undefined ? { kind: "gap", text: t } : { kind: "gap", text: t, cell }] };
 }
 
 /**

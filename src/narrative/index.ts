@@ -1,5 +1,15 @@
 /** The report document model built from report data, and the phrase catalogue it is written with. */
 export * from "./model";
 export * from "./phrases";
-export { buildReportDocument, litigationSentence, proactiveSentence, requestCountsSentence, requestOutcomesSentence, rulemakingSentence } from "./build";
-export { cellFigure, sumFigure, gapName, type Figure } from "./figures";
+export {
+  buildReportDocument,
+  explanationBlocks,
+  litigationSentence,
+  overviewProactiveSentence,
+  processingFeeSentence,
+  proactiveSentence,
+  requestCountsSentence,
+  requestOutcomesSentence,
+  rulemakingSentence,
+} from "./build";
+export { cellFigure, sumFigure, valueFigure, gapName, type Figure } from "./figures";

@@ -46,7 +46,7 @@ export const PHRASES = {
     handled: "办结{n}件",
     handledNone: "未办结申请",
     carriedForward: "结转下年度继续办理{n}件",
-    carriedForwardNone: "无结转下年度继续办理的申请",
+    carriedForwardNone: "无需结转下年度办理",
     clauseSeparator: "，",
     end: "。",
     /** The outcome sentence: `{outcomes}` are `outcome` items for the non-zero categories (group sums). */
@@ -81,6 +81,36 @@ export const PHRASES = {
     feeSeparator: "；",
     end: "。",
     tableReference: "具体情况见下表。",
+    /** 一（一）: the same decisions and fee, introduced as what was published under 《条例》第二十条. */
+    overviewLead: "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：",
+  },
+
+  /**
+   * 六: the 信息处理费 position (国办函〔2020〕109号) from 报告信息 — notices issued (件) and fees collected (元, never
+   * 表二's 万元). `{n}` is the number of notices, `{x}` the amount in 元 as typed.
+   */
+  processingFees: {
+    lead: "本年度",
+    notices: "发出收费通知{n}件",
+    noticesNone: "未发出收费通知",
+    collected: "实收信息处理费{x}元",
+    collectedNone: "未收取信息处理费",
+    clauseSeparator: "，",
+    end: "。",
+    /** The names a gap uses when a field is blank or not a number. */
+    fieldNames: { noticesIssued: "报告信息 收费通知件数", collectedYuan: "报告信息 实收信息处理费（元）" },
+    /** A user text of 六 that only says there is nothing to report; dropped after the generated fee sentence. */
+    nothingToReport: ["无", "无。", "暂无", "暂无。"],
+  },
+
+  /**
+   * The appendix listing the 提示 the filer checked and kept, each with its 说明 (printed only when there are any).
+   * `{title}` and `{message}` are the finding's, `{text}` the 说明 as written, `{count}` the number of kept 提示.
+   */
+  explanations: {
+    heading: "附：校验说明",
+    lead: "以下{count}项提示经核实后保留，说明如下：",
+    item: "{index}．{title}：{message}。说明：{text}",
   },
 
   /** 四、行政复议、行政诉讼: from 表四. `{group}` and `{outcome}` are the table's labels. */

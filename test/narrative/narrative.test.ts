@@ -43,6 +43,14 @@ function paragraphs(doc: ReportDocument): Extract<Block, { type: "paragraph" }>[
   return doc.blocks.filter((b): b is Extract<Block, { type: "paragraph" }> => b.type === "paragraph");
 }
 
+/** The gaps in generated paragraphs (not the 【… 未填写】 of empty user sections). */
+function generatedGaps(doc: ReportDocument): Extract<Run, { kind: "gap" }>[] {
+  return paragraphs(doc)
+    .filter((p) => p.source === "generated")
+    .flatMap((p) => p.runs)
+    .filter((r): r is Extract<Run, { kind: "gap" }> => r.kind === "gap");
+}
+
 function gaps(doc: ReportDocument): Extract<Run, { kind: "gap" }>[] {
   return doc.blocks.flatMap((b) => ("runs" in b ? b.runs : [])).filter((r): r is Extract<Run, { kind: "gap" }> => r.kind === "gap");
 }
@@ -115,12 +123,28 @@ describe("the seed report (三明市沙县区工信与科技局 2021)", () => {
       "table2.regulations.issued",
       "table2.regulations.repealed",
       "table2.regulations.in_force",
+      undefined, // 六: 收费通知件数 (报告信息, not a table cell)
+      undefined, // 六: 实收信息处理费
     ]);
   });
 
-  test("the user's text is kept as published; 六 is “无”; the 3 强制 findings give a check notice", () => {
+  test("一（一）: 表二's decisions and fee before the user's text — 处罚 1, the zeros worded", () => {
+    expect(subItemText(doc, "（一）主动公开").split("\n")).toEqual([
+      "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：未作出行政许可决定，作出行政处罚决定1件，未作出行政强制决定；未收取行政事业性收费。",
+      data.text.overview.proactive_disclosure,
+    ]);
+  });
+
+  test("（四）（五） carry the user's text only", () => {
+    expect(subItemText(doc, "（四）政府信息公开平台建设")).toBe(data.text.overview.platform);
+    expect(subItemText(doc, "（五）监督保障")).toBe(data.text.overview.supervision);
+  });
+
+  test("the user's text is kept as published; 六's lone “无” gives way to the fee sentence with two gaps", () => {
     expect(sectionText(doc, OVERVIEW)).toContain("主动公开政府信息共 32 条");
-    expect(sectionText(doc, "六、其他需要报告的事项")).toBe("无");
+    expect(sectionText(doc, "六、其他需要报告的事项")).toBe(
+      "本年度发出收费通知【报告信息 收费通知件数 未填写】件，实收信息处理费【报告信息 实收信息处理费（元） 未填写】元。",
+    );
     expect(sectionText(doc, "五、存在的主要问题及改进情况").split("\n")[0]).toBe("(一)存在问题");
     const notice = doc.blocks.find((b) => b.type === "checkNotice");
     expect(notice).toMatchObject({ type: "checkNotice", errors: 3 });
@@ -180,12 +204,28 @@ describe("平潭 2021 (published report, figures read by hand from the data file
     expect(s).toContain("收取行政事业性收费24252.311082万元");
   });
 
-  test("a consistent report has no check notice and no gaps in the generated text", () => {
+  test("一（一）: 许可 2293, 处罚 1282, 强制 42 and the fee in 万元 as stored", () => {
+    expect(subItemText(doc, "（一）主动公开")).toBe(
+      "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：作出行政许可决定2293件，作出行政处罚决定1282件，作出行政强制决定42件；收取行政事业性收费24252.311082万元。",
+    );
+  });
+
+  test("a consistent report has no check notice; the only gaps are the two blank 信息处理费 fields of 六", () => {
     expect(doc.blocks.some((b) => b.type === "checkNotice")).toBe(false);
     expect(doc.check.errors).toBe(0);
-    for (const p of paragraphs(doc).filter((p) => p.source === "generated")) {
+    const six = sectionText(doc, "六、其他需要报告的事项");
+    for (const p of paragraphs(doc).filter((p) => p.source === "generated" && !six.includes(runsText(p.runs)))) {
       expect(p.runs.every((r) => r.kind === "text")).toBe(true);
     }
+    expect(generatedGaps(doc).map((g) => g.text)).toEqual(["【报告信息 收费通知件数 未填写】", "【报告信息 实收信息处理费（元） 未填写】"]);
+  });
+
+  test("with the 信息处理费 filled in, 六 states it in 元 and the generated text has no gap at all", () => {
+    const filled = load(PINGTAN_2021);
+    filled.processingFees = { noticesIssued: 3, collectedYuan: 300 };
+    const d = buildReportDocument(filled);
+    expect(sectionText(d, "六、其他需要报告的事项")).toBe("本年度发出收费通知3件，实收信息处理费300元。");
+    expect(generatedGaps(d)).toEqual([]);
   });
 });
 
@@ -276,7 +316,8 @@ describe("findings passed in", () => {
     const data = load(PINGTAN_2021);
     const doc = buildReportDocument(data);
     expect(sectionText(doc, "五、存在的主要问题及改进情况")).toBe("【五、存在的主要问题及改进情况 未填写】");
-    expect(subItemText(doc, "（一）主动公开")).toBe("【（一）主动公开 未填写】");
+    expect(subItemText(doc, "（四）政府信息公开平台建设")).toBe("【（四）政府信息公开平台建设 未填写】");
+    expect(subItemText(doc, "（五）监督保障")).toBe("【（五）监督保障 未填写】");
     // no contact given: no contact sentence
     expect(runsText(paragraphs(doc)[0].runs)).not.toContain("如对本报告有疑问");
   });
