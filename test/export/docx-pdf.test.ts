@@ -1,0 +1,76 @@
+/**
+ * The Word export printed by LibreOffice: page count, landscape pages for 表三 and 表四, portrait text pages.
+ * The pages are also rendered to test-output/docx/pingtan-2021-<n>.png for a look by eye.
+ *
+ * Needs `soffice` (libreoffice-writer-nogui) and poppler-utils (pdfinfo, pdftotext, pdftoppm); .ci/run installs them.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { reportFromJson } from "../../src/report";
+import { buildReportDocument } from "../../src/narrative";
+import { toDocx } from "../../src/export/docx";
+import { docxToPdf, hasCommand, pageSizes, pageText, renderPages } from "../support/pdf-tools";
+
+const OUT = join(__dirname, "../../test-output/docx");
+const haveTools = hasCommand("soffice") && hasCommand("pdfinfo") && hasCommand("pdftotext") && hasCommand("pdftoppm");
+if (!haveTools) {
+  console.warn(
+    "docx-pdf: skipped — soffice or poppler-utils missing (apt-get install libreoffice-writer-nogui poppler-utils)",
+  );
+}
+const maybe = haveTools ? describe : describe.skip;
+
+maybe("LibreOffice prints the 平潭 2021 Word report", () => {
+  let pdf: string;
+  let sizes: { width: number; height: number }[];
+  beforeAll(async () => {
+    const data = reportFromJson(JSON.parse(readFileSync("/work/shared/fixtures/reports/pingtan-2021.data.json", "utf8")));
+    mkdirSync(OUT, { recursive: true });
+    const docx = join(OUT, "pingtan-2021.docx");
+    writeFileSync(docx, await toDocx(buildReportDocument(data)));
+    pdf = docxToPdf(docx, OUT);
+    sizes = pageSizes(pdf);
+    renderPages(pdf, OUT, "pingtan-2021");
+  }, 120_000);
+
+  it("has a plausible number of pages", () => {
+    // Five sections, each starting a page: the text up to 三's sentence (title, introduction, 一 with its five
+    // sub-items, 二 with 表二), 表三 (landscape), 四's sentence, 表四 (landscape), 五, 六 and the signature. Each of the
+    // three text sections is at least one page and the first more than one; LibreOffice printed 8 pages (4 + 1 + 1 +
+    // 1 + 1). It cannot draw 16 pt characters in the 15.8 pt grid cells the 28-character line needs (it gives each
+    // two cells, where Word narrows them), so its text pages are fuller than Word's; hence the range.
+    expect(sizes.length).toBeGreaterThanOrEqual(6);
+    expect(sizes.length).toBeLessThanOrEqual(10);
+  });
+
+  it("prints every page on A4, the pages of 表三 and 表四 in landscape and the text pages in portrait", () => {
+    const A4 = [595.3, 841.9];
+    const landscape: number[] = [];
+    sizes.forEach((s, i) => {
+      const [short, long] = [Math.min(s.width, s.height), Math.max(s.width, s.height)];
+      expect(short).toBeCloseTo(A4[0], 0);
+      expect(long).toBeCloseTo(A4[1], 0);
+      if (s.width > s.height) landscape.push(i + 1);
+    });
+    const holding = (text: string) =>
+      sizes.map((_, i) => i + 1).filter((page) => pageText(pdf, page).includes(text));
+    // 表三 fits one landscape page: its 勾稽 note and its last row 四、结转下年度继续办理 are on the same page.
+    const table3 = holding("（本列数据的勾稽关系为");
+    expect(table3).toHaveLength(1);
+    expect(holding("四、结转下年度继续办理")).toEqual(table3);
+    // 表四's header rows read 行政复议 行政诉讼 / 未经复议直接起诉 (the sentence of 四 also names 未经复议直接起诉).
+    const table4 = holding("行政复议行政诉讼未经复议直接起诉");
+    expect(table4).toHaveLength(1);
+    expect(landscape).toEqual([table3[0], table4[0]]);
+    // The title is on page 1 (portrait), 表二 on a portrait page.
+    expect(landscape).not.toContain(1);
+    const table2 = holding("第二十条第（一）项");
+    expect(table2).toHaveLength(1);
+    expect(landscape).not.toContain(table2[0]);
+  });
+
+  it("prints the page numbers as — n —", () => {
+    // pdftotext gives the number line of every page; spaces are removed.
+    sizes.forEach((_, i) => expect(pageText(pdf, i + 1)).toContain(`—${i + 1}—`));
+  });
+});
