@@ -4,7 +4,10 @@
  * Accessibility: `lang="zh-CN"`, one `<h1>` (the title), `<h2>` per section and `<h3>` per sub-item; tables are real
  * `<table>`s with a `<caption>`, the official multi-level headers with the spans of the format's layout, `<th scope>`
  * on every header and label cell, and a `headers` attribute on every value cell listing its column and row headers.
- * Every text that comes from the data is HTML-escaped.
+ * Each table sits in a labelled, keyboard-focusable region that scrolls sideways on a narrow screen or at 200 % zoom,
+ * so the text around it reflows and never needs horizontal scrolling; no width is fixed. Colours meet WCAG AA
+ * contrast. Every text that comes from the data is HTML-escaped. Each value cell also carries its cell key
+ * (`data-key="table3.new[total]"`) for machines that read the page.
  */
 import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
 import type { CellValue } from "../report";
@@ -23,15 +26,18 @@ export function escapeHtml(s: string): string {
 
 const CSS = `
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
-  color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.8; font-size: 1rem; }
+  color: #1a1a1a; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.8; font-size: 1rem;
+  overflow-wrap: anywhere; }
 h1 { font-size: 1.5rem; text-align: center; line-height: 1.5; margin: 1rem 0 1.5rem; }
 h2 { font-size: 1.2rem; margin: 1.6rem 0 0.6rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 0.4rem; }
 p { margin: 0.4rem 0; text-indent: 2em; }
 .check-failed { text-indent: 0; border: 2px solid #a4262c; background: #fde7e9; color: #a4262c; padding: 0.6rem 1rem; font-weight: bold; }
-mark.gap { background: #fff4ce; color: #8a3700; border: 1px dashed #c19c00; padding: 0 0.2em; }
-table { border-collapse: collapse; margin: 0.8rem 0 1.2rem; width: 100%; font-size: 0.9rem; line-height: 1.4; }
-caption { font-weight: bold; padding: 0.4rem; caption-side: top; }
+mark.gap { background: #fff4ce; color: #8a3700; border: 1px dashed #8a6d00; padding: 0 0.2em; }
+.table-scroll { overflow-x: auto; max-width: 100%; margin: 0.8rem 0 1.2rem; }
+.table-scroll:focus { outline: 3px solid #0f6cbd; outline-offset: 2px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; line-height: 1.4; overflow-wrap: normal; }
+caption { font-weight: bold; padding: 0.4rem; caption-side: top; text-align: center; }
 th, td { border: 1px solid #444; padding: 0.3rem 0.4rem; vertical-align: middle; }
 th { background: #f2f2f2; font-weight: normal; }
 th.caption { text-align: left; font-weight: bold; }
@@ -39,7 +45,8 @@ td.note { background: #f2f2f2; font-size: 0.85rem; }
 td.value { text-align: center; min-width: 2.5em; }
 td.blank { background: #fff4ce; }
 .signature { text-align: right; text-indent: 0; margin-top: 2rem; }
-@media print { body { margin: 0; max-width: none; } .check-failed { border-color: #000; } }
+@media (max-width: 40rem) { body { margin: 1rem auto; } p { text-indent: 0; } }
+@media print { body { margin: 0; max-width: none; } .check-failed { border-color: #000; } .table-scroll { overflow: visible; } }
 `.trim();
 
 function runsHtml(runs: Run[]): string {
@@ -82,17 +89,22 @@ export function tableHtml(table: TableKey, caption: string, values: Record<strin
           const headers = heads.map((h) => cellId(table, h)).join(" ");
           const shown = displayValue(values[c.key ?? ""]);
           const cls = shown.trim() === "" ? "value blank" : "value";
-          return `<td class="${cls}" headers="${headers}"${span}>${escapeHtml(shown)}</td>`;
+          return `<td class="${cls}" headers="${headers}" data-key="${escapeHtml(c.key ?? "")}"${span}>${escapeHtml(shown)}</td>`;
         }
       }
     });
     return `<tr>${cells.join("")}</tr>`;
   };
-  const lines = [`<table id="${table}">`, `<caption>${escapeHtml(caption)}</caption>`];
+  // The region is named by the caption and focusable, so keyboard users can scroll a wide table (WCAG 2.1.1, 1.4.10).
+  const lines = [
+    `<div class="table-scroll" role="region" aria-labelledby="${table}-caption" tabindex="0">`,
+    `<table id="${table}">`,
+    `<caption id="${table}-caption">${escapeHtml(caption)}</caption>`,
+  ];
   if (headRows.length > 0) lines.push("<thead>", ...headRows.map(rowHtml), "</thead>");
   lines.push("<tbody>");
   for (let r = 0; r < def.rows; r++) if (!headRows.includes(r)) lines.push(rowHtml(r));
-  lines.push("</tbody>", "</table>");
+  lines.push("</tbody>", "</table>", "</div>");
   return lines.join("\n");
 }
 

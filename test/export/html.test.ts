@@ -115,6 +115,20 @@ describe("toHtml", () => {
     expect(headerTexts(doc, enforcement)).toEqual(["第二十条第（六）项", "本年处理决定数量", "行政强制"]);
   });
 
+  test("each table scrolls inside a focusable region named by its caption; each value cell carries its key", () => {
+    for (const table of doc.querySelectorAll("table")) {
+      const region = table.parentElement!;
+      expect(region.getAttribute("role")).toBe("region");
+      expect(region.getAttribute("tabindex")).toBe("0");
+      const label = doc.getElementById(region.getAttribute("aria-labelledby")!);
+      expect(label).toBe(table.querySelector("caption"));
+    }
+    const cell = doc.querySelector('td[data-key="table3.new[total]"]')!;
+    expect(cell.textContent).toBe("70");
+    expect(doc.querySelectorAll("td[data-key]").length).toBe(200);
+    expect(doc.querySelector("style")?.textContent).not.toMatch(/\bwidth:\s*\d+px/);
+  });
+
   test("no 未通过校验 line on a consistent report", () => {
     expect(page).not.toContain("未通过校验");
   });
