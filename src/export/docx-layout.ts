@@ -113,11 +113,15 @@ export const CHARS_PER_LINE = 28;
 export const LINE_PITCH = Math.floor(PORTRAIT_TEXT_HEIGHT / LINES_PER_PAGE);
 
 /**
- * The character grid's `charSpace`: (character pitch − the Normal font size) × 4096, in points. The pitch is the text
- * width shared by 28 characters (8845 / 28 twips = 15.795 pt), and the value is rounded down so that 28 characters
- * still fit: (15.795 − 16) × 4096 = −841.1 → −842.
+ * The body's character spacing, in twips (twentieths of a point), condensing each 3号 character so that 28 fit a line:
+ * the pitch is the text width shared by 28 characters (8845 / 28 = 315.9 twips) against the 16 pt (320 twips) size,
+ * rounded down: 315.9 − 320 = −4.1 → −5, so a line of 28 characters takes 28 × 315 = 8820 ≤ 8845 twips.
+ *
+ * Run spacing is used rather than a `linesAndChars` document grid with `charSpace`, because every reader honours it:
+ * Word and WPS squeeze characters into a narrower grid cell, but LibreOffice gives each such character two cells and
+ * prints 14 characters a line.
  */
-export const CHAR_SPACE = Math.floor(((PORTRAIT_TEXT_WIDTH / CHARS_PER_LINE / 20 - FONT_PT.body) * 4096));
+export const CHAR_SPACING = Math.floor(PORTRAIT_TEXT_WIDTH / CHARS_PER_LINE - FONT_PT.body * 20);
 
-/** One body character's width on the grid, in twips (for indents given in characters). */
-export const CHAR_PITCH = Math.floor(PORTRAIT_TEXT_WIDTH / CHARS_PER_LINE);
+/** One condensed body character's advance, in twips (320 − 5 = 315), for indents given in characters. */
+export const CHAR_PITCH = FONT_PT.body * 20 + CHAR_SPACING;

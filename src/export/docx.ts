@@ -2,7 +2,7 @@
  * The Word (.docx) writer: the report laid out to GB/T 9704-2012 《党政机关公文格式》, ready to publish.
  *
  * - A4 portrait, margins top 37 mm / left 28 mm, text block 156 × 225 mm, 22 lines of 28 characters (a character
- *   grid of type `linesAndChars` and exact line spacing of 28.95 pt); see `docx-layout.ts` for every figure.
+ *   grid of type `lines`, 28 characters a line by condensed character spacing, and exact line spacing of 28.95 pt); see `docx-layout.ts` for every figure.
  * - Title 2号 方正小标宋简体, centred; body 3号 仿宋_GB2312 with a 2-character first-line indent; 一、 headings 黑体 3号,
  *   （一） headings 楷体_GB2312 3号; Arabic figures and Latin letters in Times New Roman. Fonts are named, not embedded;
  *   the font table names a fallback (`w:altName`: 仿宋 for 仿宋_GB2312, 楷体 for 楷体_GB2312, 宋体 for the title).
@@ -48,7 +48,7 @@ import { bandsOf, cellsStartingIn, displayValue } from "./table-grid";
 import {
   A4,
   CHAR_PITCH,
-  CHAR_SPACE,
+  CHAR_SPACING,
   FONTS,
   FONT_PT,
   LANDSCAPE_MARGINS,
@@ -71,7 +71,7 @@ function fonts(eastAsia: FontSpec, latin: FontSpec = FONTS.latin): NonNullable<I
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
-const BODY_RUN = { font: fonts(FONTS.body), size: halfPoints(FONT_PT.body) } as const;
+const BODY_RUN = { font: fonts(FONTS.body), size: halfPoints(FONT_PT.body), characterSpacing: CHAR_SPACING } as const;
 
 /** Exact line spacing on the body's grid (28.95 pt). */
 const BODY_SPACING = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
@@ -136,7 +136,7 @@ function blockParagraphs(b: Exclude<Block, { type: "table" }>): Paragraph[] {
           spacing: BODY_SPACING,
           indent: FIRST_LINE_INDENT,
           keepNext: true,
-          children: [new TextRun({ text: b.text, font: fonts(face), size: halfPoints(FONT_PT.body) })],
+          children: [new TextRun({ text: b.text, font: fonts(face), size: halfPoints(FONT_PT.body), characterSpacing: CHAR_SPACING })],
         }),
       ];
     }
@@ -360,7 +360,7 @@ function section(orientation: Orientation, children: (Paragraph | Table)[]): ISe
         },
         margin: { top: m.top, right: m.right, bottom: m.bottom, left: m.left, header: m.header, footer: m.footer, gutter: 0 },
       },
-      grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
     },
     footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
     children,

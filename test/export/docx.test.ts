@@ -6,8 +6,8 @@
  *   top 37 mm = 37 × 1440 / 25.4 = 2097.6 → 2098; left 28 mm = 1587.4 → 1587;
  *   right 210 − 28 − 156 = 26 mm = 1474.0 → 1474; bottom 297 − 37 − 225 = 35 mm = 1984.3 → 1984;
  *   line pitch: (16838 − 2098 − 1984) / 22 lines = 12756 / 22 = 579.8 → 579 twips (28.95 pt);
- *   character grid: (11906 − 1587 − 1474) / 28 = 315.9 twips = 15.795 pt a character, 3号 = 16 pt,
- *     charSpace = (15.795 − 16) × 4096 = −841.1 → −842 (rounded down so 28 characters still fit);
+ *   28 characters a line: (11906 − 1587 − 1474) / 28 = 315.9 twips a character against 3号 16 pt = 320 twips,
+ *     so body runs are condensed by 315.9 − 320 = −4.1 → −5 twips (rounded down so 28 characters still fit);
  *   2号 22 pt → w:sz 44; 3号 16 pt → 32; 4号 14 pt → 28.
  */
 import { readFileSync } from "fs";
@@ -128,7 +128,7 @@ describe("toDocx on 平潭综合实验区 2021", () => {
           "1587",
         ]);
       }
-      expect(s.sectPr).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>');
+      expect(s.sectPr).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
     }
     expect(secs[1].content).toContain("勾稽关系");
     expect(secs[3].content).toContain("未经复议直接起诉");
@@ -152,6 +152,8 @@ describe("toDocx on 平潭综合实验区 2021", () => {
     expect(body.length).toBeGreaterThan(0);
     expect(body[0]).toContain('<w:sz w:val="32"/>');
     expect(attr(body[0], "w:rFonts", "w:eastAsia")).toBe("仿宋_GB2312");
+    // Condensed by 5 twips a character so 28 fit a 156 mm line (see the header comment).
+    expect(body[0]).toContain('<w:spacing w:val="-5"/>');
     expect(attr(body[0], "w:rFonts", "w:ascii")).toBe("Times New Roman");
     expect(attr(body[0], "w:rFonts", "w:hAnsi")).toBe("Times New Roman");
 
