@@ -10,6 +10,7 @@ import { reportFromJson } from "../../src/report";
 import { buildReportDocument } from "../../src/narrative";
 import { toDocx } from "../../src/export/docx";
 import { docxToPdf, hasCommand, pageSizes, pageText, renderPages } from "../support/pdf-tools";
+import { fixturePath } from "../support/shared";
 
 const OUT = join(__dirname, "../../test-output/docx");
 const haveTools = hasCommand("soffice") && hasCommand("pdfinfo") && hasCommand("pdftotext") && hasCommand("pdftoppm");
@@ -24,7 +25,7 @@ maybe("LibreOffice prints the 平潭 2021 Word report", () => {
   let pdf: string;
   let sizes: { width: number; height: number }[];
   beforeAll(async () => {
-    const data = reportFromJson(JSON.parse(readFileSync("/work/shared/fixtures/reports/pingtan-2021.data.json", "utf8")));
+    const data = reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8")));
     mkdirSync(OUT, { recursive: true });
     const docx = join(OUT, "pingtan-2021.docx");
     writeFileSync(docx, await toDocx(buildReportDocument(data)));

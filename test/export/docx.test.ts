@@ -11,12 +11,13 @@
  *   2号 22 pt → w:sz 44; 3号 16 pt → 32; 4号 14 pt → 28.
  */
 import { readFileSync } from "fs";
+import { fixturePath } from "../support/shared";
 import JSZip from "jszip";
 import { reportFromJson, type ReportData } from "../../src/report";
 import { buildReportDocument, type ReportDocument } from "../../src/narrative";
 import { balancedLines, columnTwips, toDocx } from "../../src/export/docx";
 
-const PINGTAN = "/work/shared/fixtures/reports/pingtan-2021.data.json";
+const PINGTAN = fixturePath("pingtan-2021");
 const SEED = `${__dirname}/../../examples/seed-2021.json`;
 
 function load(path: string): ReportData {
