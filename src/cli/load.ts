@@ -9,7 +9,7 @@ import { reportFromJson, ReportDataError, type ReportData } from "../report";
 import { WorkbookError } from "../workbook/port";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { readReport, type LayoutProblem } from "../workbook/layout";
-import { checkReport, type Finding } from "../rules";
+import { checkReport, type CheckOptions, type Finding } from "../rules";
 import type { TableKey } from "../format";
 
 /** The rule id given to a layout problem of a workbook in findings. */
@@ -95,11 +95,12 @@ async function loadJson(file: string): Promise<Loaded> {
 }
 
 /**
- * Every finding for a loaded file: the layout problems first, then the rules (`checkReport`) — except findings on a
- * table that could not be read, whose blank cells would only repeat the layout problem 10, 175 or 15 times.
+ * Every finding for a loaded file: the layout problems first, then the rules (`checkReport`, with last year's report
+ * in `options.previous` for S1, S2 and S10) — except findings on a table that could not be read, whose blank cells
+ * would only repeat the layout problem 10, 175 or 15 times.
  */
-export function findingsOf(loaded: Extract<Loaded, { ok: true }>): Finding[] {
-  const rules = checkReport(loaded.data).filter((f) => !(f.table && loaded.unreadTables.includes(f.table)));
+export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: CheckOptions = {}): Finding[] {
+  const rules = checkReport(loaded.data, options).filter((f) => !(f.table && loaded.unreadTables.includes(f.table)));
   return [...loaded.layoutFindings, ...rules];
 }
 
@@ -122,4 +123,29 @@ export async function loadReport(file: string): Promise<Loaded> {
     if (e instanceof WorkbookError) return { ok: false, file, error: `无法读取“${file}”：${e.message}` };
     throw e;
   }
+}
+
+/**
+ * Read last year's report for the cross-year rules (`--previous`): a workbook made by this product or a report data
+ * file. A workbook whose tables could not all be read is refused, because its blank cells would give false S1/S2
+ * findings.
+ * @returns the report data, or a Chinese reason naming the file.
+ */
+export async function loadPrevious(file: string): Promise<{ ok: true; data: ReportData } | { ok: false; error: string }> {
+  const loaded = await loadReport(file);
+  if (!loaded.ok) return { ok: false, error: `上年报告${loaded.error}` };
+  if (loaded.unreadTables.length > 0) {
+    const problems = loaded.layoutFindings.filter((f) => f.severity === "error").map((f) => f.message);
+    return { ok: false, error: `无法使用上年报告“${file}”：表格读取有误（${problems.join("；")}）` };
+  }
+  return { ok: true, data: loaded.data };
+}
+
+/**
+ * A note when last year's report is not of the year before (both years known), e.g. `上年报告“a.json”为 2019 年度，
+ * 本报告为 2021 年度，跨年度检查可能不准确`; `undefined` when the years fit or one is unknown.
+ */
+export function previousYearNote(current: ReportData, previous: ReportData, file: string): string | undefined {
+  if (current.year === null || previous.year === null || previous.year === current.year - 1) return undefined;
+  return `上年报告“${file}”为 ${previous.year} 年度，本报告为 ${current.year} 年度，跨年度检查可能不准确`;
 }

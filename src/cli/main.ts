@@ -1,10 +1,11 @@
 /**
- * The `nianbao` command: create a workbook with the three tables, check workbooks and report data files, write the
- * report as HTML and Markdown, and export a workbook's data as JSON.
+ * The `nianbao` command: create a workbook with the three tables, check workbooks and report data files (against
+ * last year's report with `--previous`), write the report as Word, HTML, Markdown, filing JSON and CSV, and export a
+ * workbook's data as JSON.
  *
  *   nianbao init <out.xlsx> [--data report.json] [--force]
- *   nianbao check <file...> [--json]
- *   nianbao report <file> -o <dir>
+ *   nianbao check <file...> [--json] [--previous <last-year file>]
+ *   nianbao report <file> -o <dir> [--previous <last-year file>]
  *   nianbao export <file.xlsx> [-o report.json]
  *
  * Exit status of `check`: 0 when no file has a 强制 finding, 1 when any has, 2 when a file cannot be read. The other
@@ -17,11 +18,12 @@ import { dirname, extname, join } from "path";
 import { reportToJson, type ReportData } from "../report";
 import { summarize, type Finding } from "../rules";
 import { buildReportDocument } from "../narrative";
-import { toHtml, toMarkdown } from "../export";
+import { toCsv, toHtml, toMarkdown, toReportJson } from "../export";
+import { toDocx } from "../export/docx";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { insertReport } from "../workbook/layout";
 import { findingsTable } from "./findings-table";
-import { findingsOf, loadReport } from "./load";
+import { findingsOf, loadPrevious, loadReport, previousYearNote } from "./load";
 
 /** Where the command writes: one call per line-terminated chunk. */
 export interface CliIo {
@@ -47,11 +49,28 @@ function summaryLine(findings: Finding[]): string {
   return `${parts.join("，")}${s.errors > 0 ? "（未通过）" : "（通过，提示请核对）"}`;
 }
 
-async function runCheck(files: string[], json: boolean, io: CliIo): Promise<number> {
+/** Read `--previous` when given; `undefined` data when not given, or the error text when it cannot be read. */
+async function previousOption(file: string | undefined, io: CliIo): Promise<{ data?: ReportData } | undefined> {
+  if (file === undefined) return {};
+  const loaded = await loadPrevious(file);
+  if (!loaded.ok) {
+    io.err(`${loaded.error}\n`);
+    return undefined;
+  }
+  return { data: loaded.data };
+}
+
+async function runCheck(files: string[], json: boolean, previousFile: string | undefined, io: CliIo): Promise<number> {
+  const previous = await previousOption(previousFile, io);
+  if (!previous) return EXIT.unreadable;
   const results: { file: string; findings?: Finding[]; error?: string }[] = [];
   for (const file of files) {
     const loaded = await loadReport(file);
-    results.push(loaded.ok ? { file, findings: findingsOf(loaded) } : { file, error: loaded.error });
+    if (loaded.ok && previous.data) {
+      const note = previousYearNote(loaded.data, previous.data, previousFile!);
+      if (note) io.err(`注意：${note}\n`);
+    }
+    results.push(loaded.ok ? { file, findings: findingsOf(loaded, { previous: previous.data }) } : { file, error: loaded.error });
   }
   const unreadable = results.filter((r) => r.error !== undefined).length;
   const errors = results.reduce((n, r) => n + (r.findings ? summarize(r.findings).errors : 0), 0);
@@ -80,20 +99,37 @@ async function runCheck(files: string[], json: boolean, io: CliIo): Promise<numb
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-async function runReport(file: string, outDir: string, io: CliIo): Promise<number> {
+/** The files `report` writes, in the order they are printed. */
+export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.json", "report.csv"] as const;
+
+async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
+  const previous = await previousOption(previousFile, io);
+  if (!previous) return EXIT.unreadable;
   const loaded = await loadReport(file);
   if (!loaded.ok) {
     io.err(`${loaded.error}\n`);
     return EXIT.unreadable;
   }
-  const findings = findingsOf(loaded);
+  if (previous.data) {
+    const note = previousYearNote(loaded.data, previous.data, previousFile!);
+    if (note) io.err(`注意：${note}\n`);
+  }
+  const findings = findingsOf(loaded, { previous: previous.data });
   const doc = buildReportDocument(loaded.data, findings);
+  const contents: Record<(typeof REPORT_FILES)[number], string | Uint8Array> = {
+    "report.docx": await toDocx(doc),
+    "report.html": toHtml(doc),
+    "report.md": toMarkdown(doc),
+    "report.json": JSON.stringify(toReportJson(loaded.data, findings), null, 2) + "\n",
+    "report.csv": toCsv(loaded.data),
+  };
   await fs.mkdir(outDir, { recursive: true });
-  const html = join(outDir, "report.html");
-  const md = join(outDir, "report.md");
-  await fs.writeFile(html, toHtml(doc), "utf8");
-  await fs.writeFile(md, toMarkdown(doc), "utf8");
-  io.out(`已生成 ${html}\n已生成 ${md}\n`);
+  for (const name of REPORT_FILES) {
+    const path = join(outDir, name);
+    const body = contents[name];
+    await fs.writeFile(path, body, typeof body === "string" ? "utf8" : undefined);
+    io.out(`已生成 ${path}\n`);
+  }
   if (doc.check.errors > 0) {
     io.out(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。\n`);
   }
@@ -178,13 +214,19 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .description("检查工作簿（.xlsx）或报告数据（.json）：表格勾稽关系和文字提示")
     .argument("<file...>", "要检查的文件，可多个")
     .option("--json", "以 JSON 输出检查结果")
-    .action(async (files: string[], opts: { json?: boolean }) => setCode(await runCheck(files, opts.json === true, io)));
+    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx 或报告数据 .json），用于跨年度检查（上年结转、现行有效件数、内容雷同）")
+    .action(async (files: string[], opts: { json?: boolean; previous?: string }) =>
+      setCode(await runCheck(files, opts.json === true, opts.previous, io)),
+    );
 
   p.command("report")
-    .description("由工作簿或报告数据生成年度报告（report.html 和 report.md）")
+    .description("由工作簿或报告数据生成年度报告：report.docx、report.html、report.md，以及报送用的 report.json、report.csv")
     .argument("<file>", "工作簿（.xlsx）或报告数据（.json）")
     .requiredOption("-o, --out <dir>", "输出文件夹（不存在则新建）")
-    .action(async (file: string, opts: { out: string }) => setCode(await runReport(file, opts.out, io)));
+    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx 或报告数据 .json），用于跨年度检查")
+    .action(async (file: string, opts: { out: string; previous?: string }) =>
+      setCode(await runReport(file, opts.out, opts.previous, io)),
+    );
 
   p.command("export")
     .description("把工作簿中的报告数据导出为 JSON")

@@ -236,16 +236,27 @@ describe("init, check, export and report on workbooks", () => {
     expect(findings.filter((f) => /^H[1-6]$/.test(f.rule))).toEqual([]);
   });
 
-  test("report writes report.html and report.md into a new folder", async () => {
+  test("report writes the five files into a new folder and prints each path", async () => {
     const out = join(dir, "a", "b");
     const r = await run("report", PINGTAN_2021, "-o", out);
     expect(r.code).toBe(0);
+    const names = ["report.docx", "report.html", "report.md", "report.json", "report.csv"];
+    expect(r.out.split("\n").filter((l) => l.startsWith("已生成 "))).toEqual(names.map((n) => `已生成 ${join(out, n)}`));
     const html = readFileSync(join(out, "report.html"), "utf8");
     const md = readFileSync(join(out, "report.md"), "utf8");
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain("本年度共收到政府信息公开申请70件");
     expect(md).toContain("本年度共收到政府信息公开申请70件");
     expect(html).not.toContain("未通过校验");
+    const docx = readFileSync(join(out, "report.docx"));
+    expect([...docx.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const json = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(json.table3.new[6]).toBe(70);
+    // pingtan-2021: no 强制; 提示 S9a (五 empty) and S9c (no 信息处理费 statement)
+    expect([json.check.passed, json.check.errors, json.check.warnings]).toEqual([true, 0, 2]);
+    const csv = readFileSync(join(out, "report.csv"), "utf8");
+    expect(csv.startsWith("\uFEFF单元格,栏目,数值\r\n")).toBe(true);
+    expect(csv).toContain("\r\ntable3.new[total],一、本年新收政府信息公开申请数量 / 申请人情况 / 总计,70\r\n");
   });
 
   test("report on an unreadable file: exit 2, nothing written", async () => {
@@ -253,6 +264,64 @@ describe("init, check, export and report on workbooks", () => {
     const r = await run("report", join(dir, "missing.xlsx"), "-o", out);
     expect(r.code).toBe(2);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("--previous: last year's report for S1, S2 and S10", () => {
+  const PROBLEMS = "一是政府信息公开工作机制有待完善，二是政策解读形式较为单一，三是平台功能仍需优化。下一步将加强培训，丰富解读形式，优化平台功能。";
+
+  /** 平潭 2020 as last year's report: 结转下年度 2 (自然人), 表二 all 0, and the same 五 as this year. */
+  function previousJson(): Record<string, unknown> {
+    const prev = pingtan2020As2021() as Record<string, Record<string, unknown>>;
+    prev.table3 = { ...prev.table3, carried_forward: [2, 0, 0, 0, 0, 0, 2] };
+    return { ...prev, text: { problems: PROBLEMS } };
+  }
+
+  function current(): string {
+    const json = JSON.parse(readFileSync(PINGTAN_2021, "utf8"));
+    return writeJson("current-2021.json", { ...json, text: { problems: PROBLEMS } });
+  }
+
+  const crossYear = (findings: JsonFinding[]) =>
+    findings.filter((f) => /^S(1|2|10)/.test(f.rule)).map((f) => [f.id, f.left ?? null, f.right ?? null]);
+
+  test("without --previous no cross-year rule runs", async () => {
+    const r = await run("check", current(), "--json");
+    expect(crossYear(parseJson(r)[0].findings!)).toEqual([]);
+  });
+
+  test("a .json of last year: S1 (上年结转 0 ≠ 2 in 自然人 and 总计), S2 (665 ≠ 0 + 69 − 3 = 66), S10a (五 the same)", async () => {
+    const r = await run("check", current(), "--json", "--previous", writeJson("prev-2020.json", previousJson()));
+    expect(r.code).toBe(0); // 提示 only
+    expect(crossYear(parseJson(r)[0].findings!)).toEqual([
+      ["S10a", null, null],
+      ["S1.natural_person", 0, 2],
+      ["S1.total", 0, 2],
+      ["S2.normative_documents", 665, 66],
+    ]);
+  });
+
+  test("a workbook of last year made with init gives the same findings; report carries them into report.json", async () => {
+    const prevXlsx = join(dir, "prev-2020.xlsx");
+    expect((await run("init", prevXlsx, "--data", writeJson("prev-2020b.json", previousJson()))).code).toBe(0);
+    const out = join(dir, "with-previous");
+    const r = await run("report", current(), "-o", out, "--previous", prevXlsx);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    const ids = (json.check.findings as JsonFinding[]).map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["S10a", "S1.natural_person", "S1.total", "S2.normative_documents"]));
+  });
+
+  test("an unreadable --previous: exit 2, nothing written; a previous report of another year gives a note", async () => {
+    const out = join(dir, "never-previous");
+    const r = await run("report", PINGTAN_2021, "-o", out, "--previous", join(dir, "missing-2020.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("上年报告无法读取");
+    expect(r.err).toContain("文件不存在");
+    expect(existsSync(out)).toBe(false);
+    const wrongYear = writeJson("prev-2019.json", { ...previousJson(), year: 2019 });
+    const c = await run("check", PINGTAN_2021, "--previous", wrongYear);
+    expect(c.err).toContain("为 2019 年度，本报告为 2021 年度");
   });
 });
 
@@ -283,8 +352,10 @@ describe("the demo: the seed workbook", () => {
     expect(demo.status).toBe(0);
     expect(demo.stdout).toContain("3 项强制");
     expect(demo.stdout).toContain("已生成 out/report.html");
-    expect(existsSync(join(ROOT, "out", "report.html"))).toBe(true);
-    expect(existsSync(join(ROOT, "out", "report.md"))).toBe(true);
+    for (const name of ["report.docx", "report.html", "report.md", "report.json", "report.csv"]) {
+      expect(demo.stdout).toContain(`已生成 ${join("out", name)}`);
+      expect(existsSync(join(ROOT, "out", name))).toBe(true);
+    }
   });
 
   test("long cell names are shortened in the middle, keeping the column", () => {
