@@ -74,6 +74,72 @@ export const TABLE_NAMES: Record<TableKey, string> = { table2: NB_TABLE2, table3
 /** Every name the layout reads, in the order `readReport` asks for them. */
 export const ALL_NAMES: string[] = [NB_TABLE2, NB_TABLE3, NB_TABLE4, NB_INFO, NB_META];
 
+/**
+ * One set of report sheets and names. Set 1 is the original (`统计表`, `报告信息`, `_年报助手`; NB_TABLE2 …); a set
+ * added with 新增一份 carries a suffix on every sheet (`统计表 (2)`) and name (`NB_TABLE3_2`), so two reports can live
+ * in one workbook without touching each other.
+ */
+export interface ReportSet {
+  /** 1 for the first set, n ≥ 2 for the n-th. */
+  index: number;
+  tablesSheet: string;
+  infoSheet: string;
+  metaSheet: string;
+  tableNames: Record<TableKey, string>;
+  infoName: string;
+  metaName: string;
+  /** Every name of the set, in the order `readReport` asks for them. */
+  names: string[];
+  /** The three sheets, in tab order. */
+  sheets: string[];
+}
+
+/** The sheets and names of set `index` (1 when omitted). */
+export function reportSet(index = 1): ReportSet {
+  const sheetSuffix = index === 1 ? "" : ` (${index})`;
+  const nameSuffix = index === 1 ? "" : `_${index}`;
+  const tableNames = {
+    table2: NB_TABLE2 + nameSuffix,
+    table3: NB_TABLE3 + nameSuffix,
+    table4: NB_TABLE4 + nameSuffix,
+  };
+  const set = {
+    index,
+    tablesSheet: SHEET_TABLES + sheetSuffix,
+    infoSheet: SHEET_INFO + sheetSuffix,
+    metaSheet: SHEET_META + sheetSuffix,
+    tableNames,
+    infoName: NB_INFO + nameSuffix,
+    metaName: NB_META + nameSuffix,
+  };
+  return {
+    ...set,
+    names: [tableNames.table2, tableNames.table3, tableNames.table4, set.infoName, set.metaName],
+    sheets: [set.tablesSheet, set.infoSheet, set.metaSheet],
+  };
+}
+
+/**
+ * The sets present in a workbook, from its sheet names: a set is present when any of its three sheets exists.
+ * @returns set indexes, ascending (empty when the workbook has none).
+ */
+export function reportSetsIn(sheetNames: string[]): number[] {
+  const found = new Set<number>();
+  const base = [SHEET_TABLES, SHEET_INFO, SHEET_META];
+  for (const name of sheetNames)
+    for (const b of base) {
+      if (name === b) found.add(1);
+      const m = name.startsWith(`${b} (`) ? /^ \((\d+)\)$/.exec(name.slice(b.length)) : null;
+      if (m && Number(m[1]) >= 2) found.add(Number(m[1]));
+    }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The index of the next set to add (one more than the highest present, at least 2). */
+export function nextReportSet(sheetNames: string[]): number {
+  return Math.max(1, ...reportSetsIn(sheetNames)) + 1;
+}
+
 /** The product name written as created-by. */
 export const CREATED_BY = "年报助手";
 
@@ -138,7 +204,7 @@ export interface TablePlacement {
 }
 
 /** The placements of 表二, 表三, 表四 on a freshly inserted 统计表, top to bottom, one blank row between. */
-export function tablePlacements(): TablePlacement[] {
+export function tablePlacements(set: ReportSet = reportSet()): TablePlacement[] {
   let r = FIRST_TABLE_ROW;
   return tablesOf(FORMAT_2021).map((def) => {
     const section = FORMAT_2021.sections.find((s) => s.table === def.key)!;
@@ -146,7 +212,7 @@ export function tablePlacements(): TablePlacement[] {
       table: def.key,
       headingRow: r,
       heading: section.title,
-      range: { sheet: SHEET_TABLES, row: r + 1, col: TABLE_COLUMN[def.key], rows: def.rows, cols: def.cols },
+      range: { sheet: set.tablesSheet, row: r + 1, col: TABLE_COLUMN[def.key], rows: def.rows, cols: def.cols },
     };
     r += def.rows + 2;
     return p;
@@ -322,7 +388,7 @@ function absRefs(cells: { row: number; col: number }[]): string {
   return (down.length < across.length ? down : across).join(",");
 }
 
-function tableOps(def: TableDef, range: RangeRef, data: ReportData | undefined): WriteOp[] {
+function tableOps(def: TableDef, range: RangeRef, data: ReportData | undefined, name: string): WriteOp[] {
   const ops: WriteOp[] = [];
   const sheet = range.sheet;
   const at = (r: number, c: number, rows = 1, cols = 1): RangeRef => ({ sheet, row: range.row + r, col: range.col + c, rows, cols });
@@ -365,7 +431,7 @@ function tableOps(def: TableDef, range: RangeRef, data: ReportData | undefined):
     }
     if (lines > 1) ops.push({ op: "rowHeight", sheet, row: range.row + r, height: 14 * lines + 4 });
   }
-  ops.push({ op: "name", name: TABLE_NAMES[def.key], range });
+  ops.push({ op: "name", name, range });
   return ops;
 }
 
@@ -382,11 +448,91 @@ function equationFormats(placements: TablePlacement[]): WriteOp[] {
     const right = absRefs(equation.right.map((k) => pos.get(k)!));
     return {
       op: "conditionalFormat",
-      range: { sheet: SHEET_TABLES, row: target.row, col: target.col, rows: 1, cols: 1 },
+      range: { sheet: placements[0].range.sheet, row: target.row, col: target.col, rows: 1, cols: 1 },
       formula: `=AND(COUNT(${absRefs(all)})=${all.length},SUM(${left})<>SUM(${right}))`,
       style: { ...ALERT_STYLE, bold: true },
     };
   });
+}
+
+/** The mark a check cell shows when its equation does not hold. */
+export const CHECK_MARK = "✗";
+/** Font of the check cells: dark red, bold, small. */
+const CHECK_STYLE: CellStyle = { fontColor: "#C00000", bold: true, fontSize: 9, horizontal: "left", vertical: "center", wrap: true, locked: true };
+
+/** One check cell: where it is, its formula, and the equations it watches. */
+export interface CheckCell {
+  range: RangeRef;
+  /** An Excel formula that shows "" when every watched equation holds, else `✗ 应为 5` / `✗ 差 +1`. */
+  formula: string;
+  equations: string[];
+}
+
+/**
+ * The in-cell check markers: a formula cell per sum equation (H1–H4) that shows a ✗ and the right value when the
+ * equation breaks, so a broken total is marked in the sheet itself (a symbol and a number, not only a colour) even
+ * with the pane closed or in an Excel without the add-in.
+ *
+ * Placement, outside every named table block (so reading and the shape checks never see them): 表三's row equations
+ * (H1) in the column right of 表三 (K), its column equations (H2, H3) in the row under 表三, 表四's group totals (H4)
+ * in the row under 表四 below each 总计. Several equations on one cell are joined.
+ */
+export function checkCells(placements: TablePlacement[]): CheckCell[] {
+  const pos = new Map<CellKey, { row: number; col: number }>();
+  for (const p of placements)
+    for (const c of FORMAT_2021.tables[p.table].cells)
+      if (c.role === "input") pos.set(c.key!, { row: p.range.row + c.row, col: p.range.col + c.col });
+  const cell = (k: CellKey) => a1({ ...pos.get(k)!, rows: 1, cols: 1 });
+  const byCell = new Map<string, CheckCell & { parts: string[] }>();
+  for (const { equation } of allEquations()) {
+    const p = placements.find((x) => x.table === equation.table)!;
+    const all = [...equation.left, ...equation.right].map((k) => pos.get(k)!);
+    const oneRow = all.every((c) => c.row === all[0].row);
+    const anchor = pos.get(equation.total ?? equation.left[0])!;
+    const at =
+      equation.table === "table3" && oneRow
+        ? { row: anchor.row, col: p.range.col + p.range.cols }
+        : { row: p.range.row + p.range.rows, col: anchor.col };
+    const sumRight = `SUM(${absRefs(equation.right.map((k) => pos.get(k)!))})`;
+    let part: string;
+    if (equation.total && equation.left.length === 1) {
+      const total = cell(equation.total);
+      part = `IF(${total}=${sumRight},"","${CHECK_MARK} 应为 "&${sumRight}&" ")`;
+    } else {
+      const sumLeft = `SUM(${absRefs(equation.left.map((k) => pos.get(k)!))})`;
+      part = `IF(OR(COUNT(${absRefs(all)})<${all.length},${sumLeft}=${sumRight}),"","${CHECK_MARK} 差 "&TEXT(${sumLeft}-${sumRight},"+0;-0")&" ")`;
+    }
+    const key = `${at.row}:${at.col}`;
+    const existing = byCell.get(key);
+    if (existing) {
+      existing.parts.push(part);
+      existing.equations.push(equation.id);
+    } else
+      byCell.set(key, { range: { sheet: p.range.sheet, row: at.row, col: at.col, rows: 1, cols: 1 }, formula: "", equations: [equation.id], parts: [part] });
+  }
+  return [...byCell.values()].map(({ parts, ...c }) => ({ ...c, formula: `=${parts.join("&")}` }));
+}
+
+/** Write the check cells, their captions and style (locked, dark red), once at insertion. */
+function checkMarkerOps(placements: TablePlacement[]): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const c of checkCells(placements)) {
+    ops.push({ op: "formulas", range: c.range, formulas: [[c.formula]] });
+    ops.push({ op: "style", range: c.range, style: CHECK_STYLE });
+  }
+  const caption = (sheet: string, row: number, col: number, text: string): WriteOp[] => [
+    { op: "values", range: { sheet, row, col, rows: 1, cols: 1 }, values: [[text]] },
+    { op: "style", range: { sheet, row, col, rows: 1, cols: 1 }, style: { ...CHECK_STYLE, fontColor: "#595959", bold: false, wrap: false } },
+  ];
+  for (const p of placements) {
+    const { sheet, row, col, rows, cols } = p.range;
+    if (p.table === "table3") {
+      ops.push(...caption(sheet, row, col + cols, "校验"));
+      ops.push(...caption(sheet, row + rows, col, `校验：合计不符时本行和右侧 K 列显示 ${CHECK_MARK} 和应填的数`));
+    }
+    if (p.table === "table4") ops.push(...caption(sheet, row + rows, col - 1, "校验"));
+  }
+  return ops;
 }
 
 /** The rows of the metadata block: key/value rows, then a header and one row per 说明. */
@@ -445,8 +591,8 @@ const INFO_VALIDATION: Partial<Record<InfoFieldKind, ValidationRule>> = {
   },
 };
 
-function infoOps(data: ReportData | undefined): WriteOp[] {
-  const sheet = SHEET_INFO;
+function infoOps(data: ReportData | undefined, set: ReportSet): WriteOp[] {
+  const sheet = set.infoSheet;
   const rows = infoRows(data);
   const block: RangeRef = { sheet, row: 0, col: 0, rows: rows.length, cols: 2 };
   const ops: WriteOp[] = [
@@ -474,7 +620,7 @@ function infoOps(data: ReportData | undefined): WriteOp[] {
     if (v) ops.push({ op: "validation", range: cell, rule: v });
     if (r.kind === "longText") ops.push({ op: "rowHeight", sheet, row: i, height: 80 });
   });
-  ops.push({ op: "name", name: NB_INFO, range: block }, { op: "protect", sheet });
+  ops.push({ op: "name", name: set.infoName, range: block }, { op: "protect", sheet });
   return ops;
 }
 
@@ -489,14 +635,10 @@ function infoOps(data: ReportData | undefined): WriteOp[] {
  * @param data values to write into the input cells and fields; strings are written as typed ("/", "12件"), blank
  *   stays blank. Without data every input is blank.
  */
-export function planInsert(data?: ReportData): WriteOp[] {
-  const placements = tablePlacements();
-  const ops: WriteOp[] = [
-    { op: "addSheet", sheet: SHEET_TABLES },
-    { op: "addSheet", sheet: SHEET_INFO },
-    { op: "addSheet", sheet: SHEET_META },
-  ];
-  const t = SHEET_TABLES;
+export function planInsert(data?: ReportData, set: ReportSet = reportSet()): WriteOp[] {
+  const placements = tablePlacements(set);
+  const ops: WriteOp[] = set.sheets.map((sheet): WriteOp => ({ op: "addSheet", sheet }));
+  const t = set.tablesSheet;
   TABLE_SHEET_WIDTHS.forEach((width, col) => ops.push({ op: "columnWidth", sheet: t, col, width }));
   const title = `政府信息公开工作年度报告统计表（${FORMAT_2021.source}格式）`;
   const note =
@@ -515,17 +657,17 @@ export function planInsert(data?: ReportData): WriteOp[] {
     ops.push(
       { op: "values", range: { sheet: t, row: p.headingRow, col: 0, rows: 1, cols: 1 }, values: [[p.heading]] },
       { op: "style", range: { sheet: t, row: p.headingRow, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 12 } },
-      ...tableOps(FORMAT_2021.tables[p.table], p.range, data),
+      ...tableOps(FORMAT_2021.tables[p.table], p.range, data, set.tableNames[p.table]),
     );
   }
-  ops.push(...equationFormats(placements), { op: "protect", sheet: t });
-  ops.push(...infoOps(data));
+  ops.push(...equationFormats(placements), ...checkMarkerOps(placements), { op: "protect", sheet: t });
+  ops.push(...infoOps(data, set));
   const meta = metaBlock(data?.extra ?? {}, data?.explanations ?? []);
-  const metaRange: RangeRef = { sheet: SHEET_META, row: 0, col: 0, rows: meta.length, cols: 4 };
+  const metaRange: RangeRef = { sheet: set.metaSheet, row: 0, col: 0, rows: meta.length, cols: 4 };
   ops.push(
     { op: "values", range: metaRange, values: meta },
-    { op: "name", name: NB_META, range: metaRange },
-    { op: "sheetVisibility", sheet: SHEET_META, visibility: "veryHidden" },
+    { op: "name", name: set.metaName, range: metaRange },
+    { op: "sheetVisibility", sheet: set.metaSheet, visibility: "veryHidden" },
   );
   return ops;
 }
@@ -534,8 +676,8 @@ export function planInsert(data?: ReportData): WriteOp[] {
  * Insert the report's sheets into a workbook in one `apply` (one sync).
  * @throws WorkbookError from the port, e.g. when a sheet of that name already exists (nothing is written then).
  */
-export async function insertReport(port: WorkbookPort, data?: ReportData): Promise<void> {
-  await port.apply(planInsert(data));
+export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet()): Promise<void> {
+  await port.apply(planInsert(data, set));
 }
 
 // ───────────────────────────── reading ─────────────────────────────
@@ -558,6 +700,8 @@ export interface LayoutProblem {
 
 /** What `readReport` returns. */
 export interface ReadResult {
+  /** The set read (1 for the first; see `reportSet`). */
+  set: number;
   /** The report as read; the values of a table with a layout problem are left blank. */
   data: ReportData;
   problems: LayoutProblem[];
@@ -580,8 +724,8 @@ export interface ReadResult {
  * Read the whole report in one round trip (`port.readNamed` of every layout name), then map it with
  * `readReportFromNamed`.
  */
-export async function readReport(port: WorkbookPort): Promise<ReadResult> {
-  return readReportFromNamed(await port.readNamed(ALL_NAMES));
+export async function readReport(port: WorkbookPort, set: ReportSet = reportSet()): Promise<ReadResult> {
+  return readReportFromNamed(await port.readNamed(set.names), set);
 }
 
 const single = (sheet: string, row: number, col: number): RangeRef => ({ sheet, row, col, rows: 1, cols: 1 });
@@ -619,20 +763,20 @@ function readInfo(read: NamedRead, data: ReportData, problems: LayoutProblem[], 
       if (text !== "")
         problems.push({
           kind: "label_changed",
-          message: `“${SHEET_INFO}”第 ${read.range.row + i + 1} 行的标签“${shownText(row[0] ?? null)}”（${at(i)}）不是报告信息的字段，右侧内容未读取；请改回原标签。`,
+          message: `“${read.range.sheet}”第 ${read.range.row + i + 1} 行的标签“${shownText(row[0] ?? null)}”（${at(i)}）不是报告信息的字段，右侧内容未读取；请改回原标签。`,
         });
       return;
     }
     seen.add(f.key);
     infoCells[f.key] = single(read.range.sheet, read.range.row + i, read.range.col + 1);
-    setInfoField(data, f, raw, problems, `“${SHEET_INFO}”的“${f.label}”`);
+    setInfoField(data, f, raw, problems, `“${read.range.sheet}”的“${f.label}”`);
   });
   data.text.overviewExtra = extras.filter((x) => x.title !== "" || x.body !== "");
   const missing = [...INFO_HEAD, ...INFO_TAIL].filter((f): f is InfoField => !isHeading(f) && !seen.has(f.key));
   if (missing.length > 0)
     problems.push({
       kind: "label_changed",
-      message: `“${SHEET_INFO}”中找不到${missing.map((f) => `“${f.label}”`).join("、")}一行，这些内容按空白处理；请恢复该行的标签。`,
+      message: `“${read.range.sheet}”中找不到${missing.map((f) => `“${f.label}”`).join("、")}一行，这些内容按空白处理；请恢复该行的标签。`,
     });
 }
 
@@ -680,7 +824,7 @@ function readMeta(read: NamedRead, data: ReportData, problems: LayoutProblem[]):
   }
   const format = kv.get("format");
   if (format === undefined || format === null) {
-    problems.push({ kind: "meta_missing", message: `元数据（工作表“${SHEET_META}”）中没有记录格式年份，按 2021 格式读取。` });
+    problems.push({ kind: "meta_missing", message: `元数据（工作表“${read.range.sheet}”）中没有记录格式年份，按 2021 格式读取。` });
   } else if (shownText(format) !== FORMAT_2021.id) {
     problems.push({
       kind: "wrong_format",
@@ -719,7 +863,7 @@ function readMeta(read: NamedRead, data: ReportData, problems: LayoutProblem[]):
  * table's values are left blank, never read from shifted positions. Tables found on a sheet not named `统计表` are
  * read (the names followed the rename) and reported as `missing_sheet`.
  */
-export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>): ReadResult {
+export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>, set: ReportSet = reportSet()): ReadResult {
   const data = emptyReport();
   const problems: LayoutProblem[] = [];
   const cells: Record<CellKey, RangeRef> = {};
@@ -729,14 +873,14 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
   const otherSheets = new Set<string>();
 
   for (const def of tablesOf(FORMAT_2021)) {
-    const read = reads[TABLE_NAMES[def.key]] ?? null;
+    const read = reads[set.tableNames[def.key]] ?? null;
     if (!read) {
       missing.push(def);
       continue;
     }
     const { range, values } = read;
     tables[def.key] = { ...range };
-    if (range.sheet !== SHEET_TABLES) otherSheets.add(range.sheet);
+    if (range.sheet !== set.tablesSheet) otherSheets.add(range.sheet);
     if (values.length !== range.rows || values.some((r) => r.length !== range.cols)) {
       problems.push({ kind: "shape_changed", table: def.key, message: `${def.shortName}读到的数据与其区域 ${a1(range)} 大小不符，未读取。` });
       continue;
@@ -756,41 +900,42 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
   if (missing.length === 3) {
     problems.push({
       kind: "missing_sheet",
-      message: `工作簿中找不到年报统计表：名称 ${NB_TABLE2}、${NB_TABLE3}、${NB_TABLE4} 都不存在或已失效（工作表“${SHEET_TABLES}”可能被删除，或尚未插入报表）。请先插入报表。`,
+      message: `工作簿中找不到年报统计表：名称 ${set.tableNames.table2}、${set.tableNames.table3}、${set.tableNames.table4} 都不存在或已失效（工作表“${set.tablesSheet}”可能被删除，或尚未插入报表）。请先插入报表。`,
     });
   } else {
     for (const def of missing)
       problems.push({
         kind: "missing_name",
         table: def.key,
-        message: `找不到${def.shortName}：名称 ${TABLE_NAMES[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请删除后重新插入报表。`,
+        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请删除后重新插入报表。`,
       });
   }
   for (const s of otherSheets)
     problems.push({
       kind: "missing_sheet",
-      message: `找不到工作表“${SHEET_TABLES}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${SHEET_TABLES}”。`,
+      message: `找不到工作表“${set.tablesSheet}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${set.tablesSheet}”，或点击“修复表格”。`,
     });
 
   const infoCells: ReadResult["infoCells"] = {};
-  const infoRead = reads[NB_INFO] ?? null;
+  const infoRead = reads[set.infoName] ?? null;
   if (infoRead) readInfo(infoRead, data, problems, infoCells);
   else
     problems.push({
       kind: "missing_name",
-      message: `找不到报告信息：名称 ${NB_INFO} 不存在或已失效（工作表“${SHEET_INFO}”可能被删除）。机关名称、联系方式和正文未读取。`,
+      message: `找不到报告信息：名称 ${set.infoName} 不存在或已失效（工作表“${set.infoSheet}”可能被删除）。机关名称、联系方式和正文未读取。`,
     });
 
-  const metaRead = reads[NB_META] ?? null;
+  const metaRead = reads[set.metaName] ?? null;
   let layoutVersion: number | null = null;
   if (metaRead) layoutVersion = readMeta(metaRead, data, problems);
   else
     problems.push({
       kind: "meta_missing",
-      message: `找不到年报助手的元数据（隐藏工作表“${SHEET_META}”或名称 ${NB_META}）：无法确认格式年份和布局版本，按 2021 格式读取；已保存的说明无法读取。`,
+      message: `找不到年报助手的元数据（隐藏工作表“${set.metaSheet}”或名称 ${set.metaName}）：无法确认格式年份和布局版本，按 2021 格式读取；已保存的说明无法读取。`,
     });
 
   return {
+    set: set.index,
     data,
     problems,
     cells,
@@ -849,7 +994,8 @@ export function planWriteValues(result: ReadResult, values: Record<CellKey, RawV
  * @throws WorkbookError when the metadata block was not found.
  */
 export function planWriteExplanations(result: ReadResult, explanations: Explanation[]): WriteOp[] {
-  if (!result.meta) throw new WorkbookError(`找不到年报助手的元数据（名称 ${NB_META}），无法保存说明；请重新插入报表`);
+  const metaName = reportSet(result.set).metaName;
+  if (!result.meta) throw new WorkbookError(`找不到年报助手的元数据（名称 ${metaName}），无法保存说明；请点击“修复表格”`);
   const old = result.meta;
   const block = metaBlock(result.data.extra, explanations);
   const cols = Math.max(old.cols, 4);
@@ -857,11 +1003,82 @@ export function planWriteExplanations(result: ReadResult, explanations: Explanat
   const ops: WriteOp[] = [];
   ops.push({ op: "values", range: { ...old, cols }, values: Array.from({ length: old.rows }, () => new Array<RawValue>(cols).fill(null)) });
   ops.push({ op: "values", range, values: block });
-  ops.push({ op: "name", name: NB_META, range });
+  ops.push({ op: "name", name: metaName, range });
   return ops;
 }
 
 /** A style kept for callers that restyle input cells (the pane's "mark" command): the inserted input style. */
 export function inputStyle(kind: CellKind): CellStyle {
   return { fill: INPUT_FILL, locked: false, numberFormat: kind === "amount" ? AMOUNT_FORMAT : COUNT_FORMAT };
+}
+
+// ───────────────────────────── repair ─────────────────────────────
+
+/** Rows and columns of the old tables sheet copied into a backup (covers the three tables with room to spare). */
+const BACKUP_ROWS = 150;
+const BACKUP_COLS = 26;
+
+/** What 修复表格 (or 替换（保留已填数据）) will do; the pane shows it before `ops` are applied. */
+export interface RepairPlan {
+  /** The set rebuilt. */
+  set: number;
+  /** Tables whose values cannot be placed by position (shape or labels changed, or name lost): rebuilt blank. */
+  lostTables: TableKey[];
+  /** Input cells whose values are kept (written back into the rebuilt tables). */
+  keptCells: number;
+  /** The sheets deleted before the set is inserted again. */
+  deleted: string[];
+  /** The values-only copy of the old tables sheet, made when a table is lost and `backup` was asked for; else null. */
+  backupSheet: string | null;
+  /** One batch: backup, delete, insert with the kept data. */
+  ops: WriteOp[];
+}
+
+/** The first free sheet name `base 备份`, `base 备份2`, … */
+function backupName(base: string, sheets: string[]): string {
+  for (let i = 1; ; i++) {
+    const name = `${base} 备份${i === 1 ? "" : i}`.slice(0, 31);
+    if (!sheets.includes(name)) return name;
+  }
+}
+
+/**
+ * Plan rebuilding a set's sheets from the format (labels, merges, formats, validation, check cells, names,
+ * protection) while keeping every value that can be placed: the inputs of every table that reads cleanly, the
+ * 报告信息 fields, the 说明 and the other metadata. A table whose shape or labels changed cannot be placed by
+ * position; it is rebuilt blank and, with `backup`, the old tables sheet is first copied (values only) to a new sheet
+ * `统计表 备份` so nothing typed is lost. Reads the workbook (one `readNamed`, the sheet list, and the old sheet when a
+ * backup is made); writes nothing.
+ */
+export async function planRepair(port: WorkbookPort, options: { set?: number; backup?: boolean } = {}): Promise<RepairPlan> {
+  const set = reportSet(options.set ?? 1);
+  const read = await readReport(port, set);
+  const sheets = await port.listSheets();
+  const lostTables = tablesOf(FORMAT_2021)
+    .map((d) => d.key)
+    .filter((k) => !read.tablesRead[k]);
+  const tableSheets = new Set(Object.values(read.tables).filter((r): r is RangeRef => r !== null).map((r) => r.sheet));
+  const deleted = sheets.filter((s) => set.sheets.includes(s) || tableSheets.has(s));
+  const ops: WriteOp[] = [];
+  let backupSheet: string | null = null;
+  const anyLostWithValues = lostTables.length > 0 && [...tableSheets, set.tablesSheet].some((s) => sheets.includes(s));
+  if (options.backup && anyLostWithValues) {
+    const source = [...tableSheets].find((s) => sheets.includes(s)) ?? set.tablesSheet;
+    const [block] = await port.readRanges([{ sheet: source, row: 0, col: 0, rows: BACKUP_ROWS, cols: BACKUP_COLS }]);
+    if (block) {
+      let rows = block.length;
+      while (rows > 1 && block[rows - 1].every((v) => v === null)) rows--;
+      let cols = 1;
+      for (const row of block.slice(0, rows)) for (let c = row.length; c > cols; c--) if (row[c - 1] !== null) cols = c;
+      backupSheet = backupName(source, sheets);
+      const range: RangeRef = { sheet: backupSheet, row: 0, col: 0, rows, cols };
+      ops.push(
+        { op: "addSheet", sheet: backupSheet },
+        { op: "values", range, values: block.slice(0, rows).map((r) => r.slice(0, cols)) },
+      );
+    }
+  }
+  for (const s of deleted) ops.push({ op: "deleteSheet", sheet: s });
+  ops.push(...planInsert(read.data, set));
+  return { set: set.index, lostTables, keptCells: Object.keys(read.cells).length, deleted, backupSheet, ops };
 }
