@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (`npm run bench`). Runs the TypeScript sources through tsx's CommonJS register API, as bin/nianbao.cjs.
+ *
+ * The script is a list of named sections (`SECTIONS`); each is an async function that returns its measurements as
+ * `{ label, samples }` rows (samples in ms), and the runner prints the median and p90 of each row. Add a section by
+ * appending `{ name, run }` to `SECTIONS`. Run a subset by naming sections: `node bin/bench.cjs 报告生成`.
+ *
+ * Sections:
+ * - 报告生成: 平潭 2024 with every text field filled in — the report document (check included), the .docx, the HTML
+ *   page and the filing JSON, 30 times after a warm-up; the total is the sum per round (target: median < 300 ms).
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { performance } = require("perf_hooks");
+require("tsx/cjs/api").register();
+
+const ROOT = path.resolve(__dirname, "..");
+const FIXTURES = "/work/shared/fixtures/reports";
+
+/** Rounds measured after `WARMUP` rounds that are not. */
+const ROUNDS = 30;
+const WARMUP = 5;
+
+/** The value at quantile q (0–1) of the samples, nearest rank. */
+function quantile(samples, q) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+}
+
+/** Time one call of an async function, in ms. */
+async function time(fn) {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+// ───────────────────────────── 报告生成 ─────────────────────────────
+
+/**
+ * 平潭 2024 (the published figures) with every text field filled in with the report's own published wording, as
+ * the filer would type it: the lead, the five sub-items, 五 and 六 are cut from pingtan-2024.source.txt.
+ */
+function pingtan2024WithText() {
+  const { reportFromJson } = require(path.join(ROOT, "src/report/index.ts"));
+  const data = reportFromJson(JSON.parse(fs.readFileSync(path.join(FIXTURES, "pingtan-2024.data.json"), "utf8")));
+  const source = fs.readFileSync(path.join(FIXTURES, "pingtan-2024.source.txt"), "utf8").replace(/\s+/g, " ");
+  const between = (from, to) => {
+    const start = source.indexOf(from);
+    const end = source.indexOf(to, start + from.length);
+    if (start < 0 || end < 0) throw new Error(`pingtan-2024.source.txt: no text between “${from}” and “${to}”`);
+    return source.slice(start + from.length, end).trim();
+  };
+  data.text.overviewIntro = between("一、总体情况", "（一）主动公开方面。");
+  data.text.overview.proactive_disclosure = between("（一）主动公开方面。", "（二）依申请公开方面。");
+  data.text.overview.disclosure_on_request = between("（二）依申请公开方面。", "（三）政府信息管理方面。");
+  data.text.overview.information_management = between("（三）政府信息管理方面。", "（四）信息公开平台建设方面。");
+  data.text.overview.platform = between("（四）信息公开平台建设方面。", "（五）监督保障方面。");
+  data.text.overview.supervision = between("（五）监督保障方面。", "二、主动公开政府信息情况");
+  data.text.overviewExtra = [
+    // An extra sub-item as many agencies add one (illustrative wording, not from the published report).
+    {
+      title: "（六）人大代表建议和政协提案办理结果公开情况",
+      body: "全年承办人大代表建议和政协提案的办理复文，除涉及国家秘密、商业秘密和个人隐私的以外，均在门户网站“建议提案办理”专栏全文公开，并同步公开办理总体情况。",
+    },
+  ];
+  data.text.problems = between("五、存在的主要问题及改进情况", "六、其他需要报告的事项").replace(/。(?=\d{4}年)/, "。\n");
+  data.text.otherMatters = source.slice(source.indexOf("六、其他需要报告的事项") + "六、其他需要报告的事项".length).trim();
+  data.contact = {
+    office: "平潭综合实验区政府信息公开工作领导小组办公室",
+    address: "平潭综合实验区金井湾片区商务营运中心",
+    postcode: "350400",
+    phone: "0591-86169000",
+    fax: "0591-86169001",
+    email: "zwgk@pingtan.gov.cn",
+    website: "平潭综合实验区门户网站",
+  };
+  data.processingFees = { noticesIssued: 0, collectedYuan: 0 };
+  data.publishDate = "2025-01-20";
+  data.explanations = [{ findingId: "S9b", text: "上年度报告所列问题已在本年度逐项整改，整改情况见第五部分。", at: "2025-01-15T09:00:00Z" }];
+  return data;
+}
+
+/** 报告生成: document, .docx, HTML and filing JSON for 平潭 2024, ROUNDS times after WARMUP. */
+async function reportGeneration() {
+  const { checkReport } = require(path.join(ROOT, "src/rules/index.ts"));
+  const { buildReportDocument } = require(path.join(ROOT, "src/narrative/index.ts"));
+  const { toHtml, toReportJson } = require(path.join(ROOT, "src/export/index.ts"));
+  const { toDocx } = require(path.join(ROOT, "src/export/docx.ts"));
+  const data = pingtan2024WithText();
+  const rows = { document: [], docx: [], html: [], json: [], total: [] };
+  let sizes;
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    const doc = await time(() => {
+      const findings = checkReport(data);
+      return { findings, doc: buildReportDocument(data, findings) };
+    });
+    const docx = await time(() => toDocx(doc.value.doc));
+    const html = await time(() => toHtml(doc.value.doc));
+    const json = await time(() => JSON.stringify(toReportJson(data, doc.value.findings), null, 2));
+    if (round < WARMUP) continue;
+    rows.document.push(doc.ms);
+    rows.docx.push(docx.ms);
+    rows.html.push(html.ms);
+    rows.json.push(json.ms);
+    rows.total.push(doc.ms + docx.ms + html.ms + json.ms);
+    sizes = { docx: docx.value.length, html: Buffer.byteLength(html.value), json: Buffer.byteLength(json.value) };
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  return {
+    note: `平潭 2024，正文各项齐全；预热 ${WARMUP} 次，测 ${ROUNDS} 次`,
+    rows: [
+      { label: "文档（含校验）", samples: rows.document },
+      { label: ".docx", samples: rows.docx, detail: kb(sizes.docx) },
+      { label: "HTML", samples: rows.html, detail: kb(sizes.html) },
+      { label: "JSON", samples: rows.json, detail: kb(sizes.json) },
+      { label: "合计", samples: rows.total, target: 300 },
+    ],
+  };
+}
+
+// ───────────────────────────── runner ─────────────────────────────
+
+/**
+ * The benchmark sections, in the order they run. Each `run` resolves to `{ note?, rows: [{ label, samples, detail?,
+ * target? }] }` with samples in ms; `target` (ms) is compared with the median.
+ */
+const SECTIONS = [{ name: "报告生成", run: reportGeneration }];
+
+function pad(s, width) {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return s + " ".repeat(Math.max(0, width - w));
+}
+
+/** Print one section's rows: median and p90 in ms, and the target when there is one. */
+function printSection(name, result, out) {
+  out(`${name}${result.note ? `（${result.note}）` : ""}\n`);
+  for (const row of result.rows) {
+    const median = quantile(row.samples, 0.5);
+    const p90 = quantile(row.samples, 0.9);
+    let line = `  ${pad(row.label, 16)}中位数 ${median.toFixed(1).padStart(7)} ms   p90 ${p90.toFixed(1).padStart(7)} ms`;
+    if (row.detail) line += `   ${row.detail}`;
+    if (row.target !== undefined) line += `   目标 < ${row.target} ms：${median < row.target ? "达标" : "未达标"}`;
+    out(`${line}\n`);
+  }
+}
+
+/**
+ * Run the sections named in `names` (all when empty) and print each.
+ * @returns 0, or 2 when a name matches no section.
+ */
+async function main(names = process.argv.slice(2), out = (t) => process.stdout.write(t)) {
+  const unknown = names.filter((n) => !SECTIONS.some((s) => s.name === n));
+  if (unknown.length > 0) {
+    process.stderr.write(`没有这个测试部分：${unknown.join("、")}（可选：${SECTIONS.map((s) => s.name).join("、")}）\n`);
+    return 2;
+  }
+  for (const section of SECTIONS.filter((s) => names.length === 0 || names.includes(s.name))) {
+    printSection(section.name, await section.run(), out);
+  }
+  return 0;
+}
+
+module.exports = { SECTIONS, main, quantile, time };
+
+if (require.main === module) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`${error && error.stack ? error.stack : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
