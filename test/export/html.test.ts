@@ -161,3 +161,20 @@ describe("escaping and check notice", () => {
     expect(headerTexts(doc, blanks[0])).toEqual(["申请人情况", "总计", "一、本年新收政府信息公开申请数量"]);
   });
 });
+
+describe("附：校验说明", () => {
+  test("a kept 提示 is listed after the signature with its message and 说明, escaped", () => {
+    const data = load();
+    data.explanations = [{ findingId: "S9a", text: "汇总报告，问题见各单位<本级>年报。", at: "2022-01-20T08:00:00Z" }];
+    const page = toHtml(buildReportDocument(data));
+    const doc = parse(page);
+    const h2 = [...doc.querySelectorAll("h2")];
+    expect(h2.map((h) => h.textContent).pop()).toBe("附：校验说明");
+    const items = [...doc.querySelectorAll("p")].map((p) => p.textContent ?? "");
+    expect(items).toContain("以下1项提示经核实后保留，说明如下：");
+    expect(items).toContain(
+      "1．存在问题写得过少：五、存在的主要问题及改进情况只有 0 个字，少于 50 字，请具体写出存在的问题和改进措施。说明：汇总报告，问题见各单位<本级>年报。",
+    );
+    expect(page).toContain("说明：汇总报告，问题见各单位&lt;本级&gt;年报。");
+  });
+});
