@@ -1,0 +1,337 @@
+/**
+ * The 生成报告 panel: one read of the workbook, the check, one report document, and three independent outputs —
+ * the .docx download, the whole report on the clipboard (rich HTML with real tables, plus plain text), and a new
+ * worksheet holding the text and the tables. When a 强制 finding is open the user confirms first and the report
+ * carries the 未通过校验 notice.
+ *
+ * The narrative, the exporters and the docx library are loaded only when the button is pressed (`generate-build`,
+ * a separate chunk), so the pane's start-up bundle does not grow. Talks to the workbook only through the port.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReportData } from "../report";
+import type { Finding } from "../rules";
+import type { ReportSet } from "../workbook/layout";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { loadServices, type ReportServices } from "./services";
+import { GENERATE_STRINGS as S } from "./generate-strings";
+import type { PreparedReport } from "./generate-build";
+
+type Builder = typeof import("./generate-build");
+
+/** Load the generator chunk once per page. */
+let builderPromise: Promise<Builder> | undefined;
+function loadBuilder(): Promise<Builder> {
+  if (!builderPromise)
+    builderPromise = import("./generate-build").catch((e: unknown) => {
+      builderPromise = undefined; // a later press tries again (e.g. after the network is back)
+      throw e;
+    });
+  return builderPromise;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
+  start: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  outputs: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  output: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  dialogActions: { flexWrap: "wrap" },
+});
+
+/** A message under one output. */
+interface OutputStatus {
+  intent: "success" | "warning" | "error";
+  text: string;
+}
+type OutputKey = "download" | "copy" | "sheet";
+type Stage = null | "reading" | "building" | "docx" | "writing";
+
+/** A generated report with when it was made. */
+interface Generated extends PreparedReport {
+  at: Date;
+}
+
+/** The part of the core the panel calls. */
+export type GenerateServices = Pick<ReportServices, "readReport" | "checkReport" | "summarize">;
+
+/** Props of the panel; `services` is the core or a function loading it (the pane's lazily loaded core). */
+export interface GeneratePanelProps {
+  port: WorkbookPort;
+  services?: GenerateServices | (() => Promise<GenerateServices>);
+  /** The report set to read (the first when omitted). */
+  reportSet?: ReportSet;
+  /** True while the pane runs another action on the workbook. */
+  disabled?: boolean;
+}
+
+/** A Chinese message for an error of the port or the host. */
+function errorText(e: unknown): string {
+  if (e instanceof WorkbookError) return e.message;
+  if (e && typeof e === "object" && "message" in e) {
+    const code = (e as { code?: unknown }).code;
+    return `Excel 返回了错误（${typeof code === "string" && code ? code : String((e as { message: unknown }).message)}）。`;
+  }
+  return "发生未知错误。";
+}
+
+const time = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+
+/** The 生成报告 button, its confirmation and its three outputs. */
+export function GeneratePanel({ port, services, reportSet, disabled = false }: GeneratePanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const [stage, setStage] = React.useState<Stage>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [pending, setPending] = React.useState<{ data: ReportData; findings: Finding[]; errors: number } | null>(null);
+  const [report, setReport] = React.useState<Generated | null>(null);
+  const [status, setStatus] = React.useState<Partial<Record<OutputKey, OutputStatus>>>({});
+  const [stale, setStale] = React.useState(false);
+  const builderRef = React.useRef<Builder | null>(null);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const servicesRef = React.useRef(services);
+  servicesRef.current = services;
+
+  const getServices = React.useCallback(async (): Promise<GenerateServices> => {
+    const s = servicesRef.current;
+    if (typeof s === "function") return s();
+    return s ?? loadServices();
+  }, []);
+
+  const build = async (data: ReportData, findings: Finding[]) => {
+    setStage("building");
+    let gen: Builder;
+    try {
+      gen = await loadBuilder();
+    } catch {
+      setError(S.loadFailed);
+      return;
+    }
+    builderRef.current = gen;
+    const prepared = await gen.prepareReport(data, findings, () => setStage("docx"));
+    setReport({ ...prepared, at: new Date() });
+    setStatus(prepared.docx.ok ? {} : { download: { intent: "error", text: S.docxFailed(prepared.docx.detail) } });
+    setStale(false);
+  };
+
+  /** Run a step with the progress shown and a Chinese message on failure. */
+  const run = async (first: Stage, step: () => Promise<void>) => {
+    setStage(first);
+    setError(null);
+    try {
+      await step();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const onGenerate = () =>
+    run("reading", async () => {
+      void loadBuilder().catch(() => undefined); // start fetching the chunk while the workbook is read
+      const s = await getServices();
+      const read = await s.readReport(port, reportSet);
+      if (Object.values(read.tables).every((t) => t === null)) {
+        setError(S.noTables);
+        return;
+      }
+      const findings = s.checkReport(read.data);
+      const errors = s.summarize(findings).errors;
+      if (errors > 0) {
+        setPending({ data: read.data, findings, errors });
+        return;
+      }
+      await build(read.data, findings);
+    });
+
+  const onConfirm = () => {
+    const p = pending;
+    setPending(null);
+    if (p) void run("building", () => build(p.data, p.findings));
+  };
+
+  // Move focus to the outputs when a report is ready, so keyboard and screen-reader users land on them.
+  React.useEffect(() => {
+    if (report) headingRef.current?.focus();
+  }, [report]);
+
+  // A user's edit after generating makes the outputs stale; say so (read-only: nothing is written).
+  const shown = report !== null;
+  React.useEffect(() => {
+    if (!shown) return;
+    return port.onChanged((e) => {
+      if (!e.byAddin) setStale(true);
+    });
+  }, [shown, port]);
+
+  const say = (key: OutputKey, s: OutputStatus) => setStatus((old) => ({ ...old, [key]: s }));
+
+  const onDownload = () => {
+    const gen = builderRef.current;
+    if (!report || !gen || !report.docx.ok) return;
+    try {
+      gen.downloadBytes(report.docx.bytes, report.fileName, gen.DOCX_MIME);
+      say("download", { intent: "success", text: S.downloadStarted(report.fileName) });
+    } catch (e) {
+      if (!(e instanceof gen.DownloadUnsupportedError)) console.error(e);
+      say("download", { intent: "error", text: S.downloadUnsupported });
+    }
+  };
+
+  const onCopy = async () => {
+    const gen = builderRef.current;
+    if (!report || !gen) return;
+    try {
+      await gen.copyRichText(report.html, report.text);
+      say("copy", { intent: "success", text: S.copied });
+    } catch (e) {
+      console.error(e);
+      say("copy", { intent: "error", text: S.copyFailed });
+    }
+  };
+
+  const onWriteSheet = async () => {
+    const gen = builderRef.current;
+    if (!report || !gen) return;
+    setStage("writing");
+    try {
+      const plan = gen.planReportSheet(report.doc, await port.listSheets());
+      await port.apply(plan.ops);
+      let selected = true;
+      try {
+        await port.select([{ sheet: plan.sheet, row: 0, col: 0, rows: 1, cols: 1 }]);
+      } catch {
+        selected = false; // the sheet is written; only showing it failed, and the message says where it is
+      }
+      say("sheet", { intent: "success", text: selected ? S.written(plan.sheet) : S.writtenNotShown(plan.sheet) });
+    } catch (e) {
+      say("sheet", { intent: "error", text: S.writeFailed(errorText(e)) });
+    } finally {
+      setStage(null);
+    }
+  };
+
+  const busy = stage !== null || disabled;
+  const progress = stage === "reading" ? S.reading : stage === "building" ? S.building : stage === "docx" ? S.buildingDocx : stage === "writing" ? S.writing : null;
+  const failedCheck = report !== null && report.doc.check.errors > 0;
+
+  const statusBar = (key: OutputKey) => {
+    const s = status[key];
+    return (
+      <div aria-live="polite">
+        {s && (
+          <MessageBar intent={s.intent}>
+            <MessageBarBody>{s.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <section className={styles.root} aria-label={S.sectionLabel} aria-busy={stage !== null}>
+      <div className={styles.start}>
+        <Button appearance="primary" onClick={onGenerate} disabled={busy} aria-describedby="nb-generate-hint">
+          {S.generate}
+        </Button>
+        <Caption1 id="nb-generate-hint">{S.generateHint}</Caption1>
+      </div>
+
+      <div role="status" aria-live="polite">
+        {progress && <Spinner size="tiny" label={progress} />}
+      </div>
+
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{S.errorTitle}</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={() => setError(null)}>
+              {S.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {report && (
+        <div className={styles.outputs} role="group" aria-labelledby="nb-outputs-heading">
+          <h2 id="nb-outputs-heading" className={styles.heading} tabIndex={-1} ref={headingRef}>
+            <Subtitle2>{failedCheck ? S.readyFailed : S.readyTitle}</Subtitle2>
+          </h2>
+          <Body1>{report.doc.title}</Body1>
+          <Caption1>{S.generatedAt(time(report.at))}</Caption1>
+          {stale && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{S.stale}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          <div className={styles.output}>
+            <Button onClick={onDownload} disabled={busy || !report.docx.ok} aria-describedby="nb-download-hint">
+              {S.download}
+            </Button>
+            <Caption1 id="nb-download-hint">{S.downloadHint(report.fileName)}</Caption1>
+            {statusBar("download")}
+          </div>
+
+          <div className={styles.output}>
+            <Button onClick={() => void onCopy()} disabled={busy} aria-describedby="nb-copy-hint">
+              {S.copy}
+            </Button>
+            <Caption1 id="nb-copy-hint">{S.copyHint}</Caption1>
+            {statusBar("copy")}
+          </div>
+
+          <div className={styles.output}>
+            <Button onClick={() => void onWriteSheet()} disabled={busy} aria-describedby="nb-sheet-hint">
+              {S.writeSheet}
+            </Button>
+            <Caption1 id="nb-sheet-hint">{S.writeSheetHint}</Caption1>
+            {statusBar("sheet")}
+          </div>
+        </div>
+      )}
+
+      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)} modalType="alert">
+        <DialogSurface aria-describedby="nb-confirm-body">
+          <DialogBody>
+            <DialogTitle>{S.confirmTitle}</DialogTitle>
+            <DialogContent id="nb-confirm-body">{pending ? S.confirmBody(pending.errors) : ""}</DialogContent>
+            <DialogActions className={styles.dialogActions}>
+              <Button appearance="primary" onClick={onConfirm}>
+                {S.confirm}
+              </Button>
+              <Button onClick={() => setPending(null)}>{S.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The Simplified Chinese strings of the 生成报告 panel. Labels of the format itself (section titles, table captions)
+ * are not here: they come from src/format through the report document.
+ */
+export const GENERATE_STRINGS = {
+  sectionLabel: "生成报告",
+  generate: "生成报告",
+  generateHint: "按当前表格和报告信息生成年度报告全文，可下载 Word、复制或写入新工作表。",
+  reading: "正在读取表格并校验……",
+  building: "正在生成报告……",
+  buildingDocx: "正在生成 Word 文档……",
+  loadFailed: "生成报告的程序没有加载成功（可能是网络中断）。请检查网络后关闭并重新打开任务窗格，再点击“生成报告”。",
+
+  noTables: "工作簿中还没有统计表，无法生成报告。请先点击“插入统计表”并填写。",
+
+  confirmTitle: "报告未通过校验",
+  confirmBody: (n: number) => `有 ${n} 项强制问题未改正，生成的报告将标注“未通过校验”。仍要生成吗？`,
+  confirm: "仍要生成",
+  cancel: "取消",
+
+  readyTitle: "报告已生成",
+  readyFailed: "报告已生成（标注“未通过校验”）",
+  generatedAt: (time: string) => `生成于 ${time}。修改表格后请重新生成。`,
+  stale: "表格或报告信息已修改，下面的内容可能已过时，请重新点击“生成报告”。",
+  outputsLabel: "报告输出",
+
+  download: "下载 Word 文档",
+  downloadHint: (fileName: string) => `文件名：${fileName}`,
+  downloadStarted: (fileName: string) =>
+    `已开始下载“${fileName}”。如果没有出现下载或保存提示，说明 Office 拦截了下载，请改用“复制报告全文”粘贴到 Word，或“写入新工作表”。`,
+  downloadUnsupported:
+    "此 Office 窗口不支持直接下载文件。请改用“复制报告全文”粘贴到 Word 或 WPS，或“写入新工作表”后另存。",
+  docxFailed: (detail: string) =>
+    `Word 文档没有生成成功（${detail}）。请改用“复制报告全文”粘贴到 Word 或 WPS，或“写入新工作表”。`,
+
+  copy: "复制报告全文",
+  copyHint: "含表格，可直接粘贴到 Word、WPS 或网站编辑器。",
+  copied: "已复制报告全文（含三张统计表）。请到 Word、WPS 或网站编辑器中按 Ctrl+V 粘贴。",
+  copyFailed:
+    "无法写入剪贴板（Office 可能禁止了复制）。请改用“下载 Word 文档”或“写入新工作表”，再从中复制。",
+
+  writeSheet: "写入新工作表",
+  writeSheetHint: "新建一张工作表存放报告全文，不改动已有的工作表。",
+  writing: "正在写入新工作表……",
+  written: (sheet: string) => `已写入新工作表“${sheet}”，其他工作表没有改动。`,
+  writtenNotShown: (sheet: string) => `已写入新工作表“${sheet}”（在工作表标签的最右侧），其他工作表没有改动。`,
+  writeFailed: (detail: string) =>
+    `没有写入新工作表：${detail} 请确认没有正在编辑的单元格（按 Enter 或 Esc 结束编辑）后重试，或改用“复制报告全文”。`,
+
+  errorTitle: "生成报告未完成",
+  dismiss: "关闭提示",
+} as const;
