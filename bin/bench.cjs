@@ -17,7 +17,8 @@ const { performance } = require("perf_hooks");
 require("tsx/cjs/api").register();
 
 const ROOT = path.resolve(__dirname, "..");
-const FIXTURES = "/work/shared/fixtures/reports";
+/** The real published reports, in `../shared` beside the repository. */
+const FIXTURES = path.join(ROOT, "..", "shared", "fixtures", "reports");
 
 /** Rounds measured after `WARMUP` rounds that are not. */
 const ROUNDS = 30;

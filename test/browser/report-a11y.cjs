@@ -49,7 +49,7 @@ function loadData(file) {
 /** The two pages under test, written to test-output/report/<name>.html. */
 function pages() {
   const seed = loadData(path.join(ROOT, "examples/seed-2021.json"));
-  const pingtan = loadData("/work/shared/fixtures/reports/pingtan-2021.data.json");
+  const pingtan = loadData(path.join(ROOT, "..", "shared", "fixtures", "reports", "pingtan-2021.data.json"));
   pingtan.processingFees = { noticesIssued: 0, collectedYuan: 0 };
   pingtan.explanations = [{ findingId: "S9a", text: "汇总报告，各单位问题见其本级年报。", at: "2022-01-20T08:00:00Z" }];
   fs.mkdirSync(OUT, { recursive: true });

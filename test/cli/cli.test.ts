@@ -10,9 +10,10 @@ import { main } from "../../src/cli/main";
 import { displayWidth, shortenMiddle } from "../../src/cli/findings-table";
 import { reportFromJson } from "../../src/report";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { REPORT_FIXTURES } from "../support/shared";
 
 const ROOT = join(__dirname, "../..");
-const FIXTURES = "/work/shared/fixtures/reports";
+const FIXTURES = REPORT_FIXTURES;
 const PINGTAN_2021 = join(FIXTURES, "pingtan-2021.data.json");
 const SEED_XLSX = join(ROOT, "examples/seed-2021.xlsx");
 const SEED_JSON = join(ROOT, "examples/seed-2021.json");

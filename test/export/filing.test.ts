@@ -7,8 +7,9 @@ import { join } from "path";
 import { reportFromJson, type ReportData } from "../../src/report";
 import { checkReport } from "../../src/rules";
 import { toCsv, toReportJson, type FiledCheck } from "../../src/export";
+import { fixturePath } from "../support/shared";
 
-const PINGTAN_2021 = "/work/shared/fixtures/reports/pingtan-2021.data.json";
+const PINGTAN_2021 = fixturePath("pingtan-2021");
 const SEED = join(__dirname, "../../examples/seed-2021.json");
 
 function load(path: string): ReportData {

@@ -5,8 +5,9 @@ import { readFileSync } from "fs";
 import { reportFromJson, type ReportData } from "../../src/report";
 import { buildReportDocument } from "../../src/narrative";
 import { toMarkdown } from "../../src/export";
+import { fixturePath } from "../support/shared";
 
-const PINGTAN_2021 = "/work/shared/fixtures/reports/pingtan-2021.data.json";
+const PINGTAN_2021 = fixturePath("pingtan-2021");
 
 function load(): ReportData {
   return reportFromJson(JSON.parse(readFileSync(PINGTAN_2021, "utf8")));

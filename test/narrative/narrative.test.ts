@@ -7,9 +7,10 @@ import { join } from "path";
 import { FORMAT_2021 } from "../../src/format";
 import { reportFromJson, type ReportData } from "../../src/report";
 import { buildReportDocument, runsText, type Block, type ReportDocument, type Run } from "../../src/narrative";
+import { fixturePath } from "../support/shared";
 
 const SEED = join(__dirname, "../../examples/seed-2021.json");
-const PINGTAN_2021 = "/work/shared/fixtures/reports/pingtan-2021.data.json";
+const PINGTAN_2021 = fixturePath("pingtan-2021");
 
 function load(path: string): ReportData {
   return reportFromJson(JSON.parse(readFileSync(path, "utf8")));

@@ -18,8 +18,9 @@ import {
   runsText,
   type ReportDocument,
 } from "../../src/narrative";
+import { REPORT_FIXTURES } from "../support/shared";
 
-const FIXTURES = "/work/shared/fixtures/reports";
+const FIXTURES = REPORT_FIXTURES;
 
 function load(path: string): ReportData {
   return reportFromJson(JSON.parse(readFileSync(path, "utf8")));
