@@ -19,7 +19,7 @@ import {
   type TableKey,
 } from "../format";
 import { getValue, type ContactInfo, type ReportData } from "../report";
-import { checkReport, summarize, type Finding } from "../rules";
+import { checkReport, mentions, summarize, type Finding } from "../rules";
 import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, valueFigure, type Figure } from "./figures";
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
 import { PHRASES } from "./phrases";
@@ -209,6 +209,12 @@ export function processingFeeSentence(data: ReportData): Run[] {
   ];
 }
 
+/** True when neither 信息处理费 field of 报告信息 is filled in. */
+function feeFieldsBlank(data: ReportData): boolean {
+  const f = data.processingFees;
+  return [f.noticesIssued, f.collectedYuan].every((v) => v === null || (typeof v === "string" && v.trim() === ""));
+}
+
 /** The user's text of 六, without a lone `无` (the generated fee sentence already says something). */
 function otherMattersUserText(body: string): Block[] {
   const nothing: readonly string[] = PHRASES.processingFees.nothingToReport;
@@ -330,6 +336,8 @@ function sectionBlocks(data: ReportData, section: SectionDef): Block[] {
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
+      // With both fee fields blank and the fee position already stated in the user's words, the user's text suffices.
+      if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters)) return userParagraphs(data.text.otherMatters);
       return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];
   }
 }

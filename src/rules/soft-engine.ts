@@ -30,6 +30,17 @@ export function textOf(data: ReportData, field: TextField): string {
   }
 }
 
+/**
+ * Whether a text satisfies a mention rule of the catalogue by its patterns alone, e.g. `mentions("S9c", 六)` is true
+ * when 六 already states the 信息处理费 position in the user's own words.
+ * @throws Error when `ruleId` is not a mention rule.
+ */
+export function mentions(ruleId: string, text: string): boolean {
+  const rule = SOFT_RULES.find((r) => r.id === ruleId);
+  if (!rule || rule.kind !== "mention") throw new Error(`Not a mention rule: ${ruleId}`);
+  return rule.patterns.every((group) => group.some((p) => p.test(text)));
+}
+
 /** Characters that count towards a length: everything but white space. */
 export function charCount(text: string): number {
   return [...text.replace(/[\s\u3000]/g, "")].length;
@@ -117,7 +128,7 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
       if (rule.satisfiedByFields?.some((f) => validField(f === "processingFees.noticesIssued" ? data.processingFees.noticesIssued : data.processingFees.collectedYuan))) break;
       const text = textOf(data, rule.field);
       if (rule.skipBelowChars !== undefined && charCount(text) < rule.skipBelowChars) break;
-      if (!rule.patterns.every((group) => group.some((p) => p.test(text)))) {
+      if (!mentions(rule.id, text)) {
         out.push(base(rule, rule.id, fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field] }), [], [rule.field]));
       }
       break;

@@ -184,6 +184,17 @@ describe("信息处理费 (六), in 元 from 报告信息", () => {
     expect(six("")).toEqual(["本年度未发出收费通知，未收取信息处理费。"]);
     expect(six("本机关2022年起实行电子化受理。")).toEqual(["本年度未发出收费通知，未收取信息处理费。", "本机关2022年起实行电子化受理。"]);
   });
+
+  test("六 with the fee fields blank but the fee position stated in the user's words: no gap sentence", () => {
+    const d = zeros();
+    d.processingFees = { noticesIssued: null, collectedYuan: null };
+    d.text.otherMatters = "本年度未收取信息处理费。";
+    const doc = buildReportDocument(d);
+    const start = doc.blocks.findIndex((b) => b.type === "heading" && b.text === "六、其他需要报告的事项");
+    const next = doc.blocks[start + 1];
+    expect(next.type === "paragraph" && runsText(next.runs)).toBe("本年度未收取信息处理费。");
+    expect(doc.blocks.some((b) => b.type === "paragraph" && b.runs.some((r) => r.kind === "gap" && r.text.includes("收费通知")))).toBe(false);
+  });
 });
 
 describe("表四 (四)", () => {
