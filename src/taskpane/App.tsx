@@ -1,8 +1,15 @@
 /**
- * The task pane: insert the statistics tables, check them, list the findings.
+ * The task pane: insert the statistics tables, check them live while the filer types, list the findings, keep 提示
+ * with a 说明, fill blanks and totals on request, and repair a damaged layout.
  *
  * The pane talks to the workbook only through the `WorkbookPort` it is given and to the core through
  * `ReportServices`; no component calls `Excel.*` or `Office.*`.
+ *
+ * Live check (office-platform.md §3.3): a change event is only a signal. It is debounced, then the set's table block
+ * is read again in one `readNamed`, every rule runs, and the list updates. The handler never writes. Events from the
+ * add-in's own writes are ignored (the port marks them `byAddin`; while the pane writes it also ignores the rest).
+ * The pane also checks when it opens and on 重新校验. Without change events (ExcelApi below 1.7) it says so and
+ * offers the button only.
  */
 import * as React from "react";
 import {
@@ -19,15 +26,19 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding } from "../rules";
+import type { CellChange, Finding, SkippedTotal } from "../rules";
 import type { CellKey } from "../format";
-import type { ReadResult } from "../workbook/layout";
-import { WorkbookError, type RangeRef, type WorkbookPort } from "../workbook/port";
+import type { Explanation } from "../report";
+import type { ReadResult, RepairPlan } from "../workbook/layout";
+import { WorkbookError, type RawValue, type WorkbookPort } from "../workbook/port";
+import { FindingsList } from "./FindingsList";
+import { findingRanges } from "./findings";
 import { loadServices, type ReportServices } from "./services";
 import { STRINGS } from "./strings";
 
@@ -37,30 +48,25 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: "280px",
+    minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  counts: { display: "flex", gap: tokens.spacingHorizontalM, fontWeight: tokens.fontWeightSemibold },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    overflowWrap: "anywhere",
-  },
-  itemWarning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  severity: { marginLeft: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  itemHead: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   option: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
   dialogActions: { flexWrap: "wrap" },
+  changes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  setPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 /** A user-facing message for any error: the port's Chinese message, or what to do next. */
@@ -75,37 +81,63 @@ export function errorMessage(e: unknown): string {
 }
 
 /** The outcome of the last check. */
-interface CheckState {
+export interface CheckState {
+  read: ReadResult;
   findings: Finding[];
   counts: { errors: number; warnings: number; explained: number };
-  problems: ReadResult["problems"];
-  cells: ReadResult["cells"];
-  infoCells: ReadResult["infoCells"];
-  checkCount: number;
-  /** True when the workbook has no tables at all. */
+  /** True when the workbook has no tables of this set at all. */
   noTables: boolean;
 }
 
-type Busy = null | "insert" | "check";
+type Busy = null | "insert" | "check" | "write";
+
+/** A fill helper's planned changes, shown before anything is written. */
+interface PendingFill {
+  title: string;
+  read: ReadResult;
+  changes: CellChange[];
+  skipped: SkippedTotal[];
+}
 
 export interface AppProps {
   port: WorkbookPort;
   /** The core; loaded lazily when omitted. */
   services?: ReportServices;
-  /** Re-check this long after the user's last edit while results are shown (ms); 0 turns it off. */
+  /** Debounce of the live check after the user's last edit (ms); a negative value turns live checking off. */
   liveDelayMs?: number;
+  /** The time a 说明 is stamped with; tests pass a fixed clock. */
+  now?: () => Date;
+}
+
+/** `YYYY-MM-DD HH:mm` in local time. */
+export function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** The task pane application. */
-export function App({ port, services: givenServices, liveDelayMs = 400 }: AppProps): React.JSX.Element {
+export function App({ port, services: givenServices, liveDelayMs = 400, now = () => new Date() }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [check, setCheck] = React.useState<CheckState | null>(null);
+  const [announcement, setAnnouncement] = React.useState("");
+  const [sets, setSets] = React.useState<number[]>([]);
+  const [activeSet, setActiveSet] = React.useState(1);
   const [existing, setExisting] = React.useState<string[] | null>(null);
-  const [confirmBlank, setConfirmBlank] = React.useState(false);
+  const [fill, setFill] = React.useState<PendingFill | null>(null);
+  const [repair, setRepair] = React.useState<RepairPlan | null>(null);
   const servicesRef = React.useRef<ReportServices | undefined>(givenServices);
+  const activeSetRef = React.useRef(activeSet);
+  activeSetRef.current = activeSet;
+  const checkRef = React.useRef<CheckState | null>(null);
+  checkRef.current = check;
+  /** True while the pane's own write batch runs: change events then are the add-in's. */
+  const writingRef = React.useRef(false);
+  /** Set when a change event's check starts, to measure change → list (performance entry `nb-change-to-list`). */
+  const measureRef = React.useRef(false);
+  const live = port.capabilities.events && liveDelayMs >= 0;
 
   const services = React.useCallback(async (): Promise<ReportServices> => {
     if (!servicesRef.current) servicesRef.current = await loadServices();
@@ -125,104 +157,314 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
     }
   }, []);
 
-  const runCheck = React.useCallback(async () => {
+  /** Read the active set (one readNamed), run every rule, show the result. */
+  const runCheck = React.useCallback(
+    async (set = activeSetRef.current) => {
+      const s = await services();
+      const read = await s.readReport(port, s.reportSet(set));
+      const noTables = Object.values(read.tables).every((t) => t === null) && read.info === null;
+      const findings = noTables ? [] : s.checkReport(read.data);
+      const counts = s.summarize(findings);
+      const errors = counts.errors + (noTables ? 0 : read.problems.length);
+      setCheck({ read, findings, counts, noTables });
+      setAnnouncement(
+        noTables
+          ? STRINGS.announceNoTables
+          : errors + counts.warnings + counts.explained === 0
+            ? STRINGS.announcePass(s.checkCount(), s.softCheckCount())
+            : STRINGS.announce(errors, counts.warnings, counts.explained),
+      );
+    },
+    [port, services],
+  );
+
+  /** Checks run one at a time; a request while one runs is coalesced into one more run after it. */
+  const queue = React.useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const requestCheck = React.useCallback(async () => {
+    const q = queue.current;
+    if (q.running) {
+      q.again = true;
+      return;
+    }
+    q.running = true;
+    try {
+      do {
+        q.again = false;
+        await runCheck();
+      } while (q.again);
+    } finally {
+      q.running = false;
+    }
+  }, [runCheck]);
+
+  /** Run the pane's own write (one batch), ignoring the change events it raises, then re-check. */
+  const writing = React.useCallback(
+    async (action: () => Promise<void>) => {
+      writingRef.current = true;
+      try {
+        await action();
+      } finally {
+        // Excel delivers events after the batch; keep ignoring them for a moment.
+        setTimeout(() => {
+          writingRef.current = false;
+        }, 50);
+      }
+      await requestCheck();
+    },
+    [requestCheck],
+  );
+
+  const refreshSets = React.useCallback(async (): Promise<number[]> => {
     const s = await services();
-    const read = await s.readReport(port);
-    const noTables = read.problems.length > 0 && Object.values(read.tables).every((t) => t === null);
-    const findings = noTables ? [] : s.checkReport(read.data);
-    setCheck({
-      findings,
-      counts: s.summarize(findings),
-      problems: noTables ? [] : read.problems,
-      cells: read.cells,
-      infoCells: read.infoCells,
-      checkCount: s.checkCount(),
-      noTables,
-    });
+    const found = s.reportSetsIn(await port.listSheets());
+    setSets(found);
+    return found;
   }, [port, services]);
 
-  const onCheck = () => run("check", async () => {
-    setNotice(null);
-    await runCheck();
-  });
-
-  const onInsert = () =>
-    run("insert", async () => {
-      setNotice(null);
-      const s = await services();
-      const sheets = await port.listSheets();
-      const present = s.reportSheets.filter((name) => sheets.includes(name));
-      if (present.length > 0) {
-        setExisting(present);
-        return;
-      }
-      await s.insertReport(port);
-      setCheck(null);
-      setNotice(STRINGS.inserted);
-    });
-
-  const onReuse = () => {
-    setExisting(null);
-    void run("check", runCheck);
-  };
-
-  const rebuild = (keepData: boolean) => {
-    const sheets = existing ?? [];
-    setExisting(null);
-    setConfirmBlank(false);
-    void run("insert", async () => {
-      const s = await services();
-      const data = keepData ? (await s.readReport(port)).data : undefined;
-      await port.apply(sheets.map((sheet) => ({ op: "deleteSheet" as const, sheet })));
-      await s.insertReport(port, data);
-      setCheck(null);
-      setNotice(keepData ? STRINGS.rebuilt : STRINGS.rebuiltBlank);
-    });
-  };
-
-  const onLocate = (ranges: RangeRef[]) => run("check", () => port.select(ranges));
-
-  // Live check: while results are shown, a user's edit re-runs the check (read-only) after a pause.
-  const showing = check !== null && !check.noTables;
+  // On open: find the sets, check the first one.
   React.useEffect(() => {
-    if (!showing || liveDelayMs <= 0) return;
+    void run("check", async () => {
+      const found = await refreshSets();
+      const first = found[0] ?? 1;
+      setActiveSet(first);
+      activeSetRef.current = first;
+      await requestCheck();
+    });
+  }, [run, refreshSets, requestCheck]);
+
+  // Live check: a user's change is a signal; debounce, then re-read and re-check (read-only).
+  React.useEffect(() => {
+    if (!live) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = port.onChanged((e) => {
-      if (e.byAddin) return;
+      if (e.byAddin || writingRef.current) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        runCheck().catch((err: unknown) => setError(errorMessage(err)));
+        if (typeof performance !== "undefined" && performance.mark) {
+          performance.mark("nb-change");
+          measureRef.current = true;
+        }
+        requestCheck().catch((err: unknown) => setError(errorMessage(err)));
       }, liveDelayMs);
     });
     return () => {
       clearTimeout(timer);
       off();
     };
-  }, [showing, port, runCheck, liveDelayMs]);
+  }, [live, port, requestCheck, liveDelayMs]);
+
+  // Measure change event → updated list, after React has committed the new findings.
+  React.useEffect(() => {
+    if (!measureRef.current) return;
+    measureRef.current = false;
+    performance.measure("nb-change-to-list", "nb-change");
+  }, [check]);
+
+  const onCheck = () =>
+    run("check", async () => {
+      setNotice(null);
+      await refreshSets();
+      await requestCheck();
+    });
+
+  const onInsert = () =>
+    run("insert", async () => {
+      setNotice(null);
+      const s = await services();
+      const sheets = await port.listSheets();
+      const present = s.reportSetsIn(sheets);
+      if (present.length > 0) {
+        setExisting(sheets.filter((name) => present.some((i) => s.reportSet(i).sheets.includes(name))));
+        return;
+      }
+      setActiveSet(1);
+      activeSetRef.current = 1;
+      await writing(() => s.insertReport(port, undefined, s.reportSet(1)));
+      await refreshSets();
+      setNotice(STRINGS.inserted);
+    });
+
+  const onReuse = () => {
+    setExisting(null);
+    void run("check", () => requestCheck());
+  };
+
+  const onAddSet = () => {
+    setExisting(null);
+    void run("insert", async () => {
+      const s = await services();
+      const index = s.nextReportSet(await port.listSheets());
+      const set = s.reportSet(index);
+      setActiveSet(index);
+      activeSetRef.current = index;
+      await writing(() => s.insertReport(port, undefined, set));
+      await refreshSets();
+      setNotice(STRINGS.insertedSet(set.tablesSheet));
+    });
+  };
+
+  /** 修复表格 and 替换（保留已填数据）: plan (reads only) and show what will happen. */
+  const onRepair = () => {
+    setExisting(null);
+    void run("check", async () => {
+      const s = await services();
+      setRepair(await s.planRepair(port, { set: activeSetRef.current, backup: false }));
+    });
+  };
+
+  const doRepair = (backup: boolean) => {
+    const plan = repair;
+    setRepair(null);
+    if (!plan) return;
+    void run("write", async () => {
+      const s = await services();
+      // Plan again at the moment of writing, so edits made while the dialog was open are kept.
+      const fresh = await s.planRepair(port, { set: plan.set, backup });
+      await writing(() => port.apply(fresh.ops));
+      await refreshSets();
+      setNotice(fresh.backupSheet ? STRINGS.repairedBackup(fresh.backupSheet) : STRINGS.repaired);
+    });
+  };
+
+  const onPickSet = (index: number) => {
+    setActiveSet(index);
+    activeSetRef.current = index;
+    void run("check", () => requestCheck());
+  };
+
+  /** Select both sides of a finding in the sheet. */
+  const onActivate = React.useCallback(
+    (f: Finding) => {
+      const current = checkRef.current;
+      if (!current) return;
+      const ranges = findingRanges(f, current.read);
+      if (ranges.length === 0) return;
+      port.select(ranges).catch((e: unknown) => setError(errorMessage(e)));
+    },
+    [port],
+  );
+
+  /** Replace the 说明 list in the workbook (fresh read, one write), then re-check. */
+  const saveExplanations = React.useCallback(
+    async (change: (list: Explanation[]) => Explanation[], done: string) => {
+      setError(null);
+      try {
+        const s = await services();
+        const read = await s.readReport(port, s.reportSet(activeSetRef.current));
+        const ops = s.planWriteExplanations(read, change(read.data.explanations));
+        await writing(() => port.apply(ops));
+        setNotice(done);
+      } catch (e) {
+        setError(errorMessage(e));
+        throw e;
+      }
+    },
+    [port, services, writing],
+  );
+
+  const onExplain = React.useCallback(
+    (f: Finding, text: string) =>
+      saveExplanations((list) => [...list.filter((e) => e.findingId !== f.id), { findingId: f.id, text, at: stamp(now()) }], STRINGS.explainSaved),
+    [saveExplanations, now],
+  );
+  const onRemoveExplanation = React.useCallback(
+    (f: Finding) => saveExplanations((list) => list.filter((e) => e.findingId !== f.id), STRINGS.explainRemoved).catch(() => undefined),
+    [saveExplanations],
+  );
+
+  /** 空白填 0 / 计算总计: read, plan, and show the list; nothing is written until the user confirms. */
+  const onFill = (kind: "blanks" | "totals") =>
+    run("check", async () => {
+      setNotice(null);
+      const s = await services();
+      const read = await s.readReport(port, s.reportSet(activeSetRef.current));
+      const placeable = (c: { cell: CellKey }) => read.cells[c.cell] !== undefined;
+      if (kind === "blanks") {
+        setFill({ title: STRINGS.fillBlanksTitle, read, changes: s.planFillBlanks(read.data).filter(placeable), skipped: [] });
+      } else {
+        const plan = s.planComputeTotals(read.data);
+        setFill({ title: STRINGS.computeTotalsTitle, read, changes: plan.changes.filter(placeable), skipped: plan.skipped.filter(placeable) });
+      }
+    });
+
+  const confirmFill = () => {
+    const pending = fill;
+    setFill(null);
+    if (!pending || pending.changes.length === 0) return;
+    void run("write", async () => {
+      const s = await services();
+      const values: Record<CellKey, RawValue> = {};
+      for (const c of pending.changes) values[c.cell] = c.to;
+      const ops = s.planWriteValues(pending.read, values);
+      await writing(() => port.apply(ops));
+      setNotice(STRINGS.changed(pending.changes.length));
+    });
+  };
+
+  const hasTables = check !== null && !check.noTables;
+  const problems = hasTables ? check.read.problems : [];
+  const s = servicesRef.current;
+  const setName = (i: number) => (s ? s.reportSet(i).tablesSheet : String(i));
 
   return (
     <main className={styles.root} aria-busy={busy !== null}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{STRINGS.appTitle}</Subtitle1>
         <Caption1>{STRINGS.appSubtitle}</Caption1>
+        <Caption1>{STRINGS.modeLabel(live ? STRINGS.modeLive : STRINGS.modeManual, port.capabilities.level)}</Caption1>
       </header>
+
+      {!port.capabilities.events && (
+        <MessageBar intent="info">
+          <MessageBarBody>{STRINGS.manualHint}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <div className={styles.actions} role="group" aria-label={STRINGS.actionsLabel}>
         <Button appearance="primary" onClick={onInsert} disabled={busy !== null}>
           {STRINGS.insert}
         </Button>
         <Button onClick={onCheck} disabled={busy !== null}>
-          {STRINGS.check}
+          {STRINGS.recheck}
         </Button>
+        {hasTables && (
+          <>
+            <Button onClick={() => void onFill("blanks")} disabled={busy !== null}>
+              {STRINGS.fillBlanks}
+            </Button>
+            <Button onClick={() => void onFill("totals")} disabled={busy !== null}>
+              {STRINGS.computeTotals}
+            </Button>
+          </>
+        )}
+        {problems.length > 0 && (
+          <Button onClick={onRepair} disabled={busy !== null}>
+            {STRINGS.repair}
+          </Button>
+        )}
       </div>
 
+      {sets.length > 1 && (
+        <label className={styles.setPicker}>
+          <Caption1>{STRINGS.currentSet}</Caption1>
+          <Select size="small" value={String(activeSet)} onChange={(_, d) => onPickSet(Number(d.value))}>
+            {sets.map((i) => (
+              <option key={i} value={String(i)}>
+                {setName(i)}
+              </option>
+            ))}
+          </Select>
+        </label>
+      )}
+
       <div role="status" aria-live="polite">
-        {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : STRINGS.checking} />}
+        {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}
         {notice && !busy && (
           <MessageBar intent="success">
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         )}
+        <span className={styles.srOnly}>{announcement}</span>
       </div>
 
       {error && (
@@ -239,14 +481,32 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
         </MessageBar>
       )}
 
-      {check && <Results check={check} onLocate={onLocate} disabled={busy !== null} />}
+      {check?.noTables && (
+        <MessageBar intent="info">
+          <MessageBarBody>{STRINGS.noTablesYet}</MessageBarBody>
+        </MessageBar>
+      )}
+      {hasTables && s && (
+        <FindingsList
+          findings={check.findings}
+          problems={problems}
+          tableChecks={s.checkCount()}
+          textChecks={s.softCheckCount()}
+          onActivate={onActivate}
+          onExplain={onExplain}
+          onRemoveExplanation={onRemoveExplanation}
+          onRepair={onRepair}
+        />
+      )}
+
+      {/* Report generation: <GeneratePanel …/> mounts here. */}
 
       <Dialog open={existing !== null} onOpenChange={(_, d) => !d.open && setExisting(null)} modalType="modal">
         <DialogSurface aria-describedby="existing-body">
           <DialogBody>
             <DialogTitle>{STRINGS.existingTitle}</DialogTitle>
             <DialogContent className={styles.options}>
-              <Body1 id="existing-body">{STRINGS.existingBody((existing ?? []).join("、"))}</Body1>
+              <Body1 id="existing-body">{STRINGS.existingSets((existing ?? []).filter((n) => !n.startsWith("_")).join("、"))}</Body1>
               <div className={styles.option}>
                 <Button appearance="primary" onClick={onReuse}>
                   {STRINGS.reuse}
@@ -254,12 +514,12 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
                 <Caption1>{STRINGS.reuseHint}</Caption1>
               </div>
               <div className={styles.option}>
-                <Button onClick={() => rebuild(true)}>{STRINGS.rebuildKeep}</Button>
-                <Caption1>{STRINGS.rebuildKeepHint}</Caption1>
+                <Button onClick={onRepair}>{STRINGS.replaceKeep}</Button>
+                <Caption1>{STRINGS.replaceKeepHint}</Caption1>
               </div>
               <div className={styles.option}>
-                <Button onClick={() => setConfirmBlank(true)}>{STRINGS.rebuildBlank}</Button>
-                <Caption1>{STRINGS.rebuildBlankHint}</Caption1>
+                <Button onClick={onAddSet}>{STRINGS.addSet}</Button>
+                <Caption1>{STRINGS.addSetHint(s ? s.reportSet(s.nextReportSet(existing ?? [])).tablesSheet : "")}</Caption1>
               </div>
             </DialogContent>
             <DialogActions className={styles.dialogActions}>
@@ -269,102 +529,79 @@ export function App({ port, services: givenServices, liveDelayMs = 400 }: AppPro
         </DialogSurface>
       </Dialog>
 
-      <Dialog open={confirmBlank} onOpenChange={(_, d) => !d.open && setConfirmBlank(false)} modalType="alert">
-        <DialogSurface>
+      <Dialog open={repair !== null} onOpenChange={(_, d) => !d.open && setRepair(null)} modalType="modal">
+        <DialogSurface aria-describedby="repair-body">
           <DialogBody>
-            <DialogTitle>{STRINGS.confirmBlankTitle}</DialogTitle>
-            <DialogContent>{STRINGS.confirmBlankBody}</DialogContent>
+            <DialogTitle>{STRINGS.repairTitle}</DialogTitle>
+            <DialogContent className={styles.options} id="repair-body">
+              {repair && (
+                <>
+                  <Body1>{STRINGS.repairBody(repair.deleted.filter((n) => !n.startsWith("_")).join("、") || setName(repair.set), repair.keptCells)}</Body1>
+                  {repair.lostTables.length > 0 && (
+                    <Body1>
+                      <strong>{STRINGS.repairLost(repair.lostTables.map((k) => ({ table2: "表二", table3: "表三", table4: "表四" })[k]).join("、"))}</strong>
+                    </Body1>
+                  )}
+                </>
+              )}
+            </DialogContent>
             <DialogActions className={styles.dialogActions}>
-              <Button appearance="primary" onClick={() => rebuild(false)}>
-                {STRINGS.confirmBlank}
-              </Button>
-              <Button onClick={() => setConfirmBlank(false)}>{STRINGS.cancel}</Button>
+              {repair && repair.lostTables.length > 0 ? (
+                <>
+                  <Button appearance="primary" onClick={() => doRepair(true)}>
+                    {STRINGS.repairWithBackup}
+                  </Button>
+                  <Button onClick={() => doRepair(false)}>{STRINGS.repairWithoutBackup}</Button>
+                </>
+              ) : (
+                <Button appearance="primary" onClick={() => doRepair(false)}>
+                  {STRINGS.repairGo}
+                </Button>
+              )}
+              <Button onClick={() => setRepair(null)}>{STRINGS.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <Dialog open={fill !== null} onOpenChange={(_, d) => !d.open && setFill(null)} modalType="modal">
+        <DialogSurface aria-describedby="fill-body">
+          <DialogBody>
+            <DialogTitle>{fill?.title}</DialogTitle>
+            <DialogContent id="fill-body">
+              {fill && fill.changes.length === 0 && fill.skipped.length === 0 && <Body1>{STRINGS.noChanges}</Body1>}
+              {fill && fill.changes.length > 0 && (
+                <>
+                  <Body1>{STRINGS.changesIntro(fill.changes.length)}</Body1>
+                  <ul className={styles.changes} aria-label={STRINGS.changesIntro(fill.changes.length)}>
+                    {fill.changes.map((c) => (
+                      <li key={c.cell}>{STRINGS.changeRow(c.name, c.from === null || c.from === "" ? STRINGS.blank : String(c.from), c.to)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {fill && fill.skipped.length > 0 && (
+                <>
+                  <Body1>{STRINGS.skippedIntro(fill.skipped.length)}</Body1>
+                  <ul className={styles.changes}>
+                    {fill.skipped.map((k) => (
+                      <li key={k.cell}>{k.reason}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions className={styles.dialogActions}>
+              {fill && fill.changes.length > 0 && (
+                <Button appearance="primary" onClick={confirmFill}>
+                  {STRINGS.confirmChanges(fill.changes.length)}
+                </Button>
+              )}
+              <Button onClick={() => setFill(null)}>{STRINGS.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
     </main>
-  );
-}
-
-/**
- * Where a finding is in the workbook: its table cells, or for a text rule the 报告信息 cells of its fields
- * (`text.overview` covers every `text.overview.*` field). Only blocks on the first sheet found are kept, since a
- * selection is on one sheet.
- */
-export function findingRanges(f: Finding, check: Pick<CheckState, "cells" | "infoCells">): RangeRef[] {
-  const ranges: RangeRef[] = f.cells.map((k: CellKey) => check.cells[k]).filter((r): r is RangeRef => r !== undefined);
-  for (const field of f.fields ?? [])
-    for (const [key, r] of Object.entries(check.infoCells))
-      if (r && (key === field || key.startsWith(`${field}.`))) ranges.push(r);
-  return ranges.length ? ranges.filter((r) => r.sheet === ranges[0].sheet) : [];
-}
-
-/** Counts by severity, layout problems, then every finding; or the all-pass message. */
-function Results({ check, onLocate, disabled }: { check: CheckState; onLocate: (ranges: RangeRef[]) => void; disabled: boolean }) {
-  const styles = useStyles();
-  if (check.noTables)
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{STRINGS.noTablesYet}</MessageBarBody>
-      </MessageBar>
-    );
-  const errors = check.counts.errors + check.problems.length;
-  const { warnings, explained } = check.counts;
-  if (errors === 0 && warnings === 0 && explained === 0)
-    return (
-      <MessageBar intent="success">
-        <MessageBarBody>{STRINGS.allPass(check.checkCount)}</MessageBarBody>
-      </MessageBar>
-    );
-  return (
-    <section aria-label={STRINGS.findingsLabel}>
-      <p className={styles.counts} aria-label={STRINGS.countsLabel(errors, warnings)}>
-        <span className={styles.error}>
-          {STRINGS.severityError} {errors}
-        </span>
-        <span className={styles.warning}>
-          {STRINGS.severityWarning} {warnings}
-        </span>
-        {explained > 0 && (
-          <span>
-            {STRINGS.explained} {explained}
-          </span>
-        )}
-      </p>
-      <ul className={styles.list}>
-        {check.problems.map((p, i) => (
-          <li key={`problem-${i}`} className={styles.item}>
-            <Body1>
-              <strong>{STRINGS.layoutProblem}</strong>
-            </Body1>
-            <Body1>{p.message}</Body1>
-          </li>
-        ))}
-        {check.findings.map((f) => {
-          const ranges = findingRanges(f, check);
-          return (
-            <li key={f.id} className={f.severity === "warning" ? `${styles.item} ${styles.itemWarning}` : styles.item}>
-              <div className={styles.itemHead}>
-                <Body1>
-                  <strong>{f.title}</strong>
-                  <span className={styles.severity}>
-                    {f.severity === "error" ? STRINGS.severityError : f.explained ? STRINGS.explained : STRINGS.severityWarning}
-                  </span>
-                </Body1>
-                {ranges.length > 0 && (
-                  <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onLocate(ranges)} aria-label={STRINGS.locateLabel(f.title)}>
-                    {STRINGS.locate}
-                  </Button>
-                )}
-              </div>
-              <Body1>{f.message}</Body1>
-              {f.fix && <Caption1>{STRINGS.fixLabel(f.fix.value)}</Caption1>}
-              {f.explained && <Caption1>{STRINGS.explanation(f.explained.text)}</Caption1>}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }

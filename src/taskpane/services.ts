@@ -1,37 +1,76 @@
 /**
  * The core functions the pane calls, loaded on first use so the start-up bundle holds only React, Fluent UI and the
- * pane (the format, rules and sheet layout come in a separate chunk when a button is first pressed).
+ * pane (the format, rules and sheet layout come in a separate chunk when the pane first checks the workbook).
  */
-import type { Finding } from "../rules";
-import type { ReportData } from "../report";
-import type { ReadResult } from "../workbook/layout";
-import type { WorkbookPort } from "../workbook/port";
+import type { CellChange, Finding, SkippedTotal } from "../rules";
+import type { Explanation, ReportData } from "../report";
+import type { ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
+import type { RawValue, WorkbookPort, WriteOp } from "../workbook/port";
+import type { CellKey } from "../format";
 
-/** What the pane needs from the core; tests pass their own. */
+/** What the pane needs from the core; tests pass their own (see `makeServices`). */
 export interface ReportServices {
-  /** Insert the three tables and the report sheets (one `apply`). */
-  insertReport(port: WorkbookPort, data?: ReportData): Promise<void>;
-  /** Read the tables back through their workbook names (one `readNamed`). */
-  readReport(port: WorkbookPort): Promise<ReadResult>;
+  /** Insert the three tables and the report sheets of a set (one `apply`). */
+  insertReport(port: WorkbookPort, data?: ReportData, set?: ReportSet): Promise<void>;
+  /** Read a set's tables back through its workbook names (one `readNamed`). */
+  readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
   /** Every rule on the data: H1–H6 on the tables (强制), the soft rules on the text (提示). */
   checkReport(data: ReportData): Finding[];
   /** Open 强制, open 提示 and 已说明 counts of a list of findings. */
   summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
-  /** How many individual checks `checkReport` runs. */
+  /** How many individual table checks `checkReport` runs (H1–H6). */
   checkCount(): number;
-  /** The sheets `insertReport` creates, to ask before writing over them. */
+  /** How many text checks `checkReport` runs without last year's report. */
+  softCheckCount(): number;
+  /** The sheets of the first set, to ask before writing over them. */
   reportSheets: readonly string[];
+  /** Sheets and names of set n. */
+  reportSet(index?: number): ReportSet;
+  /** Sets present among these sheet names. */
+  reportSetsIn(sheets: string[]): number[];
+  /** The index of a new set. */
+  nextReportSet(sheets: string[]): number;
+  /** Plan 修复表格 / 替换（保留已填数据） (reads only). */
+  planRepair(port: WorkbookPort, options?: { set?: number; backup?: boolean }): Promise<RepairPlan>;
+  /** Blank input cells → 0. */
+  planFillBlanks(data: ReportData): CellChange[];
+  /** Totals computed from their parts. */
+  planComputeTotals(data: ReportData): { changes: CellChange[]; skipped: SkippedTotal[] };
+  /** Writes of values into input cells where they are now. */
+  planWriteValues(read: ReadResult, values: Record<CellKey, RawValue>): WriteOp[];
+  /** Writes replacing the kept 说明. */
+  planWriteExplanations(read: ReadResult, explanations: Explanation[]): WriteOp[];
 }
 
-/** Load the core (a separate chunk in the browser build). */
-export async function loadServices(): Promise<ReportServices> {
-  const [layout, rules] = await Promise.all([import("../workbook/layout"), import("../rules")]);
+type LayoutModule = typeof import("../workbook/layout");
+type RulesModule = typeof import("../rules");
+
+/** Soft rule kinds that need last year's report (not run by the pane). */
+const CROSS_YEAR_KINDS = new Set(["similar_to_last_year", "cross_year_equal", "cross_year_stock"]);
+
+/** The services over the layout and rules modules. */
+export function makeServices(layout: LayoutModule, rules: RulesModule): ReportServices {
   return {
     insertReport: layout.insertReport,
     readReport: layout.readReport,
     checkReport: (data) => rules.checkReport(data),
     summarize: rules.summarize,
     checkCount: rules.checkCount,
+    softCheckCount: () => rules.SOFT_RULES.filter((r) => !CROSS_YEAR_KINDS.has(r.kind)).length,
     reportSheets: layout.REPORT_SHEETS,
+    reportSet: layout.reportSet,
+    reportSetsIn: layout.reportSetsIn,
+    nextReportSet: layout.nextReportSet,
+    planRepair: layout.planRepair,
+    planFillBlanks: rules.planFillBlanks,
+    planComputeTotals: rules.planComputeTotals,
+    planWriteValues: layout.planWriteValues,
+    planWriteExplanations: layout.planWriteExplanations,
   };
+}
+
+/** Load the core (a separate chunk in the browser build). */
+export async function loadServices(): Promise<ReportServices> {
+  const [layout, rules] = await Promise.all([import("../workbook/layout"), import("../rules")]);
+  return makeServices(layout, rules);
 }

@@ -48,4 +48,77 @@ export const STRINGS = {
   errorUnknown: "发生未知错误。请关闭并重新打开任务窗格后重试。",
   dismiss: "关闭提示",
   startupTitle: "年报助手无法启动",
+
+  // Live checking and modes
+  recheck: "重新校验",
+  modeLive: "实时校验",
+  modeManual: "手动校验（Excel 版本较旧）",
+  modeLabel: (mode: string, level: string) => `校验方式：${mode}${level ? `（${level}）` : ""}`,
+  manualHint: "此 Excel 不支持表格变更事件（需要 ExcelApi 1.7 及以上），修改表格后请点击“重新校验”。",
+  announce: (errors: number, warnings: number, explained: number) =>
+    `校验完成：强制 ${errors} 项，提示 ${warnings} 项，已说明 ${explained} 项。`,
+  announceNoTables: "校验完成：未找到统计表。",
+  announcePass: (tables: number, text: number) => `校验完成：${tables} 项表格检查和 ${text} 项正文检查全部通过。`,
+  allPassDetail: (tables: number, text: number) => `全部通过：${tables} 项表格检查和 ${text} 项正文检查均未发现问题。`,
+
+  // Findings list
+  filterTable: "表格",
+  filterSeverity: "类别",
+  filterAll: "全部",
+  filterText: "正文",
+  filterEmpty: "没有符合筛选条件的问题。",
+  shown: (n: number, total: number) => (n === total ? `共 ${total} 项` : `显示 ${n} / ${total} 项`),
+  difference: (d: string) => `相差 ${d}`,
+  fixValue: (v: number) => `应填 ${v}`,
+  findingHint: "按 Enter 在工作表中选中两边的单元格",
+  findingLabel: (severity: string, title: string, detail: string) => `${severity}：${title}。${detail}。按 Enter 选中相关单元格`,
+  layoutTodo: "修复表格会按标准格式重建，并保留能放回原位的数据。",
+
+  // 说明
+  keep: "保留并说明",
+  keepLabel: (title: string) => `保留“${title}”并填写说明`,
+  explainLabel: "说明（为什么保留，例如数据来源或特殊情况）",
+  explainSave: "保存说明",
+  explainEmpty: "请填写说明后再保存。",
+  explainEdit: "修改说明",
+  explainRemove: "撤销说明",
+  explainedAt: (text: string, at: string) => `已说明：${text}${at ? `（${at}）` : ""}`,
+  explainSaved: "说明已保存在工作簿中。",
+  explainRemoved: "已撤销说明。",
+
+  // Fill helpers
+  fillBlanks: "空白填 0",
+  computeTotals: "计算总计",
+  fillBlanksTitle: "把空白单元格填 0",
+  computeTotalsTitle: "由各项计算总计",
+  changesIntro: (n: number) => `将修改以下 ${n} 个单元格（原值 → 新值）。确认之前不会写入。`,
+  changeRow: (name: string, from: string, to: number) => `${name}：${from} → ${to}`,
+  blank: "空白",
+  skippedIntro: (n: number) => `以下 ${n} 个总计无法计算，不会修改：`,
+  noChanges: "没有需要修改的单元格。",
+  confirmChanges: (n: number) => `确认修改 ${n} 个单元格`,
+  changed: (n: number) => `已修改 ${n} 个单元格。`,
+
+  // Insert when sheets exist
+  existingSets: (sheets: string) => `工作簿中已有：${sheets}。请选择如何处理；选择之前不会修改工作簿。`,
+  replaceKeep: "替换（保留已填数据）",
+  replaceKeepHint: "按标准格式重建当前这份表格，把已填写的数据放回原位。",
+  addSet: "新增一份",
+  addSetHint: (sheet: string) => `另外插入一套新表格（工作表“${sheet}”等），原有表格不动。`,
+  insertedSet: (sheet: string) => `已插入新的一份统计表（工作表“${sheet}”）。`,
+  currentSet: "当前报表",
+
+  // Repair
+  repair: "修复表格",
+  repairTitle: "修复表格",
+  repairBody: (sheets: string, kept: number) =>
+    `将删除并按标准格式重建工作表：${sheets}（标签、合并单元格、格式、名称、校验单元格）。可放回原位的 ${kept} 个已填单元格和报告信息、说明都会保留。`,
+  repairLost: (tables: string) =>
+    `${tables}的行列或标签已改变，其中的数字无法按位置放回，重建后为空白。建议同时保留旧表的副本，以便对照重新填写。`,
+  repairWithBackup: "修复并保留旧表副本",
+  repairWithoutBackup: "修复（不保留旧表）",
+  repairGo: "修复",
+  repaired: "已按标准格式修复表格，数据已放回。",
+  repairedBackup: (sheet: string) => `已修复表格；旧表的内容保存在工作表“${sheet}”中，请对照重新填写后删除该工作表。`,
+  writing: "正在写入工作簿……",
 } as const;

@@ -1,26 +1,21 @@
 /** @jest-environment jsdom */
 /**
- * The task pane against the in-memory workbook: insert, ask before overwriting, check, findings and counts, layout
- * problems, errors. The pane gets the port and the core through props, so no Office global is needed.
+ * The task pane against the in-memory workbook: check on open, live re-check (one read, no write), insert choices
+ * (使用现有表格 / 替换 / 新增一份 / 取消), select both sides, 说明 kept in the workbook, fill helpers with a preview,
+ * 修复表格 on a damaged sheet with a backup copy, manual mode below ExcelApi 1.7, errors.
  */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
-import type { ReportServices } from "../../src/taskpane/services";
-import { checkCount, checkReport, summarize } from "../../src/rules";
-import { insertReport, readReport, REPORT_SHEETS, NB_TABLE3 } from "../../src/workbook/layout";
+import { makeServices } from "../../src/taskpane/services";
+import * as layout from "../../src/workbook/layout";
+import * as rules from "../../src/rules";
+import { insertReport, readReport, reportSet, NB_TABLE3 } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
-import type { WorkbookPort } from "../../src/workbook/port";
+import { a1, type WorkbookPort } from "../../src/workbook/port";
 
-const services: ReportServices = {
-  insertReport,
-  readReport,
-  checkReport: (d) => checkReport(d),
-  summarize,
-  checkCount,
-  reportSheets: REPORT_SHEETS,
-};
+const services = makeServices(layout, rules);
 
 beforeAll(() => {
   // jsdom lacks these; Fluent UI's positioning and motion ask for them.
@@ -34,98 +29,284 @@ beforeAll(() => {
     ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList);
 });
 
-function renderApp(port: WorkbookPort) {
+const FIXED = new Date(2026, 0, 15, 9, 30);
+
+function renderApp(port: WorkbookPort, liveDelayMs = 20) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} services={services} liveDelayMs={0} />
+      <App port={port} services={services} liveDelayMs={liveDelayMs} now={() => FIXED} />
     </FluentProvider>,
   );
 }
 
-const button = (name: string) => screen.getByRole("button", { name });
+const button = (name: string | RegExp) => screen.getByRole("button", { name });
+const region = () => screen.findByRole("region", { name: "校验结果" });
+const idle = () => waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
 
-test("插入统计表 on an empty workbook inserts the three sheets in one apply and says what to do next", async () => {
+async function cellOf(wb: MemoryWorkbook, key: string) {
+  return (await readReport(wb)).cells[key];
+}
+
+/** Every input 0 except 表三 一、本年新收 and 予以公开 and （七）总计: 3 自然人 + 2 商业企业 = 5. 五 written, fees 0. */
+async function fillConsistent(wb: MemoryWorkbook) {
+  const read = await readReport(wb);
+  for (const r of Object.values(read.cells)) wb.setCell(r.sheet, r.row, r.col, 0);
+  for (const row of ["new", "granted", "total"]) {
+    const at = (col: string, v: number) => {
+      const r = read.cells[`table3.${row}[${col}]`];
+      wb.setCell(r.sheet, r.row, r.col, v);
+    };
+    at("natural_person", 3);
+    at("commercial", 2);
+    at("total", 5);
+  }
+  const p = read.infoCells["text.problems"]!;
+  wb.setCell(p.sheet, p.row, p.col, "（一）存在问题：政策解读形式较单一，依申请公开答复说理不够充分。（二）改进情况：上年度报告所列栏目更新不及时的问题已整改到位，今后将增加图解解读并加强答复审核。");
+  for (const k of ["processingFees.noticesIssued", "processingFees.collectedYuan"] as const) {
+    const r = read.infoCells[k]!;
+    wb.setCell(r.sheet, r.row, r.col, 0);
+  }
+}
+
+test("on an empty workbook the pane says there are no tables; 插入统计表 inserts in one apply and checks at once", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   renderApp(wb);
+  await screen.findByText(/还没有统计表/);
+  wb.stats = { reads: 0, writes: 0, syncs: 0 };
   fireEvent.click(button("插入统计表"));
   await screen.findByText(/已插入统计表/);
-  expect(await wb.listSheets()).toEqual(["Sheet1", ...REPORT_SHEETS]);
-  expect(wb.stats.syncs).toBe(1);
+  expect(await wb.listSheets()).toEqual(["Sheet1", "统计表", "报告信息", "_年报助手"]);
+  // One apply (the insert) and one readNamed (the check after it).
+  expect(wb.stats.syncs).toBe(2);
+  const r = await region();
+  // 表二 10 + 表三 175 + 表四 15 blank cells (H6), plus 五 empty (S9a) and the fee position (S9c).
+  expect(within(r).getByText(/^强制 200$/)).toBeTruthy();
+  expect(within(r).getByText(/^提示 2$/)).toBeTruthy();
 });
 
-test("插入统计表 when the sheets exist asks first; 取消 and 使用现有表格 write nothing", async () => {
+test("the pane checks when it opens and shows its mode (实时校验 with the host level)", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
-  wb.setCell("统计表", wb.getName(NB_TABLE3)!.row + 3, 3, 7);
-  const writes = wb.stats.writes;
+  await fillConsistent(wb);
   renderApp(wb);
+  // 200 cells × (H6 + H5) + 25 + 7 + 7 + 3 = 442 table checks; 7 text checks run without last year's report.
+  expect(await screen.findByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。")).toBeTruthy();
+  expect(screen.getByText("校验方式：实时校验（内存）")).toBeTruthy();
+  expect(screen.getByRole("status").textContent).toContain("校验完成：442 项表格检查和 7 项正文检查全部通过。");
+});
+
+test("live check: a user's edit is debounced, then exactly one read and no write; the finding comes and goes", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  await fillConsistent(wb);
+  renderApp(wb, 60);
+  await screen.findByText(/^全部通过/);
+  await idle();
+  const total = await cellOf(wb, "table3.new[total]");
+  wb.stats = { reads: 0, writes: 0, syncs: 0 };
+  // Three quick edits (typing, then correcting, then breaking again) inside the debounce: one check.
+  act(() => wb.setCell(total.sheet, total.row, total.col, 4));
+  act(() => wb.setCell(total.sheet, total.row, total.col, 7));
+  act(() => wb.setCell(total.sheet, total.row, total.col, 6));
+  const r = await region();
+  // 6 ≠ 3 + 2: H1 on the row and H3 on the 总计 column (6 + 0 ≠ 5 + 0).
+  await within(r).findByText("总计 6 ↔ 各申请人之和 5");
+  expect(within(r).getByText(/相差 \+1，应填 5/)).toBeTruthy();
+  expect(wb.stats).toEqual({ reads: 5, writes: 0, syncs: 1 });
+  expect(screen.getByRole("status").textContent).toContain("校验完成：强制 2 项，提示 0 项，已说明 0 项。");
+  // Fix it: the finding disappears with no button pressed.
+  act(() => wb.setCell(total.sheet, total.row, total.col, 5));
+  await screen.findByText(/^全部通过/);
+  expect(wb.stats.writes).toBe(0);
+});
+
+test("clicking a finding selects both sides: the total and the block of its parts", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  await fillConsistent(wb);
+  const total = await cellOf(wb, "table3.new[total]");
+  wb.setCell(total.sheet, total.row, total.col, 6);
+  renderApp(wb);
+  const r = await region();
+  fireEvent.click(within(r).getByRole("button", { name: /表三行合计不符/ }));
+  await waitFor(() => expect(wb.getSelection().ranges.length).toBe(2));
+  const sel = wb.getSelection();
+  expect(sel.sheet).toBe("统计表");
+  // 表三 starts in column A; 总计 is column J, the six applicant columns D–I, on the row of 一、本年新收.
+  expect(sel.ranges.map((x) => a1(x))).toEqual([`J${total.row + 1}`, `D${total.row + 1}:I${total.row + 1}`]);
+});
+
+test("插入统计表 when the sheets exist asks first; 取消 and 使用现有表格 write nothing; 新增一份 adds 统计表 (2)", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  renderApp(wb);
+  await region();
+  await idle();
+  const writes = wb.stats.writes;
   fireEvent.click(button("插入统计表"));
-  const dialog = await screen.findByRole("dialog");
-  expect(within(dialog).getByText(/统计表、报告信息、_年报助手/)).toBeTruthy();
+  let dialog = await screen.findByRole("dialog");
+  expect(within(dialog).getByText(/已有：统计表、报告信息。/)).toBeTruthy();
+  for (const name of ["使用现有表格", "替换（保留已填数据）", "新增一份", "取消"]) expect(within(dialog).getByRole("button", { name })).toBeTruthy();
   fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
   await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-  expect(wb.stats.writes).toBe(writes);
-
   fireEvent.click(button("插入统计表"));
   fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "使用现有表格" }));
-  await screen.findByRole("region", { name: "校验结果" });
+  await region();
   expect(wb.stats.writes).toBe(writes);
+
+  await idle();
+  fireEvent.click(button("插入统计表"));
+  dialog = await screen.findByRole("dialog");
+  fireEvent.click(within(dialog).getByRole("button", { name: "新增一份" }));
+  await screen.findByText("已插入新的一份统计表（工作表“统计表 (2)”）。");
+  expect(await wb.listSheets()).toEqual(["Sheet1", "统计表", "报告信息", "_年报助手", "统计表 (2)", "报告信息 (2)", "_年报助手 (2)"]);
+  expect(wb.getName("NB_TABLE3_2")!.sheet).toBe("统计表 (2)");
+  // The first set is untouched and still readable; the pane works on the new one and offers both.
+  expect((await readReport(wb)).problems).toEqual([]);
+  const picker = screen.getByRole("combobox", { name: /当前报表/ }) as HTMLSelectElement;
+  expect(picker.value).toBe("2");
+  expect([...picker.options].map((o) => o.text)).toEqual(["统计表", "统计表 (2)"]);
 });
 
-test("重建表格并保留已填数据 deletes and re-inserts the sheets with the values typed before", async () => {
+test("替换（保留已填数据） rebuilds the tables in place with the values typed before", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
-  const before = await readReport(wb);
-  const cell = before.cells["table3.new[natural_person]"];
+  const cell = await cellOf(wb, "table3.new[natural_person]");
   wb.setCell(cell.sheet, cell.row, cell.col, 7);
-  // The user moved the table down: the rebuilt one is back at the standard place, with the value.
-  wb.insertRows("统计表", 0, 2);
+  wb.insertRows("统计表", 0, 2); // the user moved everything down
   renderApp(wb);
+  await region();
+  await idle();
   fireEvent.click(button("插入统计表"));
-  fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "重建表格并保留已填数据" }));
-  await screen.findByText(/已按标准格式重建统计表/);
+  fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "替换（保留已填数据）" }));
+  const dialog = await screen.findByRole("dialog", { name: "修复表格" });
+  expect(within(dialog).getByText(/可放回原位的 200 个已填单元格/)).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole("button", { name: "修复" }));
+  await screen.findByText("已按标准格式修复表格，数据已放回。");
   const after = await readReport(wb);
   expect(after.cells["table3.new[natural_person]"]).toEqual(cell);
   expect(after.data.values["table3.new[natural_person]"]).toBe(7);
 });
 
-test("校验 on blank tables lists 强制 200 (every input cell is blank) and each finding's Chinese title and message", async () => {
+test("a 提示 is kept with a 说明 stored in the workbook; a 强制 has no keep button; the 说明 can be withdrawn", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
+  await fillConsistent(wb);
+  const p = (await readReport(wb)).infoCells["text.problems"]!;
+  wb.setCell(p.sheet, p.row, p.col, "无");
+  const total = await cellOf(wb, "table3.new[total]");
+  wb.setCell(total.sheet, total.row, total.col, 6);
   renderApp(wb);
-  fireEvent.click(button("校验"));
-  const region = await screen.findByRole("region", { name: "校验结果" });
-  // 表二 10 + 表三 25 × 7 + 表四 15 = 200 blank input cells, one H6 finding each.
-  expect(within(region).getByText("强制 200", { exact: false })).toBeTruthy();
-  expect(within(region).getAllByText("未填写")).toHaveLength(200);
-  expect(within(region).getByText(/表三（七）总计·自然人未填写/)).toBeTruthy();
+  const r = await region();
+  await idle();
+  const h1 = within(r).getByRole("button", { name: /表三行合计不符/ }).closest("li")!;
+  expect(within(h1).queryByRole("button", { name: /保留/ })).toBeNull();
+  fireEvent.click(within(r).getByRole("button", { name: "保留“存在问题写得过少”并填写说明" }));
+  const box = within(r).getByRole("textbox", { name: /说明/ });
+  fireEvent.click(within(r).getByRole("button", { name: "保存说明" }));
+  expect(within(r).getByRole("alert").textContent).toBe("请填写说明后再保存。");
+  fireEvent.change(box, { target: { value: "本年度确无新发现的问题，已在正文中写明。" } });
+  fireEvent.click(within(r).getByRole("button", { name: "保存说明" }));
+  await within(r).findByText("已说明：本年度确无新发现的问题，已在正文中写明。（2026-01-15 09:30）");
+  expect(within(r).getByText(/^已说明 1$/)).toBeTruthy();
+  const saved = await readReport(wb);
+  expect(saved.data.explanations).toEqual([{ findingId: "S9a", text: "本年度确无新发现的问题，已在正文中写明。", at: "2026-01-15 09:30" }]);
+  fireEvent.click(within(r).getByRole("button", { name: "撤销说明" }));
+  await within(r).findByText(/^已说明 0$/);
+  expect((await readReport(wb)).data.explanations).toEqual([]);
 });
 
-test("a consistent report shows that all 442 checks pass", async () => {
+test("空白填 0 lists every blank cell first, writes nothing on 取消, and fills them in one apply on confirm", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
-  const read = await readReport(wb);
-  for (const r of Object.values(read.cells)) wb.setCell(r.sheet, r.row, r.col, 0);
-  const problems = read.infoCells["text.problems"]!;
-  wb.setCell(problems.sheet, problems.row, problems.col, "（一）存在问题：政策解读形式较单一，依申请公开答复说理不够充分。（二）改进情况：上年度报告所列栏目更新不及时的问题已整改到位，今后将增加图解解读并加强答复审核。");
-  for (const k of ["processingFees.noticesIssued", "processingFees.collectedYuan"] as const) {
-    const r = read.infoCells[k]!;
-    wb.setCell(r.sheet, r.row, r.col, 0);
-  }
+  const licensing = await cellOf(wb, "table2.licensing");
+  wb.setCell(licensing.sheet, licensing.row, licensing.col, 4);
   renderApp(wb);
-  fireEvent.click(button("校验"));
-  // 200 cells × H6 and H5, 25 H1, 7 H2, 7 H3, 3 H4.
-  expect(await screen.findByText("全部 442 项检查通过，未发现问题。")).toBeTruthy();
+  await region();
+  await idle();
+  const writes = wb.stats.writes;
+  fireEvent.click(button("空白填 0"));
+  let dialog = await screen.findByRole("dialog", { name: "把空白单元格填 0" });
+  expect(within(dialog).getByText("将修改以下 199 个单元格（原值 → 新值）。确认之前不会写入。")).toBeTruthy();
+  expect(within(dialog).getByText("表三（七）总计·自然人：空白 → 0")).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+  await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  expect(wb.stats.writes).toBe(writes);
+  await idle();
+  fireEvent.click(button("空白填 0"));
+  dialog = await screen.findByRole("dialog", { name: "把空白单元格填 0" });
+  const syncs = wb.stats.syncs;
+  fireEvent.click(within(dialog).getByRole("button", { name: "确认修改 199 个单元格" }));
+  await screen.findByText("已修改 199 个单元格。");
+  // One apply, then one readNamed for the check (the read for the plan was before the dialog).
+  expect(wb.stats.syncs - syncs).toBe(2);
+  const after = await readReport(wb);
+  expect(after.data.values["table2.licensing"]).toBe(4);
+  expect(Object.values(after.data.values).filter((v) => v === 0)).toHaveLength(199);
 });
 
-test("a row deleted inside 表三 is shown as a layout problem counted as 强制", async () => {
+test("计算总计 shows each total from → to and the totals it cannot compute, with the reason", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
-  wb.deleteRows("统计表", wb.getName(NB_TABLE3)!.row + 5, 1);
+  await fillConsistent(wb);
+  const set = async (key: string, v: number | string) => {
+    const c = await cellOf(wb, key);
+    wb.setCell(c.sheet, c.row, c.col, v);
+  };
+  await set("table3.new[total]", 9);
+  await set("table3.carried_over[commercial]", "/");
   renderApp(wb);
-  fireEvent.click(button("校验"));
-  const region = await screen.findByRole("region", { name: "校验结果" });
-  expect(within(region).getAllByText("表格结构").length).toBeGreaterThan(0);
+  await region();
+  await idle();
+  fireEvent.click(button("计算总计"));
+  const dialog = await screen.findByRole("dialog", { name: "由各项计算总计" });
+  expect(within(dialog).getByText("表三 一、本年新收·总计：9 → 5")).toBeTruthy();
+  expect(within(dialog).getByText(/以下 1 个总计无法计算/)).toBeTruthy();
+  expect(within(dialog).getByText("表三 二、上年结转·总计无法计算：表三 二、上年结转·商业企业不是有效数字")).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole("button", { name: "确认修改 1 个单元格" }));
+  await screen.findByText("已修改 1 个单元格。");
+  expect((await readReport(wb)).data.values["table3.new[total]"]).toBe(5);
+});
+
+test("a row deleted inside 表三: the pane names the missing row; 修复表格 rebuilds, keeps 表二 and backs up the old sheet", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  const licensing = await cellOf(wb, "table2.licensing");
+  wb.setCell(licensing.sheet, licensing.row, licensing.col, 4);
+  const t3 = wb.getName(NB_TABLE3)!;
+  const granted = await cellOf(wb, "table3.granted[natural_person]");
+  wb.setCell(granted.sheet, granted.row, granted.col, 11);
+  // Delete the row of （二）部分公开.
+  wb.deleteRows("统计表", t3.row + 6, 1);
+  renderApp(wb);
+  const r = await region();
+  expect(within(r).getByText(/表三应有 28 行，现为 27 行：缺少“.*部分公开.*”一行/)).toBeTruthy();
+  await idle();
+  fireEvent.click(within(r).getByRole("button", { name: "修复表格" }));
+  const dialog = await screen.findByRole("dialog", { name: "修复表格" });
+  expect(within(dialog).getByText(/表三的行列或标签已改变/)).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole("button", { name: "修复并保留旧表副本" }));
+  await screen.findByText(/旧表的内容保存在工作表“统计表 备份”中/);
+  const after = await readReport(wb);
+  expect(after.problems).toEqual([]);
+  expect(after.data.values["table2.licensing"]).toBe(4);
+  expect(after.data.values["table3.granted[natural_person]"]).toBeNull();
+  // The backup holds what was typed, at its old place (the deleted row is gone, 予以公开 is still above it).
+  expect(wb.getValue("统计表 备份", granted.row, granted.col)).toBe(11);
+  expect(wb.getValue("统计表 备份", licensing.row, licensing.col)).toBe(4);
+});
+
+test("below ExcelApi 1.7 the pane says so and checks only on 重新校验", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  const old: WorkbookPort = Object.assign(Object.create(wb) as MemoryWorkbook, {
+    capabilities: { ...wb.capabilities, events: false, level: "ExcelApi 1.4" },
+  });
+  renderApp(old);
+  await region();
+  expect(screen.getByText("校验方式：手动校验（Excel 版本较旧）（ExcelApi 1.4）")).toBeTruthy();
+  expect(screen.getByText(/此 Excel 不支持表格变更事件/)).toBeTruthy();
+  expect(button("重新校验")).toBeTruthy();
 });
 
 test("an Excel error gives a Chinese message with the next step, and the buttons work again", async () => {
@@ -137,6 +318,7 @@ test("an Excel error gives a Chinese message with the next step, and the buttons
     listSheets: () => wb.listSheets(),
   });
   renderApp(failing);
+  await screen.findByText(/还没有统计表/);
   fireEvent.click(button("插入统计表"));
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toContain("InvalidOperationInCellEditMode");
@@ -144,27 +326,12 @@ test("an Excel error gives a Chinese message with the next step, and the buttons
   expect((button("插入统计表") as HTMLButtonElement).disabled).toBe(false);
 });
 
-test("while results are shown, a user's edit re-runs the check without writing", async () => {
-  jest.useFakeTimers();
-  try {
-    const wb = new MemoryWorkbook(["Sheet1"]);
-    await insertReport(wb);
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App port={wb} services={services} liveDelayMs={300} />
-      </FluentProvider>,
-    );
-    fireEvent.click(button("校验"));
-    await screen.findByText("强制 200", { exact: false });
-    const cell = (await readReport(wb)).cells["table2.licensing"];
-    const writes = wb.stats.writes;
-    act(() => wb.setCell(cell.sheet, cell.row, cell.col, 0));
-    await act(async () => {
-      jest.advanceTimersByTime(350);
-    });
-    await screen.findByText("强制 199", { exact: false });
-    expect(wb.stats.writes).toBe(writes);
-  } finally {
-    jest.useRealTimers();
-  }
+test("the second set is read through its own names", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  await insertReport(wb, undefined, reportSet(2));
+  const two = await readReport(wb, reportSet(2));
+  expect(two.problems).toEqual([]);
+  expect(two.set).toBe(2);
+  expect(two.cells["table3.new[total]"].sheet).toBe("统计表 (2)");
 });

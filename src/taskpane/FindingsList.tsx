@@ -1,0 +1,326 @@
+/**
+ * The findings list: counts by severity, filters by table and severity, layout problems first (强制, with what to
+ * do), then one row per finding. A row is a button: clicking it, or Enter/Space on it, selects the cells of both
+ * sides in the sheet. A 提示 finding can be kept with a written 说明 (inline form); a 强制 finding cannot.
+ *
+ * Fast with hundreds of findings: rows are memoised on what they show, and the callbacks they get are stable, so
+ * a re-check re-renders only the rows whose finding changed.
+ */
+import * as React from "react";
+import { Button, Caption1, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../rules";
+import type { LayoutProblem } from "../workbook/layout";
+import { passes, scopeOf, severityGroup, sides, type SeverityFilter, type TableFilter } from "./findings";
+import { STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, fontWeight: tokens.fontWeightSemibold },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  explained: { color: tokens.colorPaletteGreenForeground1 },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  filter: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  itemWarning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2, borderLeftStyle: "dashed" },
+  itemExplained: { borderLeftColor: tokens.colorPaletteGreenBorder2, borderLeftStyle: "dotted" },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: "2px",
+    width: "100%",
+    textAlign: "left",
+    background: "none",
+    border: `1px solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+    font: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", flexWrap: "wrap" },
+  badge: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  sides: { fontWeight: tokens.fontWeightSemibold },
+  detail: { color: tokens.colorNeutralForeground2 },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+/** The icon and label of each severity group: never colour alone. */
+const MARK: Record<ReturnType<typeof severityGroup>, { icon: string; label: string }> = {
+  error: { icon: "✗", label: STRINGS.severityError },
+  warning: { icon: "!", label: STRINGS.severityWarning },
+  explained: { icon: "✓", label: STRINGS.explained },
+};
+
+export interface FindingsListProps {
+  findings: Finding[];
+  problems: LayoutProblem[];
+  /** Number of table checks and text checks run, for the all-pass message. */
+  tableChecks: number;
+  textChecks: number;
+  /** Select both sides of a finding in the sheet. */
+  onActivate(finding: Finding): void;
+  /** Keep a 提示 finding with this 说明. */
+  onExplain(finding: Finding, text: string): Promise<void>;
+  /** Remove the 说明 of a finding. */
+  onRemoveExplanation(finding: Finding): Promise<void>;
+  /** 修复表格, offered with layout problems. */
+  onRepair?(): void;
+}
+
+/** Counts, filters, layout problems and findings; or the all-pass message. */
+export function FindingsList(props: FindingsListProps): React.JSX.Element {
+  const { findings, problems, tableChecks, textChecks, onRepair } = props;
+  const styles = useStyles();
+  const [table, setTable] = React.useState<TableFilter>("all");
+  const [severity, setSeverity] = React.useState<SeverityFilter>("all");
+  const [editing, setEditing] = React.useState<string | null>(null);
+
+  // Stable callbacks for the memoised rows; they read the latest props through a ref.
+  const latest = React.useRef(props);
+  latest.current = props;
+  const onActivate = React.useCallback((f: Finding) => latest.current.onActivate(f), []);
+  const onStartEdit = React.useCallback((f: Finding) => setEditing(f.id), []);
+  const onCancelEdit = React.useCallback(() => setEditing(null), []);
+  const onSave = React.useCallback(async (f: Finding, text: string) => {
+    await latest.current.onExplain(f, text);
+    setEditing(null);
+  }, []);
+  const onRemove = React.useCallback((f: Finding) => latest.current.onRemoveExplanation(f), []);
+
+  const counts = React.useMemo(() => {
+    const c = { error: problems.length, warning: 0, explained: 0 };
+    for (const f of findings) c[severityGroup(f)]++;
+    return c;
+  }, [findings, problems]);
+  const shown = React.useMemo(() => findings.filter((f) => passes(f, table, severity)), [findings, table, severity]);
+  const showProblems = problems.length > 0 && (table === "all" || problems.some((p) => p.table === table)) && (severity === "all" || severity === "error");
+
+  if (findings.length === 0 && problems.length === 0)
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <span aria-hidden="true">✓ </span>
+          {STRINGS.allPassDetail(tableChecks, textChecks)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+
+  return (
+    <section className={styles.root} aria-label={STRINGS.findingsLabel}>
+      <p className={styles.counts} aria-label={STRINGS.countsLabel(counts.error, counts.warning)}>
+        <span className={styles.error}>
+          <span aria-hidden="true">{MARK.error.icon} </span>
+          {STRINGS.severityError} {counts.error}
+        </span>
+        <span className={styles.warning}>
+          <span aria-hidden="true">{MARK.warning.icon} </span>
+          {STRINGS.severityWarning} {counts.warning}
+        </span>
+        <span className={styles.explained}>
+          <span aria-hidden="true">{MARK.explained.icon} </span>
+          {STRINGS.explained} {counts.explained}
+        </span>
+      </p>
+      <div className={styles.filters} role="group" aria-label="筛选">
+        <label className={styles.filter}>
+          <Caption1>{STRINGS.filterTable}</Caption1>
+          <Select size="small" value={table} onChange={(_, d) => setTable(d.value as TableFilter)}>
+            <option value="all">{STRINGS.filterAll}</option>
+            <option value="table2">表二</option>
+            <option value="table3">表三</option>
+            <option value="table4">表四</option>
+            <option value="text">{STRINGS.filterText}</option>
+          </Select>
+        </label>
+        <label className={styles.filter}>
+          <Caption1>{STRINGS.filterSeverity}</Caption1>
+          <Select size="small" value={severity} onChange={(_, d) => setSeverity(d.value as SeverityFilter)}>
+            <option value="all">{STRINGS.filterAll}</option>
+            <option value="error">{STRINGS.severityError}</option>
+            <option value="warning">{STRINGS.severityWarning}</option>
+            <option value="explained">{STRINGS.explained}</option>
+          </Select>
+        </label>
+        <Caption1>{STRINGS.shown(shown.length + (showProblems ? problems.length : 0), findings.length + problems.length)}</Caption1>
+      </div>
+      {showProblems && (
+        <ul className={styles.list} aria-label={STRINGS.layoutProblem}>
+          {problems.map((p, i) => (
+            <li key={`problem-${i}`} className={styles.item}>
+              <div className={styles.head}>
+                <span className={`${styles.badge} ${styles.error}`}>
+                  <span aria-hidden="true">✗ </span>
+                  {STRINGS.severityError}
+                </span>
+                <strong>{STRINGS.layoutProblem}</strong>
+              </div>
+              <span>{p.message}</span>
+              <span className={styles.note}>{STRINGS.layoutTodo}</span>
+              {onRepair && i === 0 && (
+                <div className={styles.actions}>
+                  <Button size="small" appearance="primary" onClick={onRepair}>
+                    {STRINGS.repair}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length === 0 && !showProblems ? (
+        <Caption1>{STRINGS.filterEmpty}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {shown.map((f) => (
+            <FindingRow
+              key={f.id}
+              finding={f}
+              editing={editing === f.id}
+              onActivate={onActivate}
+              onStartEdit={onStartEdit}
+              onCancelEdit={onCancelEdit}
+              onSave={onSave}
+              onRemove={onRemove}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  finding: Finding;
+  editing: boolean;
+  onActivate(f: Finding): void;
+  onStartEdit(f: Finding): void;
+  onCancelEdit(): void;
+  onSave(f: Finding, text: string): Promise<void>;
+  onRemove(f: Finding): Promise<void>;
+}
+
+/** What a row shows; rows re-render only when this changes. */
+function signature(f: Finding): string {
+  return [f.id, f.severity, f.title, f.message, f.left, f.right, f.difference, f.fix?.value, f.explained?.text, f.explained?.at].join("\u0001");
+}
+
+const FindingRow = React.memo(
+  function FindingRow({ finding: f, editing, onActivate, onStartEdit, onCancelEdit, onSave, onRemove }: RowProps) {
+    const styles = useStyles();
+    const group = severityGroup(f);
+    const mark = MARK[group];
+    const s = sides(f);
+    const scope = scopeOf(f);
+    return (
+      <li className={group === "error" ? styles.item : group === "warning" ? `${styles.item} ${styles.itemWarning}` : `${styles.item} ${styles.itemExplained}`}>
+        <button type="button" className={styles.main} onClick={() => onActivate(f)} title={STRINGS.findingHint}>
+          <span className={styles.head}>
+            <span className={`${styles.badge} ${styles[group]}`}>
+              <span aria-hidden="true">{mark.icon} </span>
+              {mark.label}
+            </span>
+            <strong>{f.title}</strong>
+          </span>
+          {s ? (
+            <>
+              {scope && <span className={styles.detail}>{scope}</span>}
+              <span className={styles.sides}>
+                {s.left} ↔ {s.right}
+              </span>
+              <span className={styles.detail}>
+                {f.difference !== undefined && STRINGS.difference(f.difference > 0 ? `+${f.difference}` : String(f.difference))}
+                {f.fix && `，${STRINGS.fixValue(f.fix.value)}`}
+              </span>
+            </>
+          ) : (
+            <>
+              <span>{f.message}</span>
+              {f.fix && <span className={styles.detail}>{STRINGS.fixValue(f.fix.value)}</span>}
+            </>
+          )}
+          {f.explained && <span className={styles.note}>{STRINGS.explainedAt(f.explained.text, f.explained.at)}</span>}
+        </button>
+        {f.severity === "warning" && !editing && (
+          <div className={styles.actions}>
+            {f.explained ? (
+              <>
+                <Button size="small" appearance="subtle" onClick={() => onStartEdit(f)}>
+                  {STRINGS.explainEdit}
+                </Button>
+                <Button size="small" appearance="subtle" onClick={() => void onRemove(f)}>
+                  {STRINGS.explainRemove}
+                </Button>
+              </>
+            ) : (
+              <Button size="small" onClick={() => onStartEdit(f)} aria-label={STRINGS.keepLabel(f.title)}>
+                {STRINGS.keep}
+              </Button>
+            )}
+          </div>
+        )}
+        {editing && <ExplainForm finding={f} onCancel={onCancelEdit} onSave={onSave} />}
+      </li>
+    );
+  },
+  (a, b) => a.editing === b.editing && signature(a.finding) === signature(b.finding) && a.onActivate === b.onActivate,
+);
+
+/** The inline 说明 form of one finding. */
+function ExplainForm({ finding, onCancel, onSave }: { finding: Finding; onCancel(): void; onSave(f: Finding, text: string): Promise<void> }) {
+  const styles = useStyles();
+  const [text, setText] = React.useState(finding.explained?.text ?? "");
+  const [problem, setProblem] = React.useState<string | null>(null);
+  const [saving, setSaving] = React.useState(false);
+  const id = `explain-${finding.id.replace(/[^\w-]/g, "_")}`;
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (text.trim() === "") {
+      setProblem(STRINGS.explainEmpty);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(finding, text.trim());
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)}>
+      <label htmlFor={id}>
+        <Caption1>{STRINGS.explainLabel}</Caption1>
+      </label>
+      <Textarea id={id} value={text} onChange={(_, d) => setText(d.value)} resize="vertical" autoFocus aria-invalid={problem !== null} />
+      {problem && (
+        <Caption1 role="alert" className={styles.error}>
+          {problem}
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" size="small" appearance="primary" disabled={saving}>
+          {STRINGS.explainSave}
+        </Button>
+        <Button type="button" size="small" onClick={onCancel}>
+          {STRINGS.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
