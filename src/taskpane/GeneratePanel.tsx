@@ -29,9 +29,9 @@ import {
 } from "@fluentui/react-components";
 import type { ReportData } from "../report";
 import type { Finding } from "../rules";
-import type { ReportSet } from "../workbook/layout";
+import type { ReadResult, ReportSet } from "../workbook/layout";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
-import { loadServices, type ReportServices } from "./services";
+import { loadServices } from "./services";
 import { GENERATE_STRINGS as S } from "./generate-strings";
 import type { PreparedReport } from "./generate-build";
 
@@ -60,12 +60,13 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   output: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  status: { alignSelf: "stretch", minWidth: 0 },
   dialogActions: { flexWrap: "wrap" },
 });
 
 /** A message under one output. */
 interface OutputStatus {
-  intent: "success" | "warning" | "error";
+  intent: "success" | "info" | "warning" | "error";
   text: string;
 }
 type OutputKey = "download" | "copy" | "sheet";
@@ -76,8 +77,15 @@ interface Generated extends PreparedReport {
   at: Date;
 }
 
-/** The part of the core the panel calls. */
-export type GenerateServices = Pick<ReportServices, "readReport" | "checkReport" | "summarize">;
+/** The part of the core the panel calls (`ReportServices` has them all). */
+export interface GenerateServices {
+  /** Read a report set's tables and 报告信息 (one `readNamed`). */
+  readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
+  /** Every rule on the data. */
+  checkReport(data: ReportData): Finding[];
+  /** Open 强制, open 提示 and 已说明 counts. */
+  summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
+}
 
 /** Props of the panel; `services` is the core or a function loading it (the pane's lazily loaded core). */
 export interface GeneratePanelProps {
@@ -154,7 +162,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
     run("reading", async () => {
       void loadBuilder().catch(() => undefined); // start fetching the chunk while the workbook is read
       const s = await getServices();
-      const read = await s.readReport(port, reportSet);
+      const read = reportSet ? await s.readReport(port, reportSet) : await s.readReport(port);
       if (Object.values(read.tables).every((t) => t === null)) {
         setError(S.noTables);
         return;
@@ -195,7 +203,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
     if (!report || !gen || !report.docx.ok) return;
     try {
       gen.downloadBytes(report.docx.bytes, report.fileName, gen.DOCX_MIME);
-      say("download", { intent: "success", text: S.downloadStarted(report.fileName) });
+      say("download", { intent: "info", text: S.downloadStarted(report.fileName) });
     } catch (e) {
       if (!(e instanceof gen.DownloadUnsupportedError)) console.error(e);
       say("download", { intent: "error", text: S.downloadUnsupported });
@@ -242,9 +250,9 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
   const statusBar = (key: OutputKey) => {
     const s = status[key];
     return (
-      <div aria-live="polite">
+      <div className={styles.status} aria-live="polite">
         {s && (
-          <MessageBar intent={s.intent}>
+          <MessageBar intent={s.intent} layout="multiline">
             <MessageBarBody>{s.text}</MessageBarBody>
           </MessageBar>
         )}
@@ -266,7 +274,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
       </div>
 
       {error && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{S.errorTitle}</MessageBarTitle>
             {error}
@@ -287,7 +295,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
           <Body1>{report.doc.title}</Body1>
           <Caption1>{S.generatedAt(time(report.at))}</Caption1>
           {stale && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{S.stale}</MessageBarBody>
             </MessageBar>
           )}
