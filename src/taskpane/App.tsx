@@ -38,6 +38,7 @@ import type { Explanation } from "../report";
 import type { ReadResult, RepairPlan } from "../workbook/layout";
 import { WorkbookError, type RawValue, type WorkbookPort } from "../workbook/port";
 import { FindingsList } from "./FindingsList";
+import { GeneratePanel } from "./GeneratePanel";
 import { findingRanges } from "./findings";
 import { loadServices, type ReportServices } from "./services";
 import { STRINGS } from "./strings";
@@ -251,7 +252,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       clearTimeout(timer);
       off();
     };
-  }, [live, port, requestCheck, liveDelayMs]);
+    // Re-subscribe when the sets change: on ExcelApi 1.7–1.8 events are per sheet, so new sheets need a handler.
+  }, [live, port, requestCheck, liveDelayMs, sets]);
 
   // Measure change event → updated list, after React has committed the new findings.
   React.useEffect(() => {
@@ -457,7 +459,9 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
         </label>
       )}
 
-      <div role="status" aria-live="polite">
+      <GeneratePanel port={port} services={services} reportSet={s?.reportSet(activeSet)} disabled={busy !== null} />
+
+      <div role="status" aria-live="polite" aria-label={STRINGS.statusLabel}>
         {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}
         {notice && !busy && (
           <MessageBar intent="success">

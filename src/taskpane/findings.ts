@@ -45,10 +45,16 @@ export function sides(f: Finding): { left: string; right: string } | null {
   return { left: `${l} ${f.left}`, right: `${r} ${f.right}` };
 }
 
-/** The part of the message before its first `：`, the place the finding is about (e.g. `一、本年新收`), or "". */
+/**
+ * The place a sum finding is about, from its message: the total's name before `应为` (`表三 一、本年新收·总计`), or
+ * the scope before the first `：` (`自然人列`); "" for other findings.
+ */
 export function scopeOf(f: Finding): string {
+  if (f.left === undefined) return "";
+  const total = /^(.{1,40}?)应为 /.exec(f.message);
+  if (total) return total[1];
   const i = f.message.indexOf("：");
-  return i > 0 && i <= 30 && f.left !== undefined ? f.message.slice(0, i) : "";
+  return i > 0 && i <= 30 ? f.message.slice(0, i) : "";
 }
 
 /**

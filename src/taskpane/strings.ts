@@ -57,6 +57,7 @@ export const STRINGS = {
   manualHint: "此 Excel 不支持表格变更事件（需要 ExcelApi 1.7 及以上），修改表格后请点击“重新校验”。",
   announce: (errors: number, warnings: number, explained: number) =>
     `校验完成：强制 ${errors} 项，提示 ${warnings} 项，已说明 ${explained} 项。`,
+  statusLabel: "校验状态",
   announceNoTables: "校验完成：未找到统计表。",
   announcePass: (tables: number, text: number) => `校验完成：${tables} 项表格检查和 ${text} 项正文检查全部通过。`,
   allPassDetail: (tables: number, text: number) => `全部通过：${tables} 项表格检查和 ${text} 项正文检查均未发现问题。`,

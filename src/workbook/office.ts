@@ -215,7 +215,11 @@ export class OfficeWorkbook implements WorkbookPort {
         if (this.caps.enableEvents) context.runtime.enableEvents = false;
         for (const op of ops) this.queue(context, op, existingNames);
         if (this.caps.enableEvents) context.runtime.enableEvents = true;
+        // New sheets get ids now: learn them in the same sync, so their first change event costs no extra read.
+        const sheets = ops.some((o) => o.op === "addSheet") ? context.workbook.worksheets : null;
+        if (sheets) sheets.load("items/id,items/name");
         await context.sync();
+        if (sheets) for (const s of sheets.items) this.sheetNames.set(s.id, s.name);
       });
     } catch (e) {
       // A failed batch stops before re-enabling events; turn them back on so the live check keeps working.

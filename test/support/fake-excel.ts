@@ -135,6 +135,16 @@ export class FakeWorkbookState {
     this.grid.insertRows(sheet, at, count);
   }
 
+  /**
+   * A person deletes `count` rows from row `at` (0-based): names, merges and formats move or shrink as in Excel, and
+   * one change event fires for the deleted rows (Excel reports a row deletion as a change of those rows).
+   */
+  async deleteRows(sheet: string, at: number, count: number): Promise<void> {
+    const s = this.requireSheet(sheet);
+    this.grid.deleteRows(sheet, at, count);
+    await this.fire({ worksheetId: s.id, address: `${at + 1}:${at + count}`, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged", triggerSource: "Unknown" });
+  }
+
   /** Deliver one change event to the listeners that cover its sheet; resolves when every handler has settled. */
   async fire(args: FakeChangedArgs): Promise<void> {
     const listeners = [...this.workbookListeners, ...(this.sheetListeners.get(args.worksheetId) ?? [])];

@@ -92,7 +92,7 @@ test("the pane checks when it opens and shows its mode (实时校验 with the ho
   // 200 cells × (H6 + H5) + 25 + 7 + 7 + 3 = 442 table checks; 7 text checks run without last year's report.
   expect(await screen.findByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。")).toBeTruthy();
   expect(screen.getByText("校验方式：实时校验（内存）")).toBeTruthy();
-  expect(screen.getByRole("status").textContent).toContain("校验完成：442 项表格检查和 7 项正文检查全部通过。");
+  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 7 项正文检查全部通过。");
 });
 
 test("live check: a user's edit is debounced, then exactly one read and no write; the finding comes and goes", async () => {
@@ -113,7 +113,7 @@ test("live check: a user's edit is debounced, then exactly one read and no write
   await within(r).findByText("总计 6 ↔ 各申请人之和 5");
   expect(within(r).getByText(/相差 \+1，应填 5/)).toBeTruthy();
   expect(wb.stats).toEqual({ reads: 5, writes: 0, syncs: 1 });
-  expect(screen.getByRole("status").textContent).toContain("校验完成：强制 2 项，提示 0 项，已说明 0 项。");
+  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：强制 2 项，提示 0 项，已说明 0 项。");
   // Fix it: the finding disappears with no button pressed.
   act(() => wb.setCell(total.sheet, total.row, total.col, 5));
   await screen.findByText(/^全部通过/);
