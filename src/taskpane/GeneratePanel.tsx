@@ -269,7 +269,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
         <Caption1 id="nb-generate-hint">{S.generateHint}</Caption1>
       </div>
 
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {progress && <Spinner size="tiny" label={progress} />}
       </div>
 
