@@ -252,7 +252,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       clearTimeout(timer);
       off();
     };
-  }, [live, port, requestCheck, liveDelayMs]);
+    // Re-subscribe when the sets change: on ExcelApi 1.7–1.8 events are per sheet, so new sheets need a handler.
+  }, [live, port, requestCheck, liveDelayMs, sets]);
 
   // Measure change event → updated list, after React has committed the new findings.
   React.useEffect(() => {
@@ -460,7 +461,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
 
       <GeneratePanel port={port} services={services} reportSet={s?.reportSet(activeSet)} disabled={busy !== null} />
 
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" aria-label={STRINGS.statusLabel}>
         {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}
         {notice && !busy && (
           <MessageBar intent="success">
