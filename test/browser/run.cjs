@@ -246,6 +246,8 @@ async function main() {
     await close();
   }
 
+  await require("./generate.cjs")({ base, fakeScript, openContext, test, assert, OUT });
+
   const trident = await openContext({ userAgent: TRIDENT_UA });
   try {
     await test("a Trident webview shows the Chinese upgrade message and loads no bundle", async () => {
