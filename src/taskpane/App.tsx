@@ -164,7 +164,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       const s = await services();
       const read = await s.readReport(port, s.reportSet(set));
       const noTables = Object.values(read.tables).every((t) => t === null) && read.info === null;
-      const findings = noTables ? [] : s.checkReport(read.data);
+      // A table the layout could not read is blank in the data: its findings would only repeat the layout problem.
+      const findings = noTables ? [] : s.checkReport(read.data).filter((f) => !f.table || read.tablesRead[f.table]);
       const counts = s.summarize(findings);
       const errors = counts.errors + (noTables ? 0 : read.problems.length);
       setCheck({ read, findings, counts, noTables });
@@ -205,10 +206,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       try {
         await action();
       } finally {
-        // Excel delivers events after the batch; keep ignoring them for a moment.
-        setTimeout(() => {
-          writingRef.current = false;
-        }, 50);
+        // Later deliveries of this batch's events are marked `byAddin` by the port; a user's edit after it counts.
+        writingRef.current = false;
       }
       await requestCheck();
     },

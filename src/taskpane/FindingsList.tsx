@@ -124,7 +124,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
 
   return (
     <section className={styles.root} aria-label={STRINGS.findingsLabel}>
-      <p className={styles.counts} aria-label={STRINGS.countsLabel(counts.error, counts.warning)}>
+      <p className={styles.counts} aria-label={STRINGS.countsLabel(counts.error, counts.warning, counts.explained)}>
         <span className={styles.error}>
           <span aria-hidden="true">{MARK.error.icon} </span>
           {STRINGS.severityError} {counts.error}

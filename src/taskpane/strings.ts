@@ -7,7 +7,7 @@ export const STRINGS = {
   appSubtitle: "政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）",
   insert: "插入统计表",
   inserting: "正在插入统计表……",
-  inserted: "已插入统计表。请在“统计表”工作表中填写表二、表三、表四，没有发生的填 0，然后点击“校验”。",
+  inserted: "已插入统计表。请在“统计表”工作表中填写表二、表三、表四，没有发生的填 0；填写时这里会随时列出问题。",
   check: "校验",
   checking: "正在读取并校验表格……",
   actionsLabel: "操作",
@@ -28,7 +28,7 @@ export const STRINGS = {
   rebuiltBlank: "已插入空白统计表。",
 
   findingsLabel: "校验结果",
-  countsLabel: (errors: number, warnings: number) => `强制 ${errors} 项，提示 ${warnings} 项`,
+  countsLabel: (errors: number, warnings: number, explained = 0) => `强制 ${errors} 项，提示 ${warnings} 项，已说明 ${explained} 项`,
   severityError: "强制",
   severityWarning: "提示",
   explained: "已说明",
@@ -77,7 +77,7 @@ export const STRINGS = {
 
   // 说明
   keep: "保留并说明",
-  keepLabel: (title: string) => `保留“${title}”并填写说明`,
+  keepLabel: (title: string) => `保留并说明：${title}`,
   explainLabel: "说明（为什么保留，例如数据来源或特殊情况）",
   explainSave: "保存说明",
   explainEmpty: "请填写说明后再保存。",

@@ -8,7 +8,10 @@ import { readReport } from "../../src/workbook/layout";
 import type { RawValue } from "../../src/workbook/port";
 import { a1 } from "../../src/workbook/port";
 
-const state = installFakeOffice(window, new FakeWorkbookState({ apiMinor: 14, sheets: ["Sheet1"] }));
+/** Where `persist` keeps the workbook across a reload of the page (sessionStorage lives as long as the tab). */
+const SAVED = "nb-fake-workbook";
+const saved = window.sessionStorage.getItem(SAVED);
+const state = installFakeOffice(window, saved ? FakeWorkbookState.deserialize(saved) : new FakeWorkbookState({ apiMinor: 14, sheets: ["Sheet1"] }));
 
 /** Test hooks, reachable from page.evaluate. */
 const api = {
@@ -40,11 +43,23 @@ const api = {
       await state.userEdit(r.sheet, a1(r), [[v]]);
     }
   },
+  /** The value of an input cell by key, as the layout reads it. */
+  async cellValue(key: string): Promise<RawValue> {
+    return (await readReport(state.grid)).data.values[key] ?? null;
+  },
   /** Every input cell key the layout placed. */
   async inputKeys(): Promise<string[]> {
     return Object.keys((await readReport(state.grid)).cells);
   },
   syncs: () => state.syncCount,
+  /** Keep the workbook for the next load of the page (a reload then reopens the same workbook). */
+  persist: () => window.sessionStorage.setItem(SAVED, state.serialize()),
+  /** A person deletes rows of a sheet (0-based), as in Excel. */
+  deleteRows: (sheet: string, at: number, count: number) => state.deleteRows(sheet, at, count),
+  /** Values of a block by address, e.g. `values("统计表", "A1:C3")`. */
+  values: (sheet: string, address: string) => state.values(sheet, address),
+  /** Formula of a cell (0-based), or undefined. */
+  formula: (sheet: string, row: number, col: number) => state.grid.getFormula(sheet, row, col),
 };
 
 (window as unknown as { __nbTest: typeof api }).__nbTest = api;

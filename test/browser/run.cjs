@@ -3,11 +3,15 @@
  * Browser tests of the built task pane (dist/), in Debian's Chromium through playwright-core, with a fake
  * Office/Excel installed before the app loads. Run by `npm run test:browser` (which builds first).
  *
- * 1. Insert: 插入统计表 puts 表二/表三/表四 on 统计表 (checked through the fake workbook).
- * 2. All pass: every input filled consistently → 校验 says all 442 checks pass.
- * 3. Break H1: typing 6 into 表三 一、本年新收·总计 (parts sum to 5) → 校验 lists the finding with the fix value 5.
- * 4. Existing sheets: 插入统计表 again asks first and writes nothing.
- * 5. Trident: an IE11 user agent gets the Chinese upgrade message and no React bundle.
+ * 1. Insert: 插入统计表 puts 表二/表三/表四 and the check cells on 统计表 and checks at once (200 blank → 强制 200).
+ * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed.
+ * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
+ *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
+ * 4. A 提示 kept with a 说明 survives a page reload (the fake workbook is saved to sessionStorage and reopened).
+ * 5. 空白填 0 and 计算总计 list the changes first, write on confirm.
+ * 6. A deleted row of 表三 is named precisely; 修复表格 rebuilds it with a backup copy of the old sheet.
+ * 7. Existing sheets: 插入统计表 again asks first (4 choices) and writes nothing on 取消.
+ * 8. Trident: an IE11 user agent gets the Chinese upgrade message and no React bundle.
  * Screenshots go to test-output/browser/. Prints "N passed, N failed" and exits non-zero on any failure.
  */
 "use strict";
@@ -154,7 +158,9 @@ async function main() {
     page.on("pageerror", (e) => pageErrors.push(String(e)));
     await page.goto(`${base}/taskpane.html`);
 
-    await test("插入统计表 puts 表二、表三、表四 on 统计表", async () => {
+    await test("插入统计表 puts 表二、表三、表四 on 统计表 with the check cells, and checks at once", async () => {
+      await page.getByRole("button", { name: "插入统计表" }).waitFor({ timeout: 15000 });
+      assert((await page.getByText("实时校验（ExcelApi 1.14）").count()) === 1, "mode shown");
       await page.getByRole("button", { name: "插入统计表" }).click();
       await page.getByText("已插入统计表").waitFor({ timeout: 15000 });
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
@@ -165,17 +171,21 @@ async function main() {
       const v3 = await page.evaluate(() => window.__nbTest.namedValues("NB_TABLE3"));
       assert(v3[0][0] === "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", `note: ${v3[0][0]}`);
       assert(v3[3][0] === "一、本年新收政府信息公开申请数量", `row 一: ${v3[3][0]}`);
-      // 表四: 3 header rows, one data row of 15 values.
+      // The check cell right of 一、本年新收 (column K): ✗ and the sum of D:I when J differs.
+      const r = t3.row + 4;
+      const k = await page.evaluate((row) => window.__nbTest.formula("统计表", row - 1, 10), r);
+      assert(k === `=IF(J${r}=SUM($D$${r}:$I$${r}),"","✗ 应为 "&SUM($D$${r}:$I$${r})&" ")`, `K${r}: ${k}`);
       const t4 = await page.evaluate(() => window.__nbTest.name("NB_TABLE4"));
       assert(t4 && t4.rows === 4 && t4.cols === 15, `NB_TABLE4: ${JSON.stringify(t4)}`);
-      const t2 = await page.evaluate(() => window.__nbTest.name("NB_TABLE2"));
-      assert(t2 && t2.sheet === "统计表" && t2.row < t3.row && t3.row < t4.row, "tables stacked 二, 三, 四");
       const keys = await page.evaluate(() => window.__nbTest.inputKeys());
       assert(keys.length === 200, `input cells: ${keys.length}`);
+      // Checked right after inserting: 200 blank cells (强制) and two text hints (提示).
+      const list = page.getByRole("region", { name: "校验结果" });
+      await list.getByLabel("强制 200 项，提示 2 项，已说明 0 项").waitFor({ timeout: 15000 });
       await page.screenshot({ path: path.join(OUT, "1-inserted.png"), fullPage: true });
     });
 
-    await test("校验 on a consistent report says all 442 checks pass", async () => {
+    await test("typing a consistent report: the list updates live to all 442 + 7 checks passing", async () => {
       const keys = await page.evaluate(() => window.__nbTest.inputKeys());
       await page.evaluate((v) => window.__nbTest.typeCells(v), consistentValues(keys));
       // The text the soft rules (提示) look for: 五 with 上年度整改, the 信息处理费 position.
@@ -187,52 +197,147 @@ async function main() {
           "processingFees.collectedYuan": 0,
         }),
       );
-      await page.getByRole("button", { name: "校验", exact: true }).click();
-      // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442.
-      await page.getByText("全部 442 项检查通过").waitFor({ timeout: 15000 });
+      // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 7 text checks without last year's report.
+      await page.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。").waitFor({ timeout: 15000 });
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
     });
 
-    await test("typing 6 into 表三 一、本年新收·总计 (parts 3 + 2 = 5) lists H1 with the fix value 5", async () => {
+    await test("typing 6 into 表三 一、本年新收·总计 (parts 3 + 2 = 5): H1 appears live with both sides and the fix 5", async () => {
+      const syncs = await page.evaluate(() => window.__nbTest.syncs());
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 6 }));
-      await page.getByRole("button", { name: "校验", exact: true }).click();
       const list = page.getByRole("region", { name: "校验结果" });
-      await list.waitFor({ timeout: 15000 });
-      await list.getByText("应为 5，现为 6").waitFor({ timeout: 15000 });
-      const text = await list.innerText();
-      assert(text.includes("表三行合计不符"), "H1 title");
-      assert(text.includes("相差 +1"), "difference +1");
-      assert(text.includes("建议值：5"), "fix value 5");
+      const h1 = list.getByRole("button", { name: /表三行合计不符/ });
+      await h1.waitFor({ timeout: 15000 });
+      const text = await h1.innerText();
+      assert(text.includes("总计 6 ↔ 各申请人之和 5"), `sides: ${text}`);
+      assert(text.includes("相差 +1，应填 5"), `difference and fix: ${text}`);
+      assert(text.includes("强制"), "severity in words");
       // The same 6 breaks the 勾稽 of the 总计 column: 6 + 0 ≠ 5 + 0.
-      assert(text.includes("表三勾稽关系不符"), "H3 title");
-      const counts = await list.getByLabel("强制 2 项，提示 0 项").count();
-      assert(counts === 1, "counts 强制 2 / 提示 0");
+      await list.getByRole("button", { name: /表三勾稽关系不符/ }).waitFor({ timeout: 5000 });
+      assert((await list.getByLabel("强制 2 项，提示 0 项").count()) === 1, "counts 强制 2 / 提示 0");
+      // No button was pressed: the edit cost one read sync (a debounced check) and no write.
+      assert((await page.evaluate(() => window.__nbTest.syncs())) - syncs === 1, "one read sync");
+      const status = await page.getByRole("status", { name: "校验状态" }).innerText();
+      assert(status.includes("校验完成：强制 2 项，提示 0 项，已说明 0 项。"), `announced: ${status}`);
       await page.screenshot({ path: path.join(OUT, "3-finding-H1.png"), fullPage: true });
-      // 定位 selects the cells of the finding on 统计表.
-      await list.getByRole("button", { name: "定位：在工作表中选中“表三行合计不符”涉及的单元格" }).click();
-      await page.waitForFunction(() => window.__nbTest.state.selection !== null, null, { timeout: 5000 });
-      const sel = await page.evaluate(() => window.__nbTest.state.selection);
-      assert(sel.sheet === "统计表" && sel.address.split(",").length === 7, `selection ${JSON.stringify(sel)}`);
     });
 
-    await test("the findings view has no serious accessibility violations (axe-core)", async () => {
+    await test("Enter on the finding selects both sides in the sheet: J (总计) and D:I (the applicants)", async () => {
+      const t3 = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
+      const row = t3.row + 3 + 1; // 一、本年新收 is 表三's 4th row; 1-based
+      const h1 = page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /表三行合计不符/ });
+      await h1.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => window.__nbTest.state.selection !== null, null, { timeout: 5000 });
+      const sel = await page.evaluate(() => window.__nbTest.state.selection);
+      assert(sel.sheet === "统计表" && sel.address === `J${row},D${row}:I${row}`, `selection ${JSON.stringify(sel)}`);
+      const outline = await h1.evaluate((el) => getComputedStyle(el).outlineStyle);
+      assert(outline !== "none", "visible focus");
+    });
+
+    await test("fixing the total (5) makes the findings disappear live", async () => {
+      await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
+      await page.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。").waitFor({ timeout: 15000 });
+    });
+
+    await test("the findings view has no serious accessibility violations (axe-core) and fits 320 px", async () => {
+      await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 6 }));
+      await page.getByRole("region", { name: "校验结果" }).waitFor({ timeout: 15000 });
       await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
       const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        // Fluent's focus-trap sentinels (tabster dummies) are aria-hidden by design.
+        const r = await window.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
         return r.violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
           .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       });
       assert(violations.length === 0, violations.join("\n"));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(width <= 320, `page is ${width} px wide`);
+      await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
+      await page.getByText(/全部通过：/).waitFor({ timeout: 15000 });
     });
 
-    await test("插入统计表 on a workbook that has the tables asks first and writes nothing", async () => {
+    await test("a 提示 kept with a 说明 is 已说明, stored in the workbook, and still 已说明 after reloading the page", async () => {
+      await page.evaluate(() => window.__nbTest.typeInfo({ "text.problems": "无" }));
+      const list = page.getByRole("region", { name: "校验结果" });
+      await list.getByRole("button", { name: "保留并说明：存在问题写得过少" }).click();
+      await list.getByRole("textbox", { name: /说明/ }).fill("本年度确无新发现的问题，已在正文中说明。");
+      await list.getByRole("button", { name: "保存说明" }).click();
+      await list.getByText(/^已说明：本年度确无新发现的问题，已在正文中说明。（\d{4}-\d\d-\d\d \d\d:\d\d）$/).waitFor({ timeout: 15000 });
+      await list.getByLabel(/已说明 1 项/).waitFor({ timeout: 5000 });
+      await page.screenshot({ path: path.join(OUT, "4-explained.png"), fullPage: true });
+      const meta = await page.evaluate(() => window.__nbTest.namedValues("NB_META"));
+      assert(meta.some((r) => r[0] === "explanation" && r[1] === "S9a" && r[2] === "本年度确无新发现的问题，已在正文中说明。"), "stored in _年报助手");
+      await page.evaluate(() => window.__nbTest.persist());
+      await page.reload();
+      const again = page.getByRole("region", { name: "校验结果" });
+      await again.getByText(/^已说明：本年度确无新发现的问题，已在正文中说明。/).waitFor({ timeout: 15000 });
+      await again.getByLabel(/已说明 1 项/).waitFor({ timeout: 5000 });
+      await page.screenshot({ path: path.join(OUT, "5-explained-after-reload.png"), fullPage: true });
+    });
+
+    await test("空白填 0 and 计算总计 list the cells (from → to) first and write only on confirm", async () => {
+      await page.evaluate(() => window.__nbTest.typeCells({ "table2.licensing": null, "table4.litigation_direct[upheld]": null }));
+      await page.getByRole("region", { name: "校验结果" }).getByLabel(/^强制 2 项/).waitFor({ timeout: 15000 });
+      await page.getByRole("button", { name: "空白填 0" }).click();
+      let dialog = page.getByRole("dialog", { name: "把空白单元格填 0" });
+      await dialog.getByText("将修改以下 2 个单元格（原值 → 新值）。确认之前不会写入。").waitFor({ timeout: 15000 });
+      const items = await dialog.getByRole("listitem").allInnerTexts();
+      assert(items.length === 2 && items.every((t) => t.endsWith("：空白 → 0")), `items: ${items}`);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "6-fill-blanks.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "确认修改 2 个单元格" }).click();
+      await page.getByText("已修改 2 个单元格。").waitFor({ timeout: 15000 });
+      const filled = await page.evaluate(async () => [await window.__nbTest.cellValue("table2.licensing"), await window.__nbTest.cellValue("table4.litigation_direct[upheld]")]);
+      assert(filled[0] === 0 && filled[1] === 0, `filled: ${filled}`);
+      // 计算总计: 表三 一、本年新收·总计 typed as 9; its parts are 3 + 2.
+      await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 9 }));
+      await page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /表三行合计不符/ }).waitFor({ timeout: 15000 });
+      await page.getByRole("button", { name: "计算总计" }).click();
+      dialog = page.getByRole("dialog", { name: "由各项计算总计" });
+      await dialog.getByText("表三 一、本年新收·总计：9 → 5").waitFor({ timeout: 15000 });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "7-compute-totals.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "确认修改 1 个单元格" }).click();
+      await page.getByText("已修改 1 个单元格。").waitFor({ timeout: 15000 });
+      const t3 = await page.evaluate(() => window.__nbTest.namedValues("NB_TABLE3"));
+      assert(t3[3][9] === 5, `总计 now ${t3[3][9]}`);
+    });
+
+    await test("a row of 表三 deleted: the pane names the missing row; 修复表格 rebuilds it and keeps a backup copy", async () => {
+      const t3 = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
+      // Row 7 of 表三 is （二）部分公开.
+      await page.evaluate((at) => window.__nbTest.deleteRows("统计表", at, 1), t3.row + 6);
+      const list = page.getByRole("region", { name: "校验结果" });
+      await list.getByText(/表三应有 28 行，现为 27 行：缺少“.*部分公开.*”一行/).waitFor({ timeout: 15000 });
+      await page.screenshot({ path: path.join(OUT, "8-damaged.png"), fullPage: true });
+      await list.getByRole("button", { name: "修复表格" }).click();
+      const dialog = page.getByRole("dialog", { name: "修复表格" });
+      await dialog.getByText(/表三的行列或标签已改变/).waitFor({ timeout: 15000 });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "9-repair-dialog.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "修复并保留旧表副本" }).click();
+      await page.getByText(/旧表的内容保存在工作表“统计表 备份”中/).waitFor({ timeout: 15000 });
+      const sheets = await page.evaluate(() => window.__nbTest.sheets());
+      assert(sheets.includes("统计表 备份"), `sheets: ${sheets}`);
+      const fixed = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
+      assert(fixed.rows === 28, "表三 has 28 rows again");
+      // 表二 and 表四 kept their values; the 说明 too.
+      await list.getByLabel(/已说明 1 项/).waitFor({ timeout: 15000 });
+      assert((await list.getByText(/表格结构/).count()) === 0, "no layout problem left");
+      await page.screenshot({ path: path.join(OUT, "10-repaired.png"), fullPage: true });
+    });
+
+    await test("插入统计表 on a workbook that has the tables asks first (4 choices) and 取消 writes nothing", async () => {
       const before = await page.evaluate(() => JSON.stringify(window.__nbTest.namedValues("NB_TABLE3")));
       await page.getByRole("button", { name: "插入统计表" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByText("工作簿中已有年报助手的表格").waitFor({ timeout: 15000 });
+      for (const name of ["使用现有表格", "替换（保留已填数据）", "新增一份", "取消"])
+        assert((await dialog.getByRole("button", { name }).count()) === 1, `choice ${name}`);
       await page.waitForTimeout(500); // let the dialog finish its opening animation
-      await page.screenshot({ path: path.join(OUT, "4-ask-existing.png"), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, "11-ask-existing.png"), fullPage: true });
       await dialog.getByRole("button", { name: "取消" }).click();
       await dialog.waitFor({ state: "detached", timeout: 5000 });
       const after = await page.evaluate(() => JSON.stringify(window.__nbTest.namedValues("NB_TABLE3")));
@@ -263,7 +368,7 @@ async function main() {
       assert(!(await page.locator("#container").isVisible()), "loading text hidden");
       const bundles = scripts.filter((u) => u.startsWith(base));
       assert(bundles.length === 0, `bundles loaded: ${bundles}`);
-      await page.screenshot({ path: path.join(OUT, "5-trident.png"), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, "12-trident.png"), fullPage: true });
     });
   } finally {
     await trident.close();

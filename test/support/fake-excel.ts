@@ -151,6 +151,40 @@ export class FakeWorkbookState {
     await Promise.all(listeners.map((l) => Promise.resolve().then(() => l(args))));
   }
 
+  /**
+   * The whole workbook as JSON (cells, merges, widths, validation, conditional formats, protection, names, sheet ids),
+   * so a page reload can re-install the same workbook, as a saved file reopened in Excel would be.
+   */
+  serialize(): string {
+    const g = this.grid as unknown as { sheets: Record<string, unknown>[]; names: Map<string, unknown> };
+    const sheets = g.sheets.map((sh) =>
+      Object.fromEntries(Object.entries(sh).map(([k, v]) => [k, v instanceof Map ? { __map: [...v.entries()] } : v])),
+    );
+    return JSON.stringify({ apiMinor: this.apiMinor, sheets: this.sheets, nextId: this.nextId, grid: { sheets, names: [...g.names.entries()] } });
+  }
+
+  /** A workbook state from `serialize`. */
+  static deserialize(json: string): FakeWorkbookState {
+    const o = JSON.parse(json) as {
+      apiMinor: number;
+      sheets: FakeSheet[];
+      nextId: number;
+      grid: { sheets: Record<string, unknown>[]; names: [string, unknown][] };
+    };
+    const state = new FakeWorkbookState({ apiMinor: o.apiMinor, sheets: [] });
+    const g = state.grid as unknown as { sheets: Record<string, unknown>[]; names: Map<string, unknown> };
+    g.sheets = o.grid.sheets.map((sh) =>
+      Object.fromEntries(
+        Object.entries(sh).map(([k, v]) => [k, v && typeof v === "object" && "__map" in v ? new Map((v as { __map: [unknown, unknown][] }).__map) : v]),
+      ),
+    );
+    g.names = new Map(o.grid.names);
+    state.sheets = o.sheets;
+    state.nextId = o.nextId;
+    state.activeSheetId = o.sheets[0]?.id ?? null;
+    return state;
+  }
+
   /** Whether the host supports `ExcelApi` at `version` (e.g. "1.8"). */
   supports(version: string): boolean {
     const [major, minor] = version.split(".").map(Number);

@@ -156,7 +156,7 @@ test("a re-check with one changed finding re-renders that row only", () => {
 test("说明: 保留并说明 opens a form; an empty 说明 is refused; the text is passed on; an explained one can be withdrawn", async () => {
   const warning: Finding = { id: "S9a", rule: "S9a", severity: "warning", title: "存在问题写得过少", message: "五、存在的主要问题及改进情况只有 1 个字", cells: [], fields: ["text.problems"] };
   const { props } = renderList({ findings: [warning] });
-  fireEvent.click(screen.getByRole("button", { name: "保留“存在问题写得过少”并填写说明" }));
+  fireEvent.click(screen.getByRole("button", { name: "保留并说明：存在问题写得过少" }));
   const box = screen.getByRole("textbox", { name: /说明/ });
   fireEvent.click(screen.getByRole("button", { name: "保存说明" }));
   expect(screen.getByRole("alert").textContent).toBe("请填写说明后再保存。");

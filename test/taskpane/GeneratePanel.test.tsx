@@ -9,7 +9,7 @@ import { TextEncoder } from "util";
 import * as path from "path";
 import JSZip from "jszip";
 import * as React from "react";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { GeneratePanel, type GenerateServices } from "../../src/taskpane/GeneratePanel";
 import { DOCX_MIME, planReportSheet, reportFileName, reportSheetName } from "../../src/taskpane/generate-output";
@@ -364,6 +364,20 @@ test("when the .docx cannot be made, the Word button says so and the copy and th
   await screen.findByText(/已复制报告全文/);
   fireEvent.click(button("写入新工作表"));
   await screen.findByText(/已写入新工作表“报告正文”/);
+});
+
+test("仍要生成 builds from the same read (no second read); a user's edit afterwards marks the outputs stale, the add-in's own write does not", async () => {
+  const wb = await workbookWith(SEED);
+  const syncs = wb.stats.syncs;
+  renderPanel(wb);
+  await generateConfirmed();
+  expect(wb.stats.syncs - syncs).toBe(1);
+  const cell = (await readReport(wb)).cells["table3.new[total]"];
+  // The memory port raises no events for apply; Excel marks the add-in's own writes byAddin.
+  act(() => wb.emitChange({ sheet: "报告正文", address: "A1:J80", source: "local", byAddin: true }));
+  expect(screen.queryByText(/下面的内容可能已过时/)).toBeNull();
+  act(() => wb.emitChange({ sheet: cell.sheet, address: "J7", source: "local", byAddin: false }));
+  expect(await screen.findByText("表格或报告信息已修改，下面的内容可能已过时，请重新点击“生成报告”。")).toBeTruthy();
 });
 
 test("a failed sheet write says what to do next; download and copy remain", async () => {
