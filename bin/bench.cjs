@@ -127,7 +127,11 @@ async function reportGeneration() {
  * The benchmark sections, in the order they run. Each `run` resolves to `{ note?, rows: [{ label, samples, detail?,
  * target? }] }` with samples in ms; `target` (ms) is compared with the median.
  */
-const SECTIONS = [{ name: "报告生成", run: reportGeneration }];
+const SECTIONS = [
+  { name: "报告生成", run: reportGeneration },
+  // 任务窗格: syncs per edit and per insert, change → list time with 300 findings, initial JS, first button visible.
+  { name: "任务窗格", run: () => require(path.join(ROOT, "test/browser/bench-pane.cjs")).run() },
+];
 
 function pad(s, width) {
   let w = 0;

@@ -381,8 +381,11 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => {
-  console.error(e);
-  console.log(`0 passed, 1 failed`);
-  process.exit(1);
-});
+module.exports = { buildFake, openContext, TYPES, CHROMIUM_ARGS };
+
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    console.log(`0 passed, 1 failed`);
+    process.exit(1);
+  });
