@@ -620,7 +620,11 @@ function infoOps(data: ReportData | undefined, set: ReportSet): WriteOp[] {
     if (v) ops.push({ op: "validation", range: cell, rule: v });
     if (r.kind === "longText") ops.push({ op: "rowHeight", sheet, row: i, height: 80 });
   });
-  ops.push({ op: "name", name: set.infoName, range: block }, { op: "protect", sheet });
+  ops.push(
+    { op: "pageSetup", sheet, setup: { paper: "A4", orientation: "portrait", fitToWidth: true } },
+    { op: "name", name: set.infoName, range: block },
+    { op: "protect", sheet },
+  );
   return ops;
 }
 
@@ -660,7 +664,12 @@ export function planInsert(data?: ReportData, set: ReportSet = reportSet()): Wri
       ...tableOps(FORMAT_2021.tables[p.table], p.range, data, set.tableNames[p.table]),
     );
   }
-  ops.push(...equationFormats(placements), ...checkMarkerOps(placements), { op: "protect", sheet: t });
+  ops.push(
+    ...equationFormats(placements),
+    ...checkMarkerOps(placements),
+    { op: "pageSetup", sheet: t, setup: { paper: "A4", orientation: "landscape", fitToWidth: true } },
+    { op: "protect", sheet: t },
+  );
   ops.push(...infoOps(data, set));
   const meta = metaBlock(data?.extra ?? {}, data?.explanations ?? []);
   const metaRange: RangeRef = { sheet: set.metaSheet, row: 0, col: 0, rows: meta.length, cols: 4 };

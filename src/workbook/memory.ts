@@ -21,6 +21,7 @@ import {
   type RawValue,
   type ValidationRule,
   type WorkbookPort,
+  type PageSetup,
   type WriteOp,
 } from "./port";
 
@@ -51,6 +52,7 @@ interface Sheet {
   conditionalFormats: MemoryConditionalFormat[];
   protected: boolean;
   visibility: "visible" | "hidden" | "veryHidden";
+  pageSetup?: PageSetup;
 }
 
 /** A workbook name as stored: `range` is `null` once its block was deleted (Excel shows `#REF!`). */
@@ -355,6 +357,11 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Whether the sheet is protected. */
+  /** The sheet's print setup, when one was applied. */
+  getPageSetup(sheet: string): PageSetup | undefined {
+    return this.sheetOf(sheet).pageSetup;
+  }
+
   isProtected(sheet: string): boolean {
     return this.sheetOf(sheet).protected;
   }
@@ -541,6 +548,9 @@ export class MemoryWorkbook implements WorkbookPort {
         return;
       case "unprotect":
         this.sheetOf(op.sheet).protected = false;
+        return;
+      case "pageSetup":
+        this.sheetOf(op.sheet).pageSetup = { ...op.setup };
         return;
     }
   }

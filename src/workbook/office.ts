@@ -62,6 +62,8 @@ export interface HostCapabilities extends Capabilities {
   multiSelect: boolean;
   /** `names.add`, `names.getItemOrNullObject`, `NamedItem.getRangeOrNullObject` (1.4). */
   namedItems: boolean;
+  /** `Worksheet.pageLayout` (1.9). */
+  pageLayout: boolean;
 }
 
 /** Capabilities of the running host, from `Office.context.requirements.isSetSupported`. */
@@ -85,6 +87,7 @@ export function detectCapabilities(office: typeof Office): HostCapabilities {
     triggerSource: has(14),
     multiSelect: has(9),
     namedItems: has(4),
+    pageLayout: has(9),
   };
 }
 
@@ -310,6 +313,15 @@ export class OfficeWorkbook implements WorkbookPort {
       case "unprotect":
         if (caps.formatting) this.sheet(context, op.sheet).protection.unprotect();
         return;
+      case "pageSetup": {
+        // Below ExcelApi 1.9 there is no page layout API; Excel's defaults stay.
+        if (!caps.pageLayout) return;
+        const layout = this.sheet(context, op.sheet).pageLayout;
+        layout.paperSize = "A4";
+        layout.orientation = op.setup.orientation === "landscape" ? "Landscape" : "Portrait";
+        if (op.setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        return;
+      }
       default: {
         const never: never = op;
         throw new WorkbookError(`不支持的写入操作：${JSON.stringify(never)}`);

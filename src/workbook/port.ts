@@ -82,7 +82,17 @@ export type WriteOp =
     }
   | { op: "name"; name: string; range: RangeRef }
   | { op: "protect"; sheet: string }
-  | { op: "unprotect"; sheet: string };
+  | { op: "unprotect"; sheet: string }
+  /** Print setup: paper, orientation, and fit to one page wide (as many pages tall as needed). */
+  | { op: "pageSetup"; sheet: string; setup: PageSetup };
+
+/** A sheet's print setup. */
+export interface PageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Scale so every column fits on one page across. */
+  fitToWidth: boolean;
+}
 
 /** A worksheet change, as a signal only: do not rely on details (multi-cell edits have none in Excel). */
 export interface ChangeEvent {

@@ -371,6 +371,13 @@ export class XlsxWorkbook implements WorkbookPort {
       case "unprotect":
         this.sheetOf(op.sheet).unprotect();
         return;
+      case "pageSetup": {
+        const ws = this.sheetOf(op.sheet);
+        ws.pageSetup.paperSize = 9; // A4
+        ws.pageSetup.orientation = op.setup.orientation;
+        if (op.setup.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        return;
+      }
     }
   }
 }

@@ -524,6 +524,35 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
 
+  /** `pageLayout` (1.9): paper, orientation and zoom are combined into the port's `pageSetup` at sync. */
+  get pageLayout() {
+    this.ctx.requires(9, "Worksheet.pageLayout");
+    const setup: { paper?: string; orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
+    const store = () =>
+      this.whenResolved((s) => {
+        if (setup.paper !== undefined && setup.paper !== "A4") throw fakeError("InvalidArgument", `The fake supports A4 only, not ${setup.paper}`);
+        this.ctx.state.write({
+          op: "pageSetup",
+          sheet: s.name,
+          setup: { paper: "A4", orientation: setup.orientation === "Landscape" ? "landscape" : "portrait", fitToWidth: setup.zoom?.horizontalFitToPages === 1 },
+        });
+      });
+    return {
+      set paperSize(v: string) {
+        setup.paper = v;
+        store();
+      },
+      set orientation(v: string) {
+        setup.orientation = v;
+        store();
+      },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        setup.zoom = v;
+        store();
+      },
+    };
+  }
+
   get protection() {
     this.ctx.requires(2, "Worksheet.protection");
     return {

@@ -181,7 +181,8 @@ test("替换（保留已填数据） rebuilds the tables in place with the value
   fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "替换（保留已填数据）" }));
   const dialog = await screen.findByRole("dialog", { name: "修复表格" });
   expect(within(dialog).getByText(/可放回原位的 200 个已填单元格/)).toBeTruthy();
-  fireEvent.click(within(dialog).getByRole("button", { name: "修复" }));
+  // The choices dialog may still be closing (its modalizer hides the rest for a moment): wait until reachable.
+  fireEvent.click(await within(dialog).findByRole("button", { name: "修复" }));
   await screen.findByText("已按标准格式修复表格，数据已放回。");
   const after = await readReport(wb);
   expect(after.cells["table3.new[natural_person]"]).toEqual(cell);
@@ -288,7 +289,7 @@ test("a row deleted inside 表三: the pane names the missing row; 修复表格 
   fireEvent.click(within(r).getByRole("button", { name: "修复表格" }));
   const dialog = await screen.findByRole("dialog", { name: "修复表格" });
   expect(within(dialog).getByText(/表三的行列或标签已改变/)).toBeTruthy();
-  fireEvent.click(within(dialog).getByRole("button", { name: "修复并保留旧表副本" }));
+  fireEvent.click(await within(dialog).findByRole("button", { name: "修复并保留旧表副本" }));
   await screen.findByText(/旧表的内容保存在工作表“统计表 备份”中/);
   const after = await readReport(wb);
   expect(after.problems).toEqual([]);

@@ -24,6 +24,9 @@ import {
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { a1 } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { OfficeWorkbook } from "../../src/workbook/office";
+import { FakeWorkbookState, installFakeOffice } from "../support/fake-excel";
+import ExcelJS from "exceljs";
 
 describe("check cells", () => {
   test("one per row of 表三 (H1), one per column under 表三 (H2 + H3), one under each 表四 总计 (H4): 25 + 7 + 3", () => {
@@ -186,5 +189,26 @@ describe("修复表格", () => {
     expect(plan.backupSheet).toBeNull();
     await wb.apply(plan.ops);
     expect(wb.getName(NB_TABLE3)).toEqual(tablePlacements().find((p) => p.table === "table3")!.range);
+  });
+});
+
+describe("print setup", () => {
+  test("统计表 prints A4 landscape one page wide, 报告信息 A4 portrait; kept in the .xlsx and written through Office.js", async () => {
+    const wb = new MemoryWorkbook();
+    await insertReport(wb);
+    expect(wb.getPageSetup(SHEET_TABLES)).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(wb.getPageSetup("报告信息")).toEqual({ paper: "A4", orientation: "portrait", fitToWidth: true });
+
+    const x = XlsxWorkbook.create();
+    await insertReport(x);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await x.toBuffer()) as unknown as ArrayBuffer);
+    const ps = book.getWorksheet(SHEET_TABLES)!.pageSetup;
+    expect([ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight]).toEqual([9, "landscape", true, 1, 0]);
+
+    const target = {} as { Excel: typeof Excel; Office: typeof Office };
+    const state = installFakeOffice(target, new FakeWorkbookState({ apiMinor: 14, sheets: ["Sheet1"] }));
+    await insertReport(new OfficeWorkbook({ excel: target.Excel, office: target.Office }));
+    expect(state.grid.getPageSetup(SHEET_TABLES)).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: true });
   });
 });
