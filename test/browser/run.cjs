@@ -182,7 +182,7 @@ async function main() {
       // Checked right after inserting: 200 blank cells (强制) and two text hints (提示).
       const list = page.getByRole("region", { name: "校验结果" });
       await list.getByLabel("强制 200 项，提示 2 项，已说明 0 项").waitFor({ timeout: 15000 });
-      await page.screenshot({ path: path.join(OUT, "1-inserted.png"), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, "1-inserted.png") });
     });
 
     await test("typing a consistent report: the list updates live to all 442 + 7 checks passing", async () => {
@@ -326,7 +326,7 @@ async function main() {
       // 表二 and 表四 kept their values; the 说明 too.
       await list.getByLabel(/已说明 1 项/).waitFor({ timeout: 15000 });
       assert((await list.getByText(/表格结构/).count()) === 0, "no layout problem left");
-      await page.screenshot({ path: path.join(OUT, "10-repaired.png"), fullPage: true });
+      await page.screenshot({ path: path.join(OUT, "10-repaired.png") }); // the top: 表三 is blank again, so its cells are listed
     });
 
     await test("插入统计表 on a workbook that has the tables asks first (4 choices) and 取消 writes nothing", async () => {
