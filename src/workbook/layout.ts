@@ -15,6 +15,11 @@
  *
  * Everything is found again through workbook names (NB_TABLE2/3/4, NB_INFO, NB_META), which move when rows are
  * inserted above; never through fixed addresses. A table whose shape or labels changed is reported and not read.
+ *
+ * In-cell checks: besides conditional formats, a locked formula cell per sum equation (column K right of 表三, the
+ * row under 表三 and under 表四) shows `✗ 应为 5` when a total breaks, outside every named block (`checkCells`).
+ * A second set of sheets (新增一份) carries a suffix on sheets and names (`reportSet(2)`: `统计表 (2)`, `NB_TABLE3_2`).
+ * `planRepair` rebuilds a damaged set keeping every value it can place, with a values-only backup of the old sheet.
  */
 import {
   FORMAT_2021,
@@ -682,7 +687,8 @@ export function planInsert(data?: ReportData, set: ReportSet = reportSet()): Wri
 }
 
 /**
- * Insert the report's sheets into a workbook in one `apply` (one sync).
+ * Insert the report's sheets into a workbook in one `apply` (one batch: one sync in memory and .xlsx; in Excel a
+ * read of the existing names comes first, see office.ts).
  * @throws WorkbookError from the port, e.g. when a sheet of that name already exists (nothing is written then).
  */
 export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet()): Promise<void> {
