@@ -502,8 +502,6 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
         />
       )}
 
-      {/* Report generation: <GeneratePanel …/> mounts here. */}
-
       <Dialog open={existing !== null} onOpenChange={(_, d) => !d.open && setExisting(null)} modalType="modal">
         <DialogSurface aria-describedby="existing-body">
           <DialogBody>

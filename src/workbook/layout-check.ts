@@ -86,7 +86,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
     return [
       {
         kind: "shape_changed",
-        message: `${name}应有 ${def.cols} 列，现为 ${range.cols} 列（${a1(range)}）：表内可能插入或删除了列，${name}的数据未读取。请撤销该操作，或删除${name}后重新插入。`,
+        message: `${name}应有 ${def.cols} 列，现为 ${range.cols} 列（${a1(range)}）：表内可能插入或删除了列，${name}的数据未读取。请撤销该操作（Ctrl+Z），或用“修复表格”重建${name}。`,
       },
     ];
   }
@@ -107,7 +107,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
     return [
       {
         kind: "shape_changed",
-        message: `${name}应有 ${def.rows} 行，现为 ${range.rows} 行：${parts.join("；")}。${name}的数据未读取，以免读错位置；请撤销该操作，或删除${name}后重新插入。`,
+        message: `${name}应有 ${def.rows} 行，现为 ${range.rows} 行：${parts.join("；")}。${name}的数据未读取，以免读错位置；请撤销该操作（Ctrl+Z），或用“修复表格”重建${name}。`,
       },
     ];
   }
@@ -122,7 +122,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
   return [
     {
       kind: "label_changed",
-      message: `${name}的标签与格式不符：${listed(details)}。${name}的数据未读取，以免读错位置；请改回原文，或删除${name}后重新插入。`,
+      message: `${name}的标签与格式不符：${listed(details)}。${name}的数据未读取，以免读错位置；请改回原文，或用“修复表格”重建${name}。`,
     },
   ];
 }

@@ -922,7 +922,7 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
       problems.push({
         kind: "missing_name",
         table: def.key,
-        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请删除后重新插入报表。`,
+        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请用“修复表格”重建。`,
       });
   }
   for (const s of otherSheets)

@@ -22,8 +22,9 @@ import {
 } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { REPORT_FIXTURES } from "../support/shared";
 
-const FIXTURES = "/work/shared/fixtures/reports";
+const FIXTURES = REPORT_FIXTURES;
 const fixture = (name: string): ReportData => reportFromJson(JSON.parse(readFileSync(join(FIXTURES, `${name}.data.json`), "utf8")));
 
 /** A report with every non-table field filled, to exercise 报告信息 and the metadata. */
