@@ -9,5 +9,6 @@ module.exports = {
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.js",
   },
+  setupFilesAfterEnv: ["<rootDir>/test/support/jest-setup.ts"],
   testTimeout: 30000,
 };

@@ -2,7 +2,7 @@
  * The rule engine: evaluates the catalogue on report data and returns every finding.
  */
 import { displayName, FORMAT_2021, type CellKey, type TableKey } from "../format";
-import { getValue, parseCellInput, type ParsedCell, type ReportData } from "../report";
+import { getValue, parseCellInput, type CellState, type ParsedCell, type ReportData } from "../report";
 import { allEquations, RULES, type Equation, type Severity, type SumRule } from "./catalogue";
 
 /** A value that would make a printed total agree with its parts. */
@@ -41,6 +41,8 @@ export interface Finding {
   right?: number;
   difference?: number;
   fix?: Fix;
+  /** For the cell rules (H5, H6): what the cell holds, e.g. `blank`, `placeholder`, `fullwidth`. */
+  cellState?: CellState;
   /** The 说明 the user wrote to keep this 提示 finding (only warnings can be explained). */
   explained?: { text: string; at: string };
 }
@@ -152,6 +154,7 @@ export function checkTables(data: ReportData): Finding[] {
           message,
           table: cellDef.table,
           cells: [cellDef.key],
+          cellState: p.state,
           ...(fix ? { fix } : {}),
         });
       }

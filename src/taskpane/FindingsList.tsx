@@ -110,6 +110,9 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
     return c;
   }, [findings, problems]);
   const shown = React.useMemo(() => findings.filter((f) => passes(f, table, severity)), [findings, table, severity]);
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
+  const items = React.useMemo(() => groupBlanks(shown, expanded), [shown, expanded]);
+  const onExpand = React.useCallback((table: string) => setExpanded((s) => new Set(s).add(table)), []);
   const showProblems = problems.length > 0 && (table === "all" || problems.some((p) => p.table === table)) && (severity === "all" || severity === "error");
 
   if (findings.length === 0 && problems.length === 0)
@@ -188,23 +191,103 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
         <Caption1>{STRINGS.filterEmpty}</Caption1>
       ) : (
         <ul className={styles.list}>
-          {shown.map((f) => (
+          {items.map((item) =>
+            "blanks" in item ? (
+              <BlankGroupRow key={item.finding.id} group={item} onActivate={onActivate} onExpand={onExpand} />
+            ) : (
             <FindingRow
-              key={f.id}
-              finding={f}
-              editing={editing === f.id}
+              key={item.finding.id}
+              finding={item.finding}
+              editing={editing === item.finding.id}
               onActivate={onActivate}
               onStartEdit={onStartEdit}
               onCancelEdit={onCancelEdit}
               onSave={onSave}
               onRemove={onRemove}
             />
-          ))}
+            ),
+          )}
         </ul>
       )}
     </section>
   );
 }
+
+/** At least this many blank cells in one table are shown as one row (expandable), not one row each. */
+export const BLANK_GROUP_MIN = 5;
+
+/** A row of the list: one finding, or the blank cells of one table gathered into one finding. */
+type ListItem = { finding: Finding } | { finding: Finding; blanks: number };
+
+/**
+ * Gather the blank-cell findings (H6, blank) of each table into one row when there are at least BLANK_GROUP_MIN of
+ * them and the user has not expanded that table, so a freshly inserted table reads "表三 175 个单元格未填写" instead of
+ * 175 rows. The gathered row holds every blank cell, so activating it selects them all.
+ */
+export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>): ListItem[] {
+  const blanksOf = new Map<string, Finding[]>();
+  for (const f of shown)
+    if (f.cellState === "blank" && f.table && !expanded.has(f.table)) blanksOf.set(f.table, [...(blanksOf.get(f.table) ?? []), f]);
+  const items: ListItem[] = [];
+  const emitted = new Set<string>();
+  for (const f of shown) {
+    const group = f.cellState === "blank" && f.table ? blanksOf.get(f.table) : undefined;
+    if (!group || group.length < BLANK_GROUP_MIN) {
+      items.push({ finding: f });
+      continue;
+    }
+    if (emitted.has(f.table!)) continue;
+    emitted.add(f.table!);
+    const name = STRINGS.tableName(f.table!);
+    items.push({
+      blanks: group.length,
+      finding: {
+        id: `blank-group:${f.table}`,
+        rule: f.rule,
+        severity: "error",
+        title: f.title,
+        message: STRINGS.blankGroup(name, group.length),
+        table: f.table,
+        cells: group.flatMap((g) => g.cells),
+        cellState: "blank",
+      },
+    });
+  }
+  return items;
+}
+
+/** The gathered blank cells of one table: select them all, or show them one by one. */
+const BlankGroupRow = React.memo(function BlankGroupRow({
+  group,
+  onActivate,
+  onExpand,
+}: {
+  group: { finding: Finding; blanks: number };
+  onActivate(f: Finding): void;
+  onExpand(table: string): void;
+}) {
+  const styles = useStyles();
+  const f = group.finding;
+  return (
+    <li className={styles.item}>
+      <button type="button" className={styles.main} onClick={() => onActivate(f)} title={STRINGS.findingHint}>
+        <span className={styles.head}>
+          <span className={`${styles.badge} ${styles.error}`}>
+            <span aria-hidden="true">{MARK.error.icon} </span>
+            {MARK.error.label}
+          </span>
+          <strong>{f.title}</strong>
+        </span>
+        <span>{f.message}</span>
+      </button>
+      <div className={styles.actions}>
+        <Button size="small" appearance="subtle" onClick={() => onExpand(f.table!)}>
+          {STRINGS.blankGroupExpand(group.blanks)}
+        </Button>
+      </div>
+    </li>
+  );
+});
 
 interface RowProps {
   finding: Finding;

@@ -122,4 +122,9 @@ export const STRINGS = {
   repaired: "已按标准格式修复表格，数据已放回。",
   repairedBackup: (sheet: string) => `已修复表格；旧表的内容保存在工作表“${sheet}”中，请对照重新填写后删除该工作表。`,
   writing: "正在写入工作簿……",
+
+  // Blank cells gathered by table
+  tableName: (table: string) => ({ table2: "表二", table3: "表三", table4: "表四" })[table] ?? table,
+  blankGroup: (table: string, n: number) => `${table}有 ${n} 个单元格未填写。没有发生的请填 0，可点“空白填 0”一次补齐；点这里选中这些单元格。`,
+  blankGroupExpand: (n: number) => `逐条显示（${n}）`,
 } as const;
