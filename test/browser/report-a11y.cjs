@@ -16,25 +16,14 @@
  */
 "use strict";
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const { chromium } = require("playwright-core");
+const { launchChromium, createRunner } = require("./harness.cjs");
 require("tsx/cjs/api").register();
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "report");
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 const { reportFromJson } = require(path.join(ROOT, "src/report/index.ts"));
@@ -63,41 +52,12 @@ function pages() {
   });
 }
 
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}\n     ${String((e && e.stack) || e).split("\n").slice(0, 8).join("\n     ")}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
+const { test, assert, run } = createRunner({ stackLines: 8 });
 
 /** A fresh Chromium profile that may load file: URLs only. */
 async function openContext(options) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nb-report-chromium-"));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    locale: "zh-CN",
-    ...options,
-  });
-  await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
-  return {
-    page: context.pages()[0] || (await context.newPage()),
-    close: async () => {
-      await context.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const { page, close } = await launchChromium({ allow: (url) => url.startsWith("file:"), options });
+  return { page, close };
 }
 
 /** Run axe on the page; returns the violations as readable lines. */
@@ -211,14 +171,6 @@ async function main() {
       await close();
     }
   }
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => {
-  console.error(e);
-  console.log("0 passed, 1 failed");
-  process.exit(1);
-});
+run(main);

@@ -16,27 +16,16 @@
  */
 "use strict";
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const http = require("http");
 const webpack = require("webpack");
-const { chromium } = require("playwright-core");
+const { CHROMIUM_ARGS, launchChromium, createRunner } = require("./harness.cjs");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-output", "browser");
 const SUPPORT = path.join(ROOT, "test-output", "browser-support");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const TRIDENT_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 /** Bundle test/browser/fake-office-entry.ts into one plain script for addInitScript. */
@@ -89,46 +78,15 @@ function serve() {
 
 /** A fresh Chromium profile; office.js answers with an empty script and nothing else leaves 127.0.0.1. */
 async function openContext(options = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nb-chromium-"));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 320, height: 900 },
-    locale: "zh-CN",
-    ...options,
+  const { context, close } = await launchChromium({
+    allow: (url) => url.startsWith("http://127.0.0.1:"),
+    fulfil: (url) => (url === OFFICE_JS ? { status: 200, contentType: "application/javascript", body: "" } : undefined),
+    options: { viewport: { width: 320, height: 900 }, ...options },
   });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "application/javascript", body: "" });
-    if (url.startsWith("http://127.0.0.1:")) return route.continue();
-    return route.abort();
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { context, close };
 }
 
-const results = [];
-async function test(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`FAIL ${name}\n     ${String((e && e.stack) || e).split("\n").slice(0, 6).join("\n     ")}`);
-  }
-}
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message);
-}
+const { test, assert, finish } = createRunner();
 
 /**
  * A consistent 表三: 3 requests from natural persons and 2 from commercial enterprises, all granted; every other input 0.
@@ -375,10 +333,7 @@ async function main() {
     server.close();
   }
 
-  const passed = results.filter((r) => r.ok).length;
-  const failed = results.length - passed;
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  finish();
 }
 
 module.exports = { buildFake, openContext, TYPES, CHROMIUM_ARGS };
