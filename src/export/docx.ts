@@ -44,7 +44,7 @@ import {
 import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
 import type { CellValue } from "../report";
 import type { Block, ReportDocument, Run } from "../narrative";
-import { bandsOf, cellsStartingIn, displayValue } from "./table-grid";
+import { bandsOf, displayValue } from "./table-grid";
 import {
   A4,
   CHAR_PITCH,

@@ -16,8 +16,13 @@ import type { CellStyle, RangeRef, WriteOp } from "../workbook/port";
 /** MIME type of a .docx package. */
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Characters Windows and macOS do not allow in a file name. */
-const BAD_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
+/** Characters Windows and macOS do not allow in a file name (control characters are dropped separately). */
+const BAD_FILE_CHARS = /[\\/:*?"<>|]/g;
+
+/** Drop control characters (U+0000–U+001F) from a file name. */
+function withoutControlChars(name: string): string {
+  return [...name].filter((ch) => ch.charCodeAt(0) > 0x1f).join("");
+}
 
 /**
  * The .docx file name: `<机关><年度>年政府信息公开工作年度报告.docx`, e.g.
@@ -26,7 +31,7 @@ const BAD_FILE_CHARS = /[\\/:*?"<>|\u0000-\u001f]/g;
  */
 export function reportFileName(doc: Pick<ReportDocument, "agency" | "year">): string {
   const year = doc.year === null ? "" : `${doc.year}年`;
-  return `${doc.agency.trim()}${year}政府信息公开工作年度报告.docx`.replace(BAD_FILE_CHARS, "");
+  return withoutControlChars(`${doc.agency.trim()}${year}政府信息公开工作年度报告.docx`.replace(BAD_FILE_CHARS, ""));
 }
 
 /** The sheet the report text is written to when the workbook has none of that name. */
