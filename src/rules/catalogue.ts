@@ -53,6 +53,13 @@ export interface SumRule {
    * `{total}` (its name), `{expected}`, `{actual}`.
    */
   messageWithTotal: string;
+  /**
+   * The message when the total agrees with another equation that holds (so changing it would break that one, and the
+   * parts are the likelier error); placeholders as `messageWithTotal` plus `{backedBy}`. No fix value is offered.
+   */
+  messageTotalBacked: string;
+  /** How this rule's equation is named when it backs a total of another rule, e.g. `本行各申请人之和`. */
+  backingName: string;
   /** The message for equations without a single total cell. */
   message: string;
   equations: Equation[];
@@ -89,6 +96,8 @@ const H1: SumRule = {
   description: "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
   source: `${SPEC} 表三（总计列）`,
   messageWithTotal: "{total}应为 {expected}，现为 {actual}（本行各申请人之和为 {expected}，相差 {difference}）",
+  messageTotalBacked: "{total}为 {actual}，本行各申请人之和为 {expected}，相差 {difference}；该总计与{backedBy}一致，请核对本行各申请人的数字",
+  backingName: "本行各申请人之和",
   message: "{scope}：总计 {left} ≠ 各申请人之和 {right}（相差 {difference}）",
   equations: TABLE3_ROWS.map((r) => ({
     id: `H1.${r.key}`,
@@ -109,6 +118,8 @@ const H2: SumRule = {
   description: "表三每一列：（七）总计 = （一）予以公开 + （二）部分公开 + （三）至（六）各小项之和",
   source: `${SPEC} 表三 三、本年度办理结果`,
   messageWithTotal: "{total}应为 {expected}，现为 {actual}（（一）至（六）各项之和为 {expected}，相差 {difference}）",
+  messageTotalBacked: "{total}为 {actual}，（一）至（六）各项之和为 {expected}，相差 {difference}；该总计与{backedBy}一致，请核对本列（一）至（六）各项",
+  backingName: "（一）至（六）各项之和",
   message: "{scope}：（七）总计 {left} ≠ （一）至（六）各项之和 {right}（相差 {difference}）",
   equations: TABLE3_COLUMNS.map((c) => ({
     id: `H2.${c.key}`,
@@ -129,6 +140,8 @@ const H3: SumRule = {
   description: "表三每一列：第一项加第二项之和，等于第三项加第四项之和（本年新收 + 上年结转 = 办理结果总计 + 结转下年度）",
   source: `${SPEC} 表三 勾稽关系说明`,
   messageWithTotal: "",
+  messageTotalBacked: "",
+  backingName: "勾稽关系（本年新收 + 上年结转 = 办理结果总计 + 结转下年度）",
   message:
     "{scope}：本年新收 + 上年结转 = {left}，办理结果总计 + 结转下年度 = {right}，相差 {difference}（第一项加第二项之和应等于第三项加第四项之和）",
   equations: TABLE3_COLUMNS.map((c) => ({
@@ -149,6 +162,8 @@ function groupRule(id: string, g: (typeof TABLE4_GROUPS)[number]): SumRule {
     description: `表四${g.short}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`,
     source: `${SPEC} 表四`,
     messageWithTotal: "{total}应为 {expected}，现为 {actual}（维持、纠正、其他、尚未审结之和为 {expected}，相差 {difference}）",
+    messageTotalBacked: "{total}为 {actual}，维持、纠正、其他、尚未审结之和为 {expected}，相差 {difference}；请核对各结果的数字",
+    backingName: "各结果之和",
     message: "{scope}：总计 {left} ≠ 各结果之和 {right}（相差 {difference}）",
     equations: [
       {

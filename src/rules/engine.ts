@@ -95,15 +95,30 @@ function evaluateEquation(rule: SumRule, eq: Equation, parsed: Map<CellKey, Pars
     difference,
   };
   if (eq.total && eq.left.length === 1) {
-    finding.fix = { cell: eq.total, value: right, current: left };
-    finding.message = fillTemplate(rule.messageWithTotal, {
-      ...base,
-      total: displayName(eq.total),
-      expected: right,
-      actual: left,
-    });
+    const values = { ...base, total: displayName(eq.total), expected: right, actual: left };
+    const backing = backingEquations(eq, parsed);
+    if (backing.length > 0) {
+      finding.message = fillTemplate(rule.messageTotalBacked, { ...values, backedBy: backing.map((b) => b.rule.backingName).join("、") });
+    } else {
+      finding.fix = { cell: eq.total, value: right, current: left };
+      finding.message = fillTemplate(rule.messageWithTotal, values);
+    }
   } else finding.message = fillTemplate(rule.message, base);
   return finding;
+}
+
+/**
+ * The other equations that hold the total of `eq` and currently agree: changing the total to fit `eq` would break
+ * them, so the total is not the likely error. E.g. pingtan 2020: （七）总计·自然人 20 fails H2 (parts 26) but agrees
+ * with H3 (新收 20 + 上年结转 0 = 20 + 结转 0) and with H1 on the （七）总计 row.
+ */
+function backingEquations(eq: Equation, parsed: Map<CellKey, ParsedCell>): { rule: SumRule; equation: Equation }[] {
+  return allEquations().filter(({ equation }) => {
+    if (equation.id === eq.id || !(equation.left.includes(eq.total!) || equation.right.includes(eq.total!))) return false;
+    const l = sumOf(equation.left, parsed);
+    const r = sumOf(equation.right, parsed);
+    return l !== undefined && l === r;
+  });
 }
 
 /** For a printed total cell, the sum of its parts when every part is valid (used to suggest a value for a blank total). */

@@ -30,14 +30,28 @@ describe("real reports", () => {
     const data = pingtan2020As2021();
     const findings = checkTables(data).filter((f) => !f.cells.every((c) => c.startsWith("table2.")));
     // By hand from the published table: results in 自然人 6+6+4+3+3+4 = 26, 总计 7+6+4+3+3+4 = 27; （七）总计 20 and 21.
+    // （七）总计 agrees with its own row (H1) and with the 勾稽 (H3: 新收 20 + 结转 0), so the result rows, not the total,
+    // are the likely error: no "应为" value is offered for the total (making it 26 would break H1 and H3).
     expect(findings.map((f) => [f.id, f.left, f.right, f.difference, f.fix?.value])).toEqual([
-      ["H2.natural_person", 20, 26, -6, 26],
-      ["H2.total", 21, 27, -6, 27],
+      ["H2.natural_person", 20, 26, -6, undefined],
+      ["H2.total", 21, 27, -6, undefined],
     ]);
-    expect(findings[0].message).toBe("表三（七）总计·自然人应为 26，现为 20（（一）至（六）各项之和为 26，相差 -6）");
+    expect(findings[0].message).toBe(
+      "表三（七）总计·自然人为 20，（一）至（六）各项之和为 26，相差 -6；该总计与本行各申请人之和、勾稽关系（本年新收 + 上年结转 = 办理结果总计 + 结转下年度）一致，请核对本列（一）至（六）各项",
+    );
     expect(findings[0].severity).toBe("error");
     expect(findings[0].rule).toBe("H2");
   });
+});
+
+test("a total typed wrong (its other equations broken too) gets the value that fits: （七）总计·自然人 of pingtan-2021 typed 28", () => {
+  const d = reportFromJson(load("pingtan-2021"));
+  // Published 63 = 予以公开 27 + 部分公开 5 + 不予公开 1 + 6 + 1 + 无法提供 22 + 其他处理 1.
+  d.values["table3.total[natural_person]"] = 28;
+  const f = checkTables(d);
+  // H1 on the （七） row, H2 on the 自然人 column and H3 on it all break: nothing backs 28, so 63 is offered.
+  expect(f.map((x) => x.id)).toEqual(["H1.total", "H2.natural_person", "H3.natural_person"]);
+  expect(f[1].fix).toEqual({ cell: "table3.total[natural_person]", value: 63, current: 28 });
 });
 
 describe("property: one changed cell gives exactly the findings of the equations that hold it", () => {
