@@ -31,6 +31,8 @@ export type ParsedCell =
   | { state: "fraction"; value: number }
   /** An Excel error value such as `#REF!` or `#VALUE!`. */
   | { state: "error_value"; raw: string }
+  /** A formula with no calculated result (a file saved by a program that does not calculate), e.g. `=SUM(D5:I5)`. */
+  | { state: "formula"; raw: string }
   /** Any other text. */
   | { state: "text"; raw: string };
 
@@ -76,6 +78,7 @@ export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
   if (text === "") return { state: "blank" };
   if (PLACEHOLDERS.has(text)) return { state: "placeholder", raw };
   if (EXCEL_ERROR.test(text)) return { state: "error_value", raw: text };
+  if (text.startsWith("=")) return { state: "formula", raw: text };
   if (FULLWIDTH_DIGITS.test(text)) {
     const half = plainNumber(toHalfWidth(text).replace(/\s/g, ""));
     if (half !== undefined) return { state: "fullwidth", raw, value: half };

@@ -195,11 +195,25 @@ const H5: CellRule = {
     numeric_text: "{cell}“{raw}”是以文本形式存储的数字，求和时会被忽略，请改为数值 {value}",
     negative: "{cell}为负数 {value}，不能小于 0",
     fraction: "{cell}为 {value}，件数应为整数",
-    error_value: "{cell}显示错误值 {raw}，可能引用了已删除的单元格，请重新填写数字",
+    error_value: "{cell}显示错误值 {raw}（{meaning}），请改为数字",
+    formula: "{cell}是公式“{raw}”，但文件中没有它的计算结果；请在 Excel 中打开、重新计算并保存后再检查，或直接填写数字",
     text: "{cell}“{raw}”不是数字，请填写数字",
   },
   fixSuffix: "；按各项之和应为 {expected}",
   hint: "",
+};
+
+/** What each Excel error value means, for H5's message (`{meaning}`). */
+export const EXCEL_ERROR_MEANINGS: Record<string, string> = {
+  "#REF!": "公式引用的单元格已被删除",
+  "#DIV/0!": "公式除以 0",
+  "#VALUE!": "公式中有不能计算的文字",
+  "#NAME?": "公式中有无法识别的名称",
+  "#N/A": "公式找不到要查的值",
+  "#NUM!": "公式结果不是有效数字",
+  "#NULL!": "公式引用的区域没有交集",
+  "#SPILL!": "公式结果无法展开",
+  "#CALC!": "公式无法计算",
 };
 
 /** H6: no cell is blank or a placeholder such as "/": the format expects 0 (blank is missing, not 0). */
@@ -207,7 +221,7 @@ const H6: CellRule = {
   kind: "cell",
   id: "H6",
   severity: "error",
-  title: "未填写",
+  title: "未填数字",
   description: "每个单元格都要填写数字，没有发生的填 0，不能留空或填“/”",
   source: "report-format.md §3 H6",
   messages: {

@@ -3,7 +3,7 @@
  */
 import { displayName, FORMAT_2021, type CellKey, type TableKey } from "../format";
 import { getValue, parseCellInput, type CellState, type ParsedCell, type ReportData } from "../report";
-import { allEquations, RULES, type Equation, type Severity, type SumRule } from "./catalogue";
+import { allEquations, EXCEL_ERROR_MEANINGS, RULES, type Equation, type Severity, type SumRule } from "./catalogue";
 
 /** A value that would make a printed total agree with its parts. */
 export interface Fix {
@@ -154,6 +154,7 @@ export function checkTables(data: ReportData): Finding[] {
         if ("raw" in p) values.raw = p.raw.trim();
         if ("value" in p) values.value = p.value;
         if ("unit" in p) values.unit = p.unit;
+        if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
         let message = fillTemplate(template, values);
         const expected = expectedTotal(cellDef.key, parsed);
         let fix: Fix | undefined;

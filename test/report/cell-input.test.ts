@@ -23,6 +23,7 @@ describe("parseCellInput: each form of input is its own state", () => {
     ["#REF!", "#REF!", "count", { state: "error_value", raw: "#REF!" }],
     ["#VALUE!", "#VALUE!", "count", { state: "error_value", raw: "#VALUE!" }],
     ["#DIV/0!", "#DIV/0!", "count", { state: "error_value", raw: "#DIV/0!" }],
+    ["a formula without its result", "=SUM(D5:I5)", "count", { state: "formula", raw: "=SUM(D5:I5)" }],
     ["other text", "见附件", "count", { state: "text", raw: "见附件" }],
     ["a boolean", true, "count", { state: "text", raw: "true" }],
     ["NaN", NaN, "count", { state: "text", raw: "NaN" }],

@@ -128,7 +128,16 @@ describe("bad input: each kind gives its own finding naming the cell", () => {
     ["text number", "table3.partial[natural_person]", "5", "H5", "表三（二）部分公开·自然人“5”是以文本形式存储的数字，求和时会被忽略，请改为数值 5"],
     ["negative", "table2.penalty", -2, "H5", "表二 行政处罚·本年处理决定数量为负数 -2，不能小于 0"],
     ["decimal in a count", "table2.enforcement", 4.5, "H5", "表二 行政强制·本年处理决定数量为 4.5，件数应为整数"],
-    ["#REF!", "table3.denied_7[natural_person]", "#REF!", "H5", "表三（三）不予公开7.属于行政执法案卷·自然人显示错误值 #REF!，可能引用了已删除的单元格，请重新填写数字"],
+    ["#REF!", "table3.denied_7[natural_person]", "#REF!", "H5", "表三（三）不予公开7.属于行政执法案卷·自然人显示错误值 #REF!（公式引用的单元格已被删除），请改为数字"],
+    ["#DIV/0!", "table4.litigation_direct[upheld]", "#DIV/0!", "H5", "表四 行政诉讼·未经复议直接起诉·结果维持显示错误值 #DIV/0!（公式除以 0），请改为数字"],
+    [
+      "a formula without its result",
+      "table3.granted[total]",
+      "=SUM(D9:I9)",
+      "H5",
+      // 予以公开 of pingtan-2021: 27 + 0 + 0 + 2 + 0 + 1 = 30
+      "表三（一）予以公开·总计是公式“=SUM(D9:I9)”，但文件中没有它的计算结果；请在 Excel 中打开、重新计算并保存后再检查，或直接填写数字；按各项之和应为 30",
+    ],
     ["text", "table2.fees", "见附件", "H5", "表二 行政事业性收费·本年收费金额“见附件”不是数字，请填写数字"],
   ];
   test.each(cases)("%s", (_name, key, raw, rule, message) => {
