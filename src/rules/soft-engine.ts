@@ -90,14 +90,18 @@ function validField(v: CellValue): boolean {
   return parseCellInput(v, "amount").state === "ok";
 }
 
-/** A short quote around a match, for messages: at most 30 characters, cut at sentence ends. */
+/** Text that says there is nothing to report: “无”, “无。”, “暂无”. */
+const NOTHING_TO_REPORT = /^\s*(无|暂无|没有)[。.]?\s*$/;
+
+/**
+ * The clause holding a match, for messages: from the last clause break (。；，、) before the match to the end of the
+ * match, at most 30 characters (cut at the start, never mid-match).
+ */
 function quoteAround(text: string, index: number, length: number): string {
-  const start = Math.max(0, index - 8);
-  const end = Math.min(text.length, index + length);
-  let q = text.slice(start, end);
-  const cut = q.lastIndexOf("。", index - start);
-  if (cut >= 0) q = q.slice(cut + 1);
-  return q.replace(/\s+/g, "").slice(-30);
+  const before = text.slice(0, index);
+  const start = Math.max(...["。", "；", "，", "\n", ";", ","].map((p) => before.lastIndexOf(p))) + 1;
+  const q = text.slice(start, index + length).replace(/\s+/g, "");
+  return q.length <= 30 ? q : q.slice(-30);
 }
 
 function base(rule: SoftRule, id: string, message: string, cells: CellKey[], fields: TextField[]): Finding {
@@ -111,7 +115,8 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
       const text = textOf(data, rule.field);
       const length = charCount(text);
       if (length < rule.minChars) {
-        const message = fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field], length, min: rule.minChars });
+        const empty = length === 0 || NOTHING_TO_REPORT.test(text);
+        const message = fillTemplate(empty ? rule.messageEmpty : rule.message, { section: TEXT_FIELD_NAMES[rule.field], length, min: rule.minChars });
         out.push(base(rule, rule.id, message, [], [rule.field]));
       }
       break;

@@ -32,6 +32,8 @@ export interface MinLengthRule extends SoftRuleBase {
   minChars: number;
   /** Placeholders `{section}`, `{length}`, `{min}`. */
   message: string;
+  /** The message when the field is empty or only a placeholder such as “无”; placeholder `{section}`. */
+  messageEmpty: string;
 }
 
 /** A field must mention something: every pattern group must match (S9: 五 mentions 上年度问题整改; 六 states the fee position). */
@@ -148,6 +150,7 @@ export const SOFT_RULES: SoftRule[] = [
     field: "text.problems",
     minChars: 50,
     message: "{section}只有 {length} 个字，少于 {min} 字，请具体写出存在的问题和改进措施",
+    messageEmpty: "{section}未填写或只写了“无”，请具体写出存在的问题和改进措施",
   },
   {
     kind: "mention",
@@ -205,6 +208,12 @@ export const SOFT_RULES: SoftRule[] = [
       figure("其他处理", "其他处理", group("other")),
       figure("行政复议", "行政复议", [table4Key("reconsideration", "total")]),
       figure("行政诉讼", "行政诉讼", [table4Key("litigation_direct", "total"), table4Key("litigation_after_reconsideration", "total")]),
+      figure("制发规章", "(?:制发|制定|出台|印发)规章|规章(?:制发|制定)", ["table2.regulations.issued"]),
+      figure("废止规章", "废止规章|规章废止", ["table2.regulations.repealed"]),
+      figure("现行有效规章", "现行有效(?:的)?规章|规章现行有效", ["table2.regulations.in_force"]),
+      figure("制发行政规范性文件", "(?:制发|制定|出台|印发)(?:行政)?规范性文件|(?:行政)?规范性文件(?:制发|制定|印发)", ["table2.normative_documents.issued"]),
+      figure("废止行政规范性文件", "废止(?:行政)?规范性文件|(?:行政)?规范性文件废止", ["table2.normative_documents.repealed"]),
+      figure("现行有效行政规范性文件", "现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效", ["table2.normative_documents.in_force"]),
     ],
     message: "{section}写“{quote}”，{name} {stated} 件，与表格不符：{cells}为 {expected}",
   },

@@ -41,10 +41,19 @@ describe("S9a 五 too short", () => {
   });
   test("the message gives the length", () => {
     const d = goodReport();
-    d.text.problems = "无";
+    d.text.problems = "工作有待加强。";
     expect(checkSoftRules(d).find((f) => f.id === "S9a")!.message).toBe(
-      "五、存在的主要问题及改进情况只有 1 个字，少于 50 字，请具体写出存在的问题和改进措施",
+      "五、存在的主要问题及改进情况只有 7 个字，少于 50 字，请具体写出存在的问题和改进措施",
     );
+  });
+  test("an empty 五 or a lone “无” is called unfilled, not “0 个字”", () => {
+    for (const text of ["", "无", "无。", " 暂无 "]) {
+      const d = goodReport();
+      d.text.problems = text;
+      expect(checkSoftRules(d).find((f) => f.id === "S9a")!.message).toBe(
+        "五、存在的主要问题及改进情况未填写或只写了“无”，请具体写出存在的问题和改进措施",
+      );
+    }
   });
 });
 
@@ -95,6 +104,13 @@ describe("S3 numbers in the text against the tables", () => {
     d.text.problems = d.text.problems.replace("不予公开6件", "不予公开8件");
     expect(ids(d)).toEqual([]);
   });
+  test("规章 and 行政规范性文件 counts come from table 2 (pingtan-2021: 制发 69, 废止 3, 现行有效 665)", () => {
+    const d = goodReport();
+    d.text.overview.information_management = "本年度制发行政规范性文件70件，废止规范性文件3件，现行有效行政规范性文件665件；未制定规章。";
+    const f = checkSoftRules(d).filter((x) => x.rule === "S3");
+    expect(f.map((x) => [x.left, x.right, x.cells])).toEqual([[70, 69, ["table2.normative_documents.issued"]]]);
+    expect(f[0].message).toBe("一、总体情况写“本年度制发行政规范性文件70件”，制发行政规范性文件 70 件，与表格不符：表二 行政规范性文件·本年制发件数为 69");
+  });
   test("行政复议 counts come from table 4", () => {
     const d = goodReport();
     d.text.otherMatters += "发生行政复议4件。";
@@ -109,6 +125,8 @@ test("S6 均获维持 while table 4 has cases with other results", () => {
   const f = checkSoftRules(d).filter((x) => x.rule === "S6");
   expect(f).toHaveLength(1);
   expect(f[0].cells).toEqual(["table4.reconsideration[other]"]);
+  // The quote is the whole clause, not a cut at a fixed number of characters.
+  expect(f[0].message).toBe("一、总体情况写“行政复议案件均获维持”，但表四有纠正、其他结果或尚未审结的案件（表四 行政复议·其他结果 2）");
   d.values["table4.reconsideration[other]"] = 0;
   d.values["table4.reconsideration[upheld]"] = 3;
   expect(checkSoftRules(d).filter((x) => x.rule === "S6")).toEqual([]);
