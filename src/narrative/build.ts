@@ -178,10 +178,12 @@ function table2DecisionClauses(data: ReportData): Run[] {
   return joinRuns([joinRuns(decisions, p.clauseSeparator), ...fees], p.feeSeparator);
 }
 
-/** 二: the decisions (行政许可, 行政处罚, 行政强制, 件) and the fee (行政事业性收费, 万元 as typed) of 表二. */
-export function proactiveSentence(data: ReportData): Run[] {
-  const p = PHRASES.proactive;
-  return [text(p.lead), ...table2DecisionClauses(data), text(p.end), text(p.tableReference)];
+/**
+ * 二: a pointer to 表二. The decisions (行政许可, 行政处罚, 行政强制, 件) and the fee (行政事业性收费, 万元 as typed)
+ * are stated in words once, in 一（一） (`overviewProactiveSentence`), so the two sections do not repeat each other.
+ */
+export function proactiveSentence(_data: ReportData): Run[] {
+  return [text(PHRASES.proactive.section)];
 }
 
 /** 一（一）主动公开: the same 表二 decisions and fee, as what was published under 《条例》第二十条. */

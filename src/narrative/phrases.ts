@@ -81,6 +81,8 @@ export const PHRASES = {
     feeSeparator: "；",
     end: "。",
     tableReference: "具体情况见下表。",
+    /** 二: the section only points to its table, since 一（一） already states the figures in words. */
+    section: "本年度主动公开政府信息情况见下表。",
     /** 一（一）: the same decisions and fee, introduced as what was published under 《条例》第二十条. */
     overviewLead: "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：",
   },

@@ -57,7 +57,7 @@ function gaps(doc: ReportDocument): Extract<Run, { kind: "gap" }>[] {
 }
 
 const OVERVIEW = FORMAT_2021.sections[0].title; // 一、总体情况
-const [, ON_REQUEST, INFO_MGMT] = FORMAT_2021.overviewItems.map((i) => i.title);
+const [PROACTIVE, ON_REQUEST, INFO_MGMT] = FORMAT_2021.overviewItems.map((i) => i.title);
 
 describe("the seed report (三明市沙县区工信与科技局 2021)", () => {
   const data = load(SEED);
@@ -97,8 +97,9 @@ describe("the seed report (三明市沙县区工信与科技局 2021)", () => {
     expect(intro).not.toContain("电子邮箱");
   });
 
-  test("二 states 行政处罚 1 and words the zero decisions and the zero fee", () => {
-    const s = sectionText(doc, "二、主动公开政府信息情况");
+  test("一（一） states 行政处罚 1 and words the zero decisions and the zero fee; 二 only points to its table", () => {
+    expect(sectionText(doc, "二、主动公开政府信息情况")).toBe("本年度主动公开政府信息情况见下表。");
+    const s = subItemText(doc, PROACTIVE);
     expect(s).toContain("作出行政处罚决定1件");
     expect(s).toContain("未作出行政许可决定");
     expect(s).toContain("未作出行政强制决定");
@@ -196,11 +197,11 @@ describe("平潭 2021 (published report, figures read by hand from the data file
     expect(after).toMatch(/^无复议后起诉的政府信息公开行政诉讼案件。/);
   });
 
-  test("一（三） and 二 from 表二: 69 issued, 3 repealed, 665 in force; 2293/1282/42; the fee as stored", () => {
+  test("一（三） and 一（一） from 表二: 69 issued, 3 repealed, 665 in force; 2293/1282/42; the fee as stored", () => {
     expect(subItemText(doc, INFO_MGMT)).toContain(
       "未制发规章，未废止规章，无现行有效的规章；制发行政规范性文件69件，废止行政规范性文件3件，现行有效行政规范性文件665件",
     );
-    const s = sectionText(doc, "二、主动公开政府信息情况");
+    const s = subItemText(doc, PROACTIVE);
     expect(s).toContain("作出行政许可决定2293件，作出行政处罚决定1282件，作出行政强制决定42件");
     expect(s).toContain("收取行政事业性收费24252.311082万元");
   });
@@ -248,7 +249,7 @@ describe("figures that are not valid numbers become visible gaps", () => {
     data.values["table2.penalty"] = "/";
     data.values["table4.reconsideration[total]"] = "3件";
     const doc = buildReportDocument(data);
-    expect(sectionText(doc, "二、主动公开政府信息情况")).toContain("作出行政处罚决定【表二 行政处罚·本年处理决定数量 填为“/”，应填数字】件");
+    expect(subItemText(doc, PROACTIVE)).toContain("作出行政处罚决定【表二 行政处罚·本年处理决定数量 填为“/”，应填数字】件");
     expect(sectionText(doc, "四、政府信息公开行政复议、行政诉讼情况")).toContain(
       "被申请行政复议【表四 行政复议·总计 “3件”不是有效数字】件",
     );
