@@ -19,7 +19,8 @@
  * In-cell checks: besides conditional formats, a locked formula cell per sum equation (column K right of 表三, the
  * row under 表三 and under 表四) shows `✗ 应为 5` when a total breaks, outside every named block (`checkCells`).
  * A second set of sheets (新增一份) carries a suffix on sheets and names (`reportSet(2)`: `统计表 (2)`, `NB_TABLE3_2`).
- * `planRepair` rebuilds a damaged set keeping every value it can place, with a values-only backup of the old sheet.
+ * `planRepair` rebuilds a damaged set keeping every value it can place (a damaged table's rows found again by their
+ * labels), with a values-only backup of the old sheet.
  */
 import {
   FORMAT_2021,
@@ -36,7 +37,7 @@ import {
 } from "../format";
 import { emptyReport, type CellValue, type ContactInfo, type Explanation, type ReportData } from "../report";
 import { allEquations } from "../rules";
-import { checkTableBlock, shownText } from "./layout-check";
+import { checkTableBlock, recoverRowsByLabel, shownText } from "./layout-check";
 import {
   WorkbookError,
   a1,
@@ -1033,17 +1034,30 @@ export function inputStyle(kind: CellKind): CellStyle {
 const BACKUP_ROWS = 150;
 const BACKUP_COLS = 26;
 
+/** A damaged table whose rows were found again by their labels (see `recoverRowsByLabel`). */
+export interface RecoveredTable {
+  table: TableKey;
+  /** Data rows found and written back. */
+  rows: number;
+  /** Input cells written back from those rows. */
+  cells: number;
+  /** Rows left blank in the rebuilt table, to be entered again, e.g. `（二）部分公开`; with their cells. */
+  lostRows: { name: string; cells: CellKey[] }[];
+}
+
 /** What 修复表格 (or 替换（保留已填数据）) will do; the pane shows it before `ops` are applied. */
 export interface RepairPlan {
   /** The set rebuilt. */
   set: number;
-  /** Tables whose values cannot be placed by position (shape or labels changed, or name lost): rebuilt blank. */
+  /** Tables rebuilt blank: name lost, columns or headers changed, or not one row found by its labels. */
   lostTables: TableKey[];
-  /** Input cells whose values are kept (written back into the rebuilt tables). */
+  /** Tables whose shape or labels changed but whose rows were found by their labels; the rest of their rows are blank. */
+  recovered: RecoveredTable[];
+  /** Input cells whose values are kept (written back into the rebuilt tables), recovered rows included. */
   keptCells: number;
   /** The sheets deleted before the set is inserted again. */
   deleted: string[];
-  /** The values-only copy of the old tables sheet, made when a table is lost and `backup` was asked for; else null. */
+  /** The values-only copy of the old tables sheet, made when a table could not be read and `backup` was asked for. */
   backupSheet: string | null;
   /** One batch: backup, delete, insert with the kept data. */
   ops: WriteOp[];
@@ -1060,24 +1074,38 @@ function backupName(base: string, sheets: string[]): string {
 /**
  * Plan rebuilding a set's sheets from the format (labels, merges, formats, validation, check cells, names,
  * protection) while keeping every value that can be placed: the inputs of every table that reads cleanly, the
- * 报告信息 fields, the 说明 and the other metadata. A table whose shape or labels changed cannot be placed by
- * position; it is rebuilt blank and, with `backup`, the old tables sheet is first copied (values only) to a new sheet
- * `统计表 备份` so nothing typed is lost. Reads the workbook (one `readNamed`, the sheet list, and the old sheet when a
- * backup is made); writes nothing.
+ * 报告信息 fields, the 说明 and the other metadata.
+ *
+ * A table whose rows were deleted or inserted, or whose row label was typed over, cannot be placed by position; its
+ * data rows are found again by their label paths (`recoverRowsByLabel`: only rows found exactly once, never a guess)
+ * and written back, the other rows stay blank and are listed in `recovered[].lostRows`. A table with its name lost,
+ * its columns or headers changed is rebuilt blank (`lostTables`). With `backup`, whenever a table could not be read
+ * the old tables sheet is first copied (values only) to a new sheet `统计表 备份`, so nothing typed is lost.
+ *
+ * Reads the workbook (one `readNamed`, the sheet list, and the old sheet when a backup is made); writes nothing.
  */
 export async function planRepair(port: WorkbookPort, options: { set?: number; backup?: boolean } = {}): Promise<RepairPlan> {
   const set = reportSet(options.set ?? 1);
-  const read = await readReport(port, set);
+  const reads = await port.readNamed(set.names);
+  const read = readReportFromNamed(reads, set);
   const sheets = await port.listSheets();
-  const lostTables = tablesOf(FORMAT_2021)
-    .map((d) => d.key)
-    .filter((k) => !read.tablesRead[k]);
+  const unread = tablesOf(FORMAT_2021).filter((d) => !read.tablesRead[d.key]);
+  const recovered: RecoveredTable[] = [];
+  for (const def of unread) {
+    const block = reads[set.tableNames[def.key]];
+    if (!block) continue;
+    const found = recoverRowsByLabel(def, block.values);
+    if (found.refused !== null || found.recoveredRows === 0) continue;
+    for (const [key, raw] of Object.entries(found.values)) read.data.values[key] = toCellValue(raw);
+    recovered.push({ table: def.key, rows: found.recoveredRows, cells: Object.keys(found.values).length, lostRows: found.lostRows });
+  }
+  const lostTables = unread.map((d) => d.key).filter((k) => !recovered.some((r) => r.table === k));
   const tableSheets = new Set(Object.values(read.tables).filter((r): r is RangeRef => r !== null).map((r) => r.sheet));
   const deleted = sheets.filter((s) => set.sheets.includes(s) || tableSheets.has(s));
   const ops: WriteOp[] = [];
   let backupSheet: string | null = null;
-  const anyLostWithValues = lostTables.length > 0 && [...tableSheets, set.tablesSheet].some((s) => sheets.includes(s));
-  if (options.backup && anyLostWithValues) {
+  const anyUnreadWithValues = unread.length > 0 && [...tableSheets, set.tablesSheet].some((s) => sheets.includes(s));
+  if (options.backup && anyUnreadWithValues) {
     const source = [...tableSheets].find((s) => sheets.includes(s)) ?? set.tablesSheet;
     const [block] = await port.readRanges([{ sheet: source, row: 0, col: 0, rows: BACKUP_ROWS, cols: BACKUP_COLS }]);
     if (block) {
@@ -1095,5 +1123,6 @@ export async function planRepair(port: WorkbookPort, options: { set?: number; ba
   }
   for (const s of deleted) ops.push({ op: "deleteSheet", sheet: s });
   ops.push(...planInsert(read.data, set));
-  return { set: set.index, lostTables, keptCells: Object.keys(read.cells).length, deleted, backupSheet, ops };
+  const keptCells = Object.keys(read.cells).length + recovered.reduce((n, r) => n + r.cells, 0);
+  return { set: set.index, lostTables, recovered, keptCells, deleted, backupSheet, ops };
 }

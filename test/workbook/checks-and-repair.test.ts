@@ -147,7 +147,7 @@ describe("sets", () => {
 });
 
 describe("修复表格", () => {
-  test("a renamed sheet with a merge undone and a label typed over in 表二: rebuilt on 统计表, 表三 and 表四 values kept", async () => {
+  test("a renamed sheet with a merge undone and a label typed over in 表二: rebuilt on 统计表, every row kept but 规章", async () => {
     const wb = new MemoryWorkbook(["Sheet1"]);
     await insertReport(wb);
     const read = await readReport(wb);
@@ -164,7 +164,9 @@ describe("修复表格", () => {
     expect(damaged.problems.map((p) => p.kind).sort()).toEqual(["label_changed", "missing_sheet"]);
 
     const plan = await planRepair(wb, { backup: true });
-    expect(plan.lostTables).toEqual(["table2"]);
+    // 表二's other rows are found by their labels; 规章 (label changed) is not guessed.
+    expect(plan.lostTables).toEqual([]);
+    expect(plan.recovered.map((r) => [r.table, r.rows, r.lostRows.map((x) => x.name)])).toEqual([["table2", 5, ["规章"]]]);
     expect(plan.deleted).toEqual(["我的表", "报告信息", "_年报助手"]);
     expect(plan.backupSheet).toBe("我的表 备份");
     const syncs = wb.stats.syncs;
@@ -173,10 +175,10 @@ describe("修复表格", () => {
     const after = await readReport(wb);
     expect(after.problems).toEqual([]);
     expect(after.tables.table3!.sheet).toBe(SHEET_TABLES);
-    for (const [k, v] of Object.entries(values)) expect(after.data.values[k]).toBe(k.startsWith("table2.") ? null : v);
-    // The backup keeps 表二's numbers where they were.
-    const lic = read.cells["table2.licensing"];
-    expect(wb.getValue("我的表 备份", lic.row, lic.col)).toBe(values["table2.licensing"]);
+    for (const [k, v] of Object.entries(values)) expect(after.data.values[k]).toBe(k.startsWith("table2.regulations.") ? null : v);
+    // The backup keeps 表二's numbers where they were, 规章's too.
+    const reg = read.cells["table2.regulations.issued"];
+    expect(wb.getValue("我的表 备份", reg.row, reg.col)).toBe(values["table2.regulations.issued"]);
     expect(await wb.listSheets()).toEqual(["Sheet1", "我的表 备份", "统计表", "报告信息", "_年报助手"]);
   });
 
