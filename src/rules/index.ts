@@ -5,3 +5,4 @@ export * from "./soft-rules";
 export * from "./soft-engine";
 export * from "./check";
 export * from "./fill";
+export * from "./convert";
