@@ -4,8 +4,10 @@
  *
  * Reading follows what Excel shows: a formula cell gives its cached result, an error cell its error text (`#REF!`),
  * rich text its plain text, a date its text (`YYYY-MM-DD`, with ` HH:MM:SS` when it has a time), a hyperlink its
- * text, and the non-top-left cells of a merged block give `null`. Workbook names resolve to their block; a name
- * pointing to `#REF!` or to a sheet that does not exist reads as `null`.
+ * text, and the non-top-left cells of a merged block give `null`. A formula cell without a cached result (a file saved
+ * by a program that does not calculate) gives its formula text, e.g. `=SUM(D5:I5)`, so that it is not taken for a
+ * blank cell. Workbook names resolve to their block; a name pointing to `#REF!` or to a sheet that does not exist
+ * reads as `null`.
  *
  * A file has no live user, so `capabilities.events` is false and `onChanged` never fires.
  */
@@ -52,10 +54,22 @@ function shownValue(v: unknown): RawValue {
     const o = v as Record<string, unknown>;
     if ("error" in o) return String(o.error);
     if ("richText" in o && Array.isArray(o.richText)) return o.richText.map((t: { text?: string }) => t.text ?? "").join("");
-    if ("formula" in o || "sharedFormula" in o) return shownValue(o.result);
     if ("text" in o) return shownValue(o.text);
   }
   return String(v);
+}
+
+/**
+ * What a cell shows. A formula cell gives its cached result — read from `cell.result`, because exceljs's `cell.value`
+ * drops a result of 0, "" or false — or its formula text `=…` (shared formulas translated to the cell) when the file
+ * holds no result.
+ */
+function shownCell(cell: ExcelJS.Cell): RawValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result: unknown = cell.result;
+    return result === undefined ? `=${cell.formula}` : shownValue(result);
+  }
+  return shownValue(cell.value);
 }
 
 /** The .xlsx port. Create it with `open`, `create` or `fromBuffer`; write it with `save` or `toBuffer`. */
@@ -216,7 +230,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const row: RawValue[] = [];
       for (let c = 0; c < range.cols; c++) {
         const cell = ws.getCell(range.row + r + 1, range.col + c + 1);
-        row.push(this.isCovered(cell) ? null : shownValue(cell.value));
+        row.push(this.isCovered(cell) ? null : shownCell(cell));
       }
       out.push(row);
     }

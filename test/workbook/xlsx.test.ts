@@ -17,6 +17,7 @@ import {
   readReport,
 } from "../../src/workbook/layout";
 import { WorkbookError, type RangeRef } from "../../src/workbook/port";
+import { checkReport } from "../../src/rules";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const S = "表";
@@ -60,6 +61,38 @@ test("a #REF! in an input cell of a report file reads as the string \"#REF!\"", 
   expect(result.problems).toEqual([]);
   expect(result.data.values["table3.new[total]"]).toBe("#REF!");
   expect(result.data.values["table3.carried_over[total]"]).toBe(7);
+});
+
+test("a formula without a cached result reads as its formula text (shared formulas translated); a cached 0 reads as 0", async () => {
+  const wb = XlsxWorkbook.create();
+  await wb.apply([{ op: "addSheet", sheet: S }]);
+  const ws = wb.worksheet(S);
+  // As a program that does not calculate saves them: <f> without <v>; A2 shares A1's formula.
+  ws.getCell("A1").value = { formula: "SUM(B1:C1)", shareType: "shared", ref: "A1:A2" } as never;
+  ws.getCell("A2").value = { sharedFormula: "A1" } as never;
+  ws.getCell("A3").value = { formula: "SUM(B3:C3)", result: 4 };
+  ws.getCell("A4").value = { formula: "SUM(B4:C4)", result: 0 };
+  const buffer = await wb.toBuffer();
+  const sheetXml = await (await JSZip.loadAsync(buffer)).file("xl/worksheets/sheet1.xml")!.async("string");
+  expect(sheetXml).toContain('<c r="A1"><f t="shared" ref="A1:A2" si="0">SUM(B1:C1)</f></c>');
+  // A cached 0 is a result, not a missing one (exceljs's cell.value drops it).
+  expect(sheetXml).toContain("<f>SUM(B4:C4)</f><v>0</v>");
+  const back = await XlsxWorkbook.fromBuffer(buffer);
+  expect(await back.readRanges([block(0, 0, 4, 1)])).toEqual([[["=SUM(B1:C1)"], ["=SUM(B2:C2)"], [4], [0]]]);
+});
+
+test("an uncalculated formula in an input cell is checked as a formula (H5 names the cell), not as a blank (H6)", async () => {
+  const wb = XlsxWorkbook.create();
+  await insertReport(wb);
+  const t3 = wb.resolveName(NB_TABLE3)!;
+  // 一、本年新收·总计: table row 3, column 9 (column J of the sheet, row 5 of the block's sheet rows)
+  const cell = wb.worksheet(SHEET_TABLES).getCell(t3.row + 3 + 1, t3.col + 9 + 1);
+  cell.value = { formula: "SUM(D5:I5)" } as never;
+  const { data } = await readReport(await reopen(wb));
+  expect(data.values["table3.new[total]"]).toBe("=SUM(D5:I5)");
+  const onCell = checkReport(data).filter((f) => f.cells.includes("table3.new[total]") && (f.rule === "H5" || f.rule === "H6"));
+  expect(onCell.map((f) => f.rule)).toEqual(["H5"]);
+  expect(onCell[0].message).toMatch(/^表三 一、本年新收·总计是公式“=SUM\(D5:I5\)”，但文件中没有它的计算结果/);
 });
 
 test("names resolve to their block; #REF! names and names on missing sheets read as null", async () => {
