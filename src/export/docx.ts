@@ -88,7 +88,7 @@ function textRuns(runs: Run[], base: IRunOptions): TextRun[] {
   );
 }
 
-function blockParagraphs(b: Exclude<Block, { type: "table" }>): Paragraph[] {
+function blockParagraphs(b: Exclude<Block, { type: "table" }>, keepWithNext = false): Paragraph[] {
   switch (b.type) {
     case "title": {
       const run = { font: fonts(FONTS.title), size: halfPoints(FONT_PT.title) };
@@ -124,6 +124,7 @@ function blockParagraphs(b: Exclude<Block, { type: "table" }>): Paragraph[] {
           alignment: AlignmentType.JUSTIFIED,
           spacing: BODY_SPACING,
           indent: FIRST_LINE_INDENT,
+          keepNext: keepWithNext || undefined,
           children: textRuns(b.runs, BODY_RUN),
         }),
       ];
@@ -223,12 +224,13 @@ export function balancedLines(text: string, chars: number): string[] {
   return out;
 }
 
-function cellParagraph(lines: string[], pt: number, opts: { bold?: boolean; align: "center" | "left" }): Paragraph {
+function cellParagraph(lines: string[], pt: number, opts: { bold?: boolean; align: "center" | "left"; keepNext?: boolean }): Paragraph {
   // Exact spacing a little above the type size, and off the body's grid (see NO_GRID_STYLE).
   const run = { bold: opts.bold, font: fonts(FONTS.song), size: halfPoints(pt), snapToGrid: false };
   return new Paragraph({
     style: NO_GRID_STYLE,
     alignment: opts.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
+    keepNext: opts.keepNext || undefined,
     spacing: { line: tableLine(pt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: lines.filter((l) => l !== "").map((text, i) => new TextRun({ ...run, text, break: i > 0 ? 1 : undefined })),
   });
@@ -257,6 +259,9 @@ export function docxTable(table: TableKey, values: Record<string, CellValue>, wi
     // The cells that start in this row, and the lower parts (w:vMerge continue) of those that span down into it. The
     // lower parts are written here rather than by docx's rowSpan so that their empty paragraph is off the grid too
     // (an empty body paragraph would make the row 28.95 pt high).
+    // Every row but the last keeps with the next, so a table that fits on a page is never split from its caption or
+    // across two pages (表二 broke between a 第二十条 caption and its header row).
+    const keepNext = r < def.rows - 1;
     const covering = def.cells
       .filter((c) => c.row === r || (c.row < r && r < c.row + c.rowSpan))
       .sort((a, b) => a.col - b.col);
@@ -267,22 +272,22 @@ export function docxTable(table: TableKey, values: Record<string, CellValue>, wi
         verticalAlign: VerticalAlignTable.CENTER,
       };
       if (c.row < r) {
-        return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [cellParagraph([], pt, { align: "left" })] });
+        return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [cellParagraph([], pt, { align: "left", keepNext })] });
       }
       let paragraph: Paragraph;
       switch (c.role) {
         case "caption":
         case "header": {
           const fit = Math.floor((cellWidth(c) - 2 * CELL_MARGIN) / (pt * 20));
-          paragraph = cellParagraph(balancedLines(c.text ?? "", fit), pt, { bold: true, align: "center" });
+          paragraph = cellParagraph(balancedLines(c.text ?? "", fit), pt, { bold: true, align: "center", keepNext });
           break;
         }
         case "note":
         case "label":
-          paragraph = cellParagraph([c.text ?? ""], pt, { align: c.rowSpan > 1 && c.colSpan === 1 ? "center" : "left" });
+          paragraph = cellParagraph([c.text ?? ""], pt, { align: c.rowSpan > 1 && c.colSpan === 1 ? "center" : "left", keepNext });
           break;
         case "input":
-          paragraph = cellParagraph([displayValue(values[c.key ?? ""])], pt, { align: "center" });
+          paragraph = cellParagraph([displayValue(values[c.key ?? ""])], pt, { align: "center", keepNext });
           break;
       }
       return new TableCell({
@@ -375,10 +380,12 @@ function sections(doc: ReportDocument): ISectionOptions[] {
     if (current.length > 0) out.push(section("portrait", current));
     current = [];
   };
-  for (const b of doc.blocks) {
+  doc.blocks.forEach((b, i) => {
     if (b.type !== "table") {
-      current.push(...blockParagraphs(b));
-      continue;
+      // A sentence that introduces a portrait table ("见下表") stays on the table's page.
+      const next = doc.blocks[i + 1];
+      current.push(...blockParagraphs(b, next?.type === "table" && !LANDSCAPE_TABLES.includes(next.table)));
+      return;
     }
     const landscape = LANDSCAPE_TABLES.includes(b.table);
     const width = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
@@ -386,11 +393,11 @@ function sections(doc: ReportDocument): ISectionOptions[] {
     const content = [captionParagraph(b.caption), docxTable(b.table, b.values, width, pt)];
     if (!landscape) {
       current.push(...content);
-      continue;
+      return;
     }
     flush();
     out.push(section("landscape", content));
-  }
+  });
   flush();
   // A section must end with a paragraph (Word adds an empty one after a final table anyway).
   if (out.length === 0) out.push(section("portrait", [new Paragraph({ children: [] })]));
