@@ -6,3 +6,4 @@ export * from "./soft-engine";
 export * from "./check";
 export * from "./fill";
 export * from "./convert";
+export * from "./report-rules";

@@ -1,0 +1,157 @@
+/**
+ * Rules on the report's own information (报告信息): the agency and year every report needs, the contact details of
+ * the introduction, the format that fits the year (S7) and the publication date (S10) — as data, with their
+ * evaluation. Fields are named as the 报告信息 sheet names them (`agency`, `year`, `publishDate`, `contact`).
+ */
+import type { ReportData } from "../report";
+import type { Severity } from "./catalogue";
+import { fillTemplate, type Finding } from "./engine";
+
+interface InfoRuleBase {
+  id: string;
+  severity: Severity;
+  title: string;
+  description: string;
+  source: string;
+}
+
+/** A report field that must not be empty. */
+export interface RequiredFieldRule extends InfoRuleBase {
+  kind: "required";
+  field: "agency" | "year";
+  message: string;
+}
+
+/** At least one of the contact fields must be filled in (the introduction gives a contact address). */
+export interface ContactRule extends InfoRuleBase {
+  kind: "contact";
+  /** The fields of which at least one is needed. */
+  anyOf: ("phone" | "address" | "email")[];
+  message: string;
+}
+
+/** The 2021 format is for report years from `firstYear` on (S7). Placeholder `{year}`. */
+export interface FormatYearRule extends InfoRuleBase {
+  kind: "format_year";
+  firstYear: number;
+  message: string;
+}
+
+/**
+ * The publication date (S10, 条例第四十九条): a date `YYYY-MM-DD`, after the statistical period, and by 1月31日 of the
+ * next year (departments of governments at county level and above; a government's own report by 3月31日).
+ */
+export interface PublishDateRule extends InfoRuleBase {
+  kind: "publish_date";
+  /** Last day for departments, as month and day of the year after the report year. */
+  deadline: { month: number; day: number };
+  messageInvalid: string;
+  messageTooEarly: string;
+  messageLate: string;
+}
+
+export type InfoRule = RequiredFieldRule | ContactRule | FormatYearRule | PublishDateRule;
+
+/** The rules on 报告信息, in the order findings are listed. */
+export const INFO_RULES: InfoRule[] = [
+  {
+    kind: "required",
+    id: "I1",
+    severity: "error",
+    title: "未填机关名称",
+    description: "报告标题和落款都要写机关名称",
+    source: "report-format.md §1（标题为“<机关>20XX年政府信息公开工作年度报告”）",
+    field: "agency",
+    message: "“报告信息”中的机关名称未填写：报告标题和落款都需要机关名称",
+  },
+  {
+    kind: "required",
+    id: "I2",
+    severity: "error",
+    title: "未填报告年度",
+    description: "报告年度决定标题、统计期限和适用的格式",
+    source: "report-format.md §1、§3 S11",
+    field: "year",
+    message: "“报告信息”中的报告年度未填写：标题和统计期限（1月1日至12月31日）都需要年度",
+  },
+  {
+    kind: "contact",
+    id: "I3",
+    severity: "warning",
+    title: "未填联系方式",
+    description: "导语通常写明联系机构、地址、电话，便于公众咨询",
+    source: "report-format.md §1（导语写明联系方式，常见做法）",
+    anyOf: ["phone", "address", "email"],
+    message: "“报告信息”中没有联系地址、电话或电子邮箱：导语应写明联系方式，便于公众对报告提出疑问",
+  },
+  {
+    kind: "format_year",
+    id: "S7",
+    severity: "warning",
+    title: "格式与年度不符",
+    description: "2021 年格式（国办公开办函〔2021〕30号）用于 2021 年度及以后的报告；2019、2020 年度用 2019 年格式",
+    source: "report-format.md §3 S7、§4",
+    firstYear: 2021,
+    message: "报告年度为 {year} 年，应使用 2019 年格式（国办公开办函〔2019〕60号）；2021 年格式自 2021 年度报告起使用",
+  },
+  {
+    kind: "publish_date",
+    id: "S10",
+    severity: "warning",
+    title: "发布日期",
+    description: "县级以上人民政府部门应于每年1月31日前公布上一年度年报；县级以上地方人民政府的年报于3月31日前公布",
+    source: "《政府信息公开条例》第四十九条；report-format.md §3 S10、§5",
+    deadline: { month: 1, day: 31 },
+    messageInvalid: "发布日期“{date}”无法识别，请写成“2022-01-20”这样的日期",
+    messageTooEarly: "发布日期 {date} 早于统计期限结束（{year}年12月31日），请核对",
+    messageLate:
+      "发布日期 {date} 晚于 {next}年1月31日：县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）；如本报告为县级以上地方人民政府的年报，期限为3月31日",
+  },
+];
+
+/** Parse `YYYY-MM-DD` (also `YYYY/M/D`, `YYYY年M月D日`) into a date, or `undefined` when it is not a real date. */
+export function parseReportDate(text: string): { year: number; month: number; day: number } | undefined {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
+
+function finding(rule: InfoRule, message: string, fields: string[]): Finding {
+  return { id: rule.id, rule: rule.id, severity: rule.severity, title: rule.title, message, cells: [], fields };
+}
+
+function evaluate(rule: InfoRule, data: ReportData): Finding[] {
+  switch (rule.kind) {
+    case "required": {
+      const empty = rule.field === "agency" ? data.agency.trim() === "" : data.year === null;
+      return empty ? [finding(rule, rule.message, [rule.field])] : [];
+    }
+    case "contact":
+      return rule.anyOf.some((k) => data.contact[k].trim() !== "") ? [] : [finding(rule, rule.message, ["contact"])];
+    case "format_year":
+      return data.year !== null && data.year < rule.firstYear ? [finding(rule, fillTemplate(rule.message, { year: data.year }), ["year"])] : [];
+    case "publish_date": {
+      const text = data.publishDate.trim();
+      if (text === "") return [];
+      const date = parseReportDate(text);
+      if (!date) return [finding(rule, fillTemplate(rule.messageInvalid, { date: text }), ["publishDate"])];
+      if (data.year === null) return [];
+      const key = date.year * 10000 + date.month * 100 + date.day;
+      if (key <= data.year * 10000 + 1231) {
+        return [finding(rule, fillTemplate(rule.messageTooEarly, { date: text, year: data.year }), ["publishDate"])];
+      }
+      if (key > (data.year + 1) * 10000 + rule.deadline.month * 100 + rule.deadline.day) {
+        return [finding(rule, fillTemplate(rule.messageLate, { date: text, next: data.year + 1 }), ["publishDate"])];
+      }
+      return [];
+    }
+  }
+}
+
+/** Evaluate the rules on 报告信息. @returns their findings in catalogue order. */
+export function checkReportInfo(data: ReportData): Finding[] {
+  return INFO_RULES.flatMap((rule) => evaluate(rule, data));
+}
