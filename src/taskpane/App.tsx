@@ -68,6 +68,7 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   setPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground2 },
 });
 
 /** A user-facing message for any error: the port's Chinese message, or what to do next. */
@@ -98,7 +99,28 @@ interface PendingFill {
   read: ReadResult;
   changes: CellChange[];
   skipped: SkippedTotal[];
+  /** The sentence above the skipped cells. */
+  skippedIntro: string;
 }
+
+/**
+ * The message under the actions. A transient one (已插入统计表) goes away after `noticeMs` or at the first check
+ * whose counts differ from the counts it was shown with; the others stay until the next action.
+ */
+interface Notice {
+  text: string;
+  intent: "success" | "warning";
+  transient?: { counts: string };
+}
+
+/** The counts a check shows, as one comparable string. */
+function countsKey(c: CheckState | null): string {
+  if (!c) return "";
+  return [c.noTables, c.counts.errors + (c.noTables ? 0 : c.read.problems.length), c.counts.warnings, c.counts.explained].join("/");
+}
+
+/** The fill helpers. */
+type FillKind = "blanks" | "totals" | "convert";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -108,6 +130,8 @@ export interface AppProps {
   liveDelayMs?: number;
   /** The time a 说明 is stamped with; tests pass a fixed clock. */
   now?: () => Date;
+  /** How long the 已插入统计表 message stays (ms) when no check changes the counts first. */
+  noticeMs?: number;
 }
 
 /** `YYYY-MM-DD HH:mm` in local time. */
@@ -117,11 +141,11 @@ export function stamp(d: Date): string {
 }
 
 /** The task pane application. */
-export function App({ port, services: givenServices, liveDelayMs = 400, now = () => new Date() }: AppProps): React.JSX.Element {
+export function App({ port, services: givenServices, liveDelayMs = 400, now = () => new Date(), noticeMs = 20000 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  const [notice, setNoticeState] = React.useState<Notice | null>(null);
   const [check, setCheck] = React.useState<CheckState | null>(null);
   const [announcement, setAnnouncement] = React.useState("");
   const [sets, setSets] = React.useState<number[]>([]);
@@ -134,11 +158,36 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
   activeSetRef.current = activeSet;
   const checkRef = React.useRef<CheckState | null>(null);
   checkRef.current = check;
+  /** The latest check, set as soon as it completes (before React renders it). */
+  const lastCheckRef = React.useRef<CheckState | null>(null);
+  /** Cells of rows 修复表格 could not find again: 空白填 0 leaves them for the user to re-enter. */
+  const reenterRef = React.useRef<Set<CellKey>>(new Set());
   /** True while the pane's own write batch runs: change events then are the add-in's. */
   const writingRef = React.useRef(false);
   /** Set when a change event's check starts, to measure change → list (performance entry `nb-change-to-list`). */
   const measureRef = React.useRef(false);
   const live = port.capabilities.events && liveDelayMs >= 0;
+
+  /** Show a message: plain (stays until the next action), `transient`, or a warning; `null` clears it. */
+  const setNotice = React.useCallback((text: string | null, kind: "plain" | "transient" | "warning" = "plain") => {
+    if (text === null) setNoticeState(null);
+    else
+      setNoticeState({
+        text,
+        intent: kind === "warning" ? "warning" : "success",
+        ...(kind === "transient" ? { transient: { counts: countsKey(lastCheckRef.current) } } : {}),
+      });
+  }, []);
+
+  // A transient message goes at the first check that changes the counts, or after a while.
+  React.useEffect(() => {
+    if (notice?.transient && countsKey(check) !== notice.transient.counts) setNoticeState(null);
+  }, [check, notice]);
+  React.useEffect(() => {
+    if (!notice?.transient) return;
+    const timer = setTimeout(() => setNoticeState((n) => (n === notice ? null : n)), noticeMs);
+    return () => clearTimeout(timer);
+  }, [notice, noticeMs]);
 
   const services = React.useCallback(async (): Promise<ReportServices> => {
     if (!servicesRef.current) servicesRef.current = await loadServices();
@@ -168,7 +217,9 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       const findings = noTables ? [] : s.checkReport(read.data).filter((f) => !f.table || read.tablesRead[f.table]);
       const counts = s.summarize(findings);
       const errors = counts.errors + (noTables ? 0 : read.problems.length);
-      setCheck({ read, findings, counts, noTables });
+      const state = { read, findings, counts, noTables };
+      lastCheckRef.current = state;
+      setCheck(state);
       setAnnouncement(
         noTables
           ? STRINGS.announceNoTables
@@ -282,7 +333,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       activeSetRef.current = 1;
       await writing(() => s.insertReport(port, undefined, s.reportSet(1)));
       await refreshSets();
-      setNotice(STRINGS.inserted);
+      setNotice(STRINGS.inserted, "transient");
     });
 
   const onReuse = () => {
@@ -300,7 +351,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       activeSetRef.current = index;
       await writing(() => s.insertReport(port, undefined, set));
       await refreshSets();
-      setNotice(STRINGS.insertedSet(set.tablesSheet));
+      setNotice(STRINGS.insertedSet(set.tablesSheet), "transient");
     });
   };
 
@@ -323,7 +374,11 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       const fresh = await s.planRepair(port, { set: plan.set, backup });
       await writing(() => port.apply(fresh.ops));
       await refreshSets();
-      setNotice(fresh.backupSheet ? STRINGS.repairedBackup(fresh.backupSheet) : STRINGS.repaired);
+      const lost = fresh.recovered.flatMap((r) => r.lostRows.map((row) => ({ table: r.table, ...row })));
+      reenterRef.current = new Set(lost.flatMap((row) => row.cells));
+      if (lost.length > 0)
+        setNotice(STRINGS.repairedReenter(fresh.backupSheet, lost.map((row) => `${STRINGS.tableName(row.table)}${row.name}`).join("、")), "warning");
+      else setNotice(fresh.backupSheet ? STRINGS.repairedBackup(fresh.backupSheet) : STRINGS.repaired);
     });
   };
 
@@ -360,7 +415,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
         throw e;
       }
     },
-    [port, services, writing],
+    [port, services, writing, setNotice],
   );
 
   const onExplain = React.useCallback(
@@ -373,18 +428,42 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
     [saveExplanations],
   );
 
-  /** 空白填 0 / 计算总计: read, plan, and show the list; nothing is written until the user confirms. */
-  const onFill = (kind: "blanks" | "totals") =>
+  /** 空白填 0 / 计算总计 / 转为数值: read, plan, and show the list; nothing is written until the user confirms. */
+  const onFill = (kind: FillKind) =>
     run("check", async () => {
       setNotice(null);
       const s = await services();
       const read = await s.readReport(port, s.reportSet(activeSetRef.current));
       const placeable = (c: { cell: CellKey }) => read.cells[c.cell] !== undefined;
       if (kind === "blanks") {
-        setFill({ title: STRINGS.fillBlanksTitle, read, changes: s.planFillBlanks(read.data).filter(placeable), skipped: [] });
-      } else {
+        // Rows 修复表格 could not find again are to be re-entered from the old table, not filled with 0.
+        const all = s.planFillBlanks(read.data).filter(placeable);
+        const reenter = all.filter((c) => reenterRef.current.has(c.cell));
+        setFill({
+          title: STRINGS.fillBlanksTitle,
+          read,
+          changes: all.filter((c) => !reenterRef.current.has(c.cell)),
+          skipped: reenter.map((c) => ({ cell: c.cell, reason: c.name })),
+          skippedIntro: STRINGS.reenterSkippedIntro(reenter.length),
+        });
+      } else if (kind === "totals") {
         const plan = s.planComputeTotals(read.data);
-        setFill({ title: STRINGS.computeTotalsTitle, read, changes: plan.changes.filter(placeable), skipped: plan.skipped.filter(placeable) });
+        setFill({
+          title: STRINGS.computeTotalsTitle,
+          read,
+          changes: plan.changes.filter(placeable),
+          skipped: plan.skipped.filter(placeable),
+          skippedIntro: STRINGS.skippedIntro(plan.skipped.filter(placeable).length),
+        });
+      } else {
+        const skipped = s.skippedConversions(read.data).filter(placeable);
+        setFill({
+          title: STRINGS.convertNumbersTitle,
+          read,
+          changes: s.planConvertNumbers(read.data).filter(placeable),
+          skipped,
+          skippedIntro: STRINGS.convertSkippedIntro(skipped.length),
+        });
       }
     });
 
@@ -404,6 +483,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
 
   const hasTables = check !== null && !check.noTables;
   const problems = hasTables ? check.read.problems : [];
+  // While a table cannot be read, its cells look blank: filling or computing then would write over what is lost.
+  const fillBlocked = hasTables && Object.values(check.read.tablesRead).some((read) => !read);
   const s = servicesRef.current;
   const setName = (i: number) => (s ? s.reportSet(i).tablesSheet : String(i));
 
@@ -428,22 +509,36 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
         <Button onClick={onCheck} disabled={busy !== null}>
           {STRINGS.recheck}
         </Button>
-        {hasTables && (
-          <>
-            <Button onClick={() => void onFill("blanks")} disabled={busy !== null}>
-              {STRINGS.fillBlanks}
+        {hasTables &&
+          (
+            [
+              ["blanks", STRINGS.fillBlanks],
+              ["totals", STRINGS.computeTotals],
+              ["convert", STRINGS.convertNumbers],
+            ] as const
+          ).map(([kind, label]) => (
+            <Button
+              key={kind}
+              onClick={() => void onFill(kind)}
+              disabled={busy !== null && !fillBlocked}
+              disabledFocusable={fillBlocked}
+              aria-describedby={fillBlocked ? "fill-blocked" : undefined}
+            >
+              {label}
             </Button>
-            <Button onClick={() => void onFill("totals")} disabled={busy !== null}>
-              {STRINGS.computeTotals}
-            </Button>
-          </>
-        )}
+          ))}
         {problems.length > 0 && (
           <Button onClick={onRepair} disabled={busy !== null}>
             {STRINGS.repair}
           </Button>
         )}
       </div>
+
+      {fillBlocked && (
+        <Caption1 id="fill-blocked" className={styles.hint}>
+          {STRINGS.fillBlocked}
+        </Caption1>
+      )}
 
       {sets.length > 1 && (
         <label className={styles.setPicker}>
@@ -463,8 +558,8 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       <div role="status" aria-live="polite" aria-label={STRINGS.statusLabel}>
         {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}
         {notice && !busy && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBar intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
         <span className={styles.srOnly}>{announcement}</span>
@@ -540,14 +635,20 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
                   <Body1>{STRINGS.repairBody(repair.deleted.filter((n) => !n.startsWith("_")).join("、") || setName(repair.set), repair.keptCells)}</Body1>
                   {repair.lostTables.length > 0 && (
                     <Body1>
-                      <strong>{STRINGS.repairLost(repair.lostTables.map((k) => ({ table2: "表二", table3: "表三", table4: "表四" })[k]).join("、"))}</strong>
+                      <strong>{STRINGS.repairLost(repair.lostTables.map((k) => STRINGS.tableName(k)).join("、"))}</strong>
                     </Body1>
                   )}
+                  {repair.recovered.map((r) => (
+                    <Body1 key={r.table}>
+                      {STRINGS.repairRecovered(STRINGS.tableName(r.table), r.rows)}
+                      {r.lostRows.length > 0 && <strong>{STRINGS.repairReenter(r.lostRows.map((x) => x.name).join("、"))}</strong>}
+                    </Body1>
+                  ))}
                 </>
               )}
             </DialogContent>
             <DialogActions className={styles.dialogActions}>
-              {repair && repair.lostTables.length > 0 ? (
+              {repair && (repair.lostTables.length > 0 || repair.recovered.length > 0) ? (
                 <>
                   <Button appearance="primary" onClick={() => doRepair(true)}>
                     {STRINGS.repairWithBackup}
@@ -583,7 +684,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
               )}
               {fill && fill.skipped.length > 0 && (
                 <>
-                  <Body1>{STRINGS.skippedIntro(fill.skipped.length)}</Body1>
+                  <Body1>{fill.skippedIntro}</Body1>
                   <ul className={styles.changes}>
                     {fill.skipped.map((k) => (
                       <li key={k.cell}>{k.reason}</li>

@@ -9,6 +9,7 @@
 import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules";
+import type { CellState } from "../report";
 import type { LayoutProblem } from "../workbook/layout";
 import { passes, scopeOf, severityGroup, sides, type SeverityFilter, type TableFilter } from "./findings";
 import { STRINGS } from "./strings";
@@ -112,7 +113,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const shown = React.useMemo(() => findings.filter((f) => passes(f, table, severity)), [findings, table, severity]);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const items = React.useMemo(() => groupBlanks(shown, expanded), [shown, expanded]);
-  const onExpand = React.useCallback((table: string) => setExpanded((s) => new Set(s).add(table)), []);
+  const onExpand = React.useCallback((key: string) => setExpanded((s) => new Set(s).add(key)), []);
   const showProblems = problems.length > 0 && (table === "all" || problems.some((p) => p.table === table)) && (severity === "all" || severity === "error");
 
   if (findings.length === 0 && problems.length === 0)
@@ -192,8 +193,8 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
       ) : (
         <ul className={styles.list}>
           {items.map((item) =>
-            "blanks" in item ? (
-              <BlankGroupRow key={item.finding.id} group={item} onActivate={onActivate} onExpand={onExpand} />
+            "count" in item ? (
+              <CellGroupRow key={item.finding.id} group={item} onActivate={onActivate} onExpand={onExpand} />
             ) : (
             <FindingRow
               key={item.finding.id}
@@ -213,58 +214,69 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
   );
 }
 
-/** At least this many blank cells in one table are shown as one row (expandable), not one row each. */
+/** At least this many cells of one table in the same state are shown as one row (expandable), not one row each. */
 export const BLANK_GROUP_MIN = 5;
 
-/** A row of the list: one finding, or the blank cells of one table gathered into one finding. */
-type ListItem = { finding: Finding } | { finding: Finding; blanks: number };
+/** The cell states gathered per table: blank, and the text forms a paste from Word or a web page gives. */
+export const GATHERED_STATES: readonly CellState[] = ["blank", "numeric_text", "fullwidth", "with_unit", "placeholder"];
+
+/** A row of the list: one finding, or the cells of one table in one state gathered into one finding. */
+type ListItem = { finding: Finding } | { finding: Finding; count: number; groupKey: string };
 
 /**
- * Gather the blank-cell findings (H6, blank) of each table into one row when there are at least BLANK_GROUP_MIN of
- * them and the user has not expanded that table, so a freshly inserted table reads "表三 175 个单元格未填写" instead of
- * 175 rows. The gathered row holds every blank cell, so activating it selects them all.
+ * Gather the cell-rule findings (H5, H6) of each table that share a state — blank, a number stored as text,
+ * full-width digits, a number with its unit, a placeholder — into one row when there are at least BLANK_GROUP_MIN of
+ * them and the user has not expanded that group, so a freshly inserted table reads "表三有 175 个单元格未填写" and a
+ * pasted one "表三有 175 个单元格是以文本形式存储的数字" instead of 175 rows. The gathered row holds every cell, so
+ * activating it selects them all. Other states (negative, decimal, other text, error values) stay one row each.
+ * @param expanded group keys (`table3:blank`, `table3:numeric_text`) the user chose to see cell by cell.
  */
 export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>): ListItem[] {
-  const blanksOf = new Map<string, Finding[]>();
-  for (const f of shown)
-    if (f.cellState === "blank" && f.table && !expanded.has(f.table)) blanksOf.set(f.table, [...(blanksOf.get(f.table) ?? []), f]);
+  const keyOf = (f: Finding) =>
+    f.table && f.cellState && GATHERED_STATES.includes(f.cellState) ? `${f.table}:${f.cellState}` : undefined;
+  const members = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const k = keyOf(f);
+    if (k && !expanded.has(k)) members.set(k, [...(members.get(k) ?? []), f]);
+  }
   const items: ListItem[] = [];
   const emitted = new Set<string>();
   for (const f of shown) {
-    const group = f.cellState === "blank" && f.table ? blanksOf.get(f.table) : undefined;
-    if (!group || group.length < BLANK_GROUP_MIN) {
+    const k = keyOf(f);
+    const group = k ? members.get(k) : undefined;
+    if (!k || !group || group.length < BLANK_GROUP_MIN) {
       items.push({ finding: f });
       continue;
     }
-    if (emitted.has(f.table!)) continue;
-    emitted.add(f.table!);
-    const name = STRINGS.tableName(f.table!);
+    if (emitted.has(k)) continue;
+    emitted.add(k);
     items.push({
-      blanks: group.length,
+      count: group.length,
+      groupKey: k,
       finding: {
-        id: `blank-group:${f.table}`,
+        id: `cell-group:${k}`,
         rule: f.rule,
         severity: "error",
         title: f.title,
-        message: STRINGS.blankGroup(name, group.length),
+        message: STRINGS.cellGroup(f.cellState!, STRINGS.tableName(f.table!), group.length),
         table: f.table,
         cells: group.flatMap((g) => g.cells),
-        cellState: "blank",
+        cellState: f.cellState,
       },
     });
   }
   return items;
 }
 
-/** The gathered blank cells of one table: select them all, or show them one by one. */
-const BlankGroupRow = React.memo(function BlankGroupRow({
+/** The gathered cells of one table and state: select them all, or show them one by one. */
+const CellGroupRow = React.memo(function CellGroupRow({
   group,
   onActivate,
   onExpand,
 }: {
-  group: { finding: Finding; blanks: number };
+  group: { finding: Finding; count: number; groupKey: string };
   onActivate(f: Finding): void;
-  onExpand(table: string): void;
+  onExpand(key: string): void;
 }) {
   const styles = useStyles();
   const f = group.finding;
@@ -281,8 +293,8 @@ const BlankGroupRow = React.memo(function BlankGroupRow({
         <span>{f.message}</span>
       </button>
       <div className={styles.actions}>
-        <Button size="small" appearance="subtle" onClick={() => onExpand(f.table!)}>
-          {STRINGS.blankGroupExpand(group.blanks)}
+        <Button size="small" appearance="subtle" onClick={() => onExpand(group.groupKey)}>
+          {STRINGS.blankGroupExpand(group.count)}
         </Button>
       </div>
     </li>

@@ -34,6 +34,10 @@ export interface ReportServices {
   planRepair(port: WorkbookPort, options?: { set?: number; backup?: boolean }): Promise<RepairPlan>;
   /** Blank input cells → 0. */
   planFillBlanks(data: ReportData): CellChange[];
+  /** 转为数值: numbers typed as text, in full-width digits or with a unit → numbers. */
+  planConvertNumbers(data: ReportData): CellChange[];
+  /** The text cells 转为数值 leaves alone, with the reason. */
+  skippedConversions(data: ReportData): SkippedTotal[];
   /** Totals computed from their parts. */
   planComputeTotals(data: ReportData): { changes: CellChange[]; skipped: SkippedTotal[] };
   /** Writes of values into input cells where they are now. */
@@ -64,6 +68,8 @@ export function makeServices(layout: LayoutModule, rules: RulesModule): ReportSe
     planRepair: layout.planRepair,
     planFillBlanks: rules.planFillBlanks,
     planComputeTotals: rules.planComputeTotals,
+    planConvertNumbers: rules.planConvertNumbers,
+    skippedConversions: rules.skippedConversions,
     planWriteValues: layout.planWriteValues,
     planWriteExplanations: layout.planWriteExplanations,
   };

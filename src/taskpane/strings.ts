@@ -99,6 +99,11 @@ export const STRINGS = {
   noChanges: "没有需要修改的单元格。",
   confirmChanges: (n: number) => `确认修改 ${n} 个单元格`,
   changed: (n: number) => `已修改 ${n} 个单元格。`,
+  convertNumbers: "转为数值",
+  convertNumbersTitle: "把文本形式的数字转为数值",
+  convertSkippedIntro: (n: number) => `以下 ${n} 个单元格不是可转换的数字，不会修改：`,
+  fillBlocked: "请先修复表格：表格结构有问题时，空白填 0、计算总计和转为数值暂不可用。",
+  reenterSkippedIntro: (n: number) => `以下 ${n} 个单元格属于修复表格时未能找回的行，请对照旧表重新填写，不会填 0：`,
 
   // Insert when sheets exist
   existingSets: (sheets: string) => `工作簿中已有：${sheets}。请选择如何处理；选择之前不会修改工作簿。`,
@@ -116,6 +121,10 @@ export const STRINGS = {
     `将删除并按标准格式重建工作表：${sheets}（标签、合并单元格、格式、名称、校验单元格）。可放回原位的 ${kept} 个已填单元格和报告信息、说明都会保留。`,
   repairLost: (tables: string) =>
     `${tables}的行列或标签已改变，其中的数字无法按位置放回，重建后为空白。建议同时保留旧表的副本，以便对照重新填写。`,
+  repairRecovered: (table: string, rows: number) => `${table}的行已改变：已按行标签找回 ${rows} 行的数字，重建后放回原位。`,
+  repairReenter: (rows: string) => `以下行需重新填写：${rows}`,
+  repairedReenter: (backupSheet: string | null, rows: string) =>
+    `已修复表格${backupSheet ? `；旧表的内容保存在工作表“${backupSheet}”中` : ""}。以下行未能找回，需重新填写：${rows}。请对照旧表填写，不要直接填 0。`,
   repairWithBackup: "修复并保留旧表副本",
   repairWithoutBackup: "修复（不保留旧表）",
   repairGo: "修复",
@@ -126,5 +135,23 @@ export const STRINGS = {
   // Blank cells gathered by table
   tableName: (table: string) => ({ table2: "表二", table3: "表三", table4: "表四" })[table] ?? table,
   blankGroup: (table: string, n: number) => `${table}有 ${n} 个单元格未填写。没有发生的请填 0，可点“空白填 0”一次补齐；点这里选中这些单元格。`,
+  /** The message of a table's cells gathered by state (blank, text forms); see groupBlanks. */
+  cellGroup: (state: string, table: string, n: number): string => {
+    const convert = "可点“转为数值”一次转换；点这里选中这些单元格。";
+    switch (state) {
+      case "blank":
+        return STRINGS.blankGroup(table, n);
+      case "numeric_text":
+        return `${table}有 ${n} 个单元格是以文本形式存储的数字，求和时会被忽略。${convert}`;
+      case "fullwidth":
+        return `${table}有 ${n} 个单元格是全角数字（如“１２”）。${convert}`;
+      case "with_unit":
+        return `${table}有 ${n} 个单元格在数字后带有单位（如“12件”），单元格只填数字。${convert}`;
+      case "placeholder":
+        return `${table}有 ${n} 个单元格填的是“/”“—”“无”等符号，不是数字。没有发生的请填 0；点这里选中这些单元格。`;
+      default:
+        return `${table}有 ${n} 个单元格不是有效数字；点这里选中这些单元格。`;
+    }
+  },
   blankGroupExpand: (n: number) => `逐条显示（${n}）`,
 } as const;

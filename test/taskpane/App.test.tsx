@@ -271,35 +271,132 @@ test("计算总计 shows each total from → to and the totals it cannot compute
   expect((await readReport(wb)).data.values["table3.new[total]"]).toBe(5);
 });
 
-test("a row deleted inside 表三: the pane names the missing row; 修复表格 rebuilds, keeps 表二 and backs up the old sheet", async () => {
+test("a row deleted inside a filled 表三: fill helpers wait for 修复表格, which brings back the 24 other rows and names the lost one", async () => {
   const wb = new MemoryWorkbook(["Sheet1"]);
   await insertReport(wb);
+  await fillConsistent(wb);
   const licensing = await cellOf(wb, "table2.licensing");
   wb.setCell(licensing.sheet, licensing.row, licensing.col, 4);
   const t3 = wb.getName(NB_TABLE3)!;
   const granted = await cellOf(wb, "table3.granted[natural_person]");
-  wb.setCell(granted.sheet, granted.row, granted.col, 11);
   // Delete the row of （二）部分公开.
   wb.deleteRows("统计表", t3.row + 6, 1);
   renderApp(wb);
   const r = await region();
   expect(within(r).getByText(/表三应有 28 行，现为 27 行：缺少“.*部分公开.*”一行/)).toBeTruthy();
-  // 表三 was not read, so its blank cells are not listed: the layout problem, 表二's and 表四's blank cells (10 − 1 + 15)
-  // and the two text hints.
-  expect(within(r).getByLabelText("强制 25 项，提示 2 项，已说明 0 项")).toBeTruthy();
+  // 表三 was not read, so none of its cells is listed: only the layout problem.
+  expect(within(r).getByLabelText("强制 1 项，提示 0 项，已说明 0 项")).toBeTruthy();
   await idle();
+  // No 空白填 0 / 计算总计 / 转为数值 while the table cannot be read.
+  for (const name of ["空白填 0", "计算总计", "转为数值"]) {
+    expect(button(name).getAttribute("aria-disabled")).toBe("true");
+    expect(button(name).getAttribute("aria-describedby")).toBe("fill-blocked");
+  }
+  expect(screen.getByText(/^请先修复表格/)).toBeTruthy();
+  const writes = wb.stats.writes;
+  fireEvent.click(button("空白填 0"));
+  expect(screen.queryByRole("dialog")).toBeNull();
+
   fireEvent.click(within(r).getByRole("button", { name: "修复表格" }));
   const dialog = await screen.findByRole("dialog", { name: "修复表格" });
-  expect(within(dialog).getByText(/表三的行列或标签已改变/)).toBeTruthy();
+  expect(within(dialog).getByText(/表三的行已改变：已按行标签找回 24 行的数字/)).toBeTruthy();
+  expect(within(dialog).getByText("以下行需重新填写：（二）部分公开")).toBeTruthy();
+  // 表二 10 + 表三 24 rows × 7 + 表四 15.
+  expect(within(dialog).getByText(/可放回原位的 193 个已填单元格/)).toBeTruthy();
+  expect(wb.stats.writes).toBe(writes);
   fireEvent.click(await within(dialog).findByRole("button", { name: "修复并保留旧表副本", hidden: true }));
-  await screen.findByText(/旧表的内容保存在工作表“统计表 备份”中/);
+  await screen.findByText(
+    "已修复表格；旧表的内容保存在工作表“统计表 备份”中。以下行未能找回，需重新填写：表三（二）部分公开。请对照旧表填写，不要直接填 0。",
+  );
   const after = await readReport(wb);
   expect(after.problems).toEqual([]);
   expect(after.data.values["table2.licensing"]).toBe(4);
-  expect(after.data.values["table3.granted[natural_person]"]).toBeNull();
-  // The backup holds what was typed, at its old place (the deleted row is gone, 予以公开 is still above it).
-  expect(wb.getValue("统计表 备份", granted.row, granted.col)).toBe(11);
-  expect(wb.getValue("统计表 备份", licensing.row, licensing.col)).toBe(4);
+  expect(after.data.values["table3.granted[natural_person]"]).toBe(3);
+  expect(after.data.values["table3.total[total]"]).toBe(5);
+  expect(after.data.values["table3.partial[natural_person]"]).toBeNull();
+  // The backup holds what was typed, at its old place.
+  expect(wb.getValue("统计表 备份", granted.row, granted.col)).toBe(3);
+  // The 7 cells of the lost row are listed; 空白填 0 leaves them to be entered from the old table.
+  await within(r).findByText(/表三有 7 个单元格未填写/);
+  await idle();
+  expect(button("空白填 0").getAttribute("aria-disabled")).toBeNull();
+  fireEvent.click(button("空白填 0"));
+  const fill = await screen.findByRole("dialog", { name: "把空白单元格填 0" });
+  expect(within(fill).getByText("以下 7 个单元格属于修复表格时未能找回的行，请对照旧表重新填写，不会填 0：")).toBeTruthy();
+  expect(within(fill).getByText("表三（二）部分公开·自然人")).toBeTruthy();
+  expect(within(fill).queryByRole("button", { name: /确认修改/, hidden: true })).toBeNull();
+});
+
+test("转为数值 lists the text numbers (from → to) and what it leaves alone, then converts them in one apply", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertReport(wb);
+  await fillConsistent(wb);
+  const set = async (key: string, v: number | string) => {
+    const c = await cellOf(wb, key);
+    wb.setCell(c.sheet, c.row, c.col, v);
+  };
+  // 一、本年新收 pasted from Word: ３ (full-width), 2件, and five numbers stored as text; and one “/”.
+  const pastedRow = ["３", "2件", "0", "0", "0", "0", "5"];
+  const columns = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
+  for (let i = 0; i < 7; i++) await set(`table3.new[${columns[i]}]`, pastedRow[i]);
+  await set("table3.carried_over[commercial]", "/");
+  renderApp(wb);
+  const r = await region();
+  await within(r).findByText("表三有 5 个单元格是以文本形式存储的数字，求和时会被忽略。可点“转为数值”一次转换；点这里选中这些单元格。");
+  await idle();
+  fireEvent.click(button("转为数值"));
+  const dialog = await screen.findByRole("dialog", { name: "把文本形式的数字转为数值" });
+  expect(within(dialog).getByText("将修改以下 7 个单元格（原值 → 新值）。确认之前不会写入。")).toBeTruthy();
+  expect(within(dialog).getByText("表三 一、本年新收·自然人：３ → 3")).toBeTruthy();
+  expect(within(dialog).getByText("表三 一、本年新收·商业企业：2件 → 2")).toBeTruthy();
+  expect(within(dialog).getByText("以下 1 个单元格不是可转换的数字，不会修改：")).toBeTruthy();
+  expect(within(dialog).getByText("表三 二、上年结转·商业企业“/”是占位符，不是数字；没有发生的请填 0")).toBeTruthy();
+  const syncs = wb.stats.syncs;
+  fireEvent.click(await within(dialog).findByRole("button", { name: "确认修改 7 个单元格", hidden: true }));
+  await screen.findByText("已修改 7 个单元格。");
+  expect(wb.stats.syncs - syncs).toBe(2);
+  const after = await readReport(wb);
+  expect(columns.map((c) => after.data.values[`table3.new[${c}]`])).toEqual([3, 2, 0, 0, 0, 0, 5]);
+  expect(after.data.values["table3.carried_over[commercial]"]).toBe("/");
+  // Only the “/” is left.
+  await within(r).findByLabelText("强制 1 项，提示 0 项，已说明 0 项");
+});
+
+test("已插入统计表 goes away at the first check that changes the counts; a plain message stays", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  renderApp(wb);
+  await screen.findByText(/还没有统计表/);
+  fireEvent.click(button("插入统计表"));
+  await screen.findByText(/^已插入统计表/);
+  const r = await region();
+  await idle();
+  const licensing = await cellOf(wb, "table2.licensing");
+  act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, 4));
+  await within(r).findByText(/^强制 199$/);
+  expect(screen.queryByText(/^已插入统计表/)).toBeNull();
+  // Other messages keep their behaviour: 已修改 stays while the counts change, until the next action.
+  await idle();
+  fireEvent.click(button("空白填 0"));
+  fireEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "确认修改 199 个单元格", hidden: true }));
+  await screen.findByText("已修改 199 个单元格。");
+  await idle();
+  act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, "/"));
+  await within(r).findByText(/^强制 1$/);
+  expect(screen.getByText("已修改 199 个单元格。")).toBeTruthy();
+});
+
+test("已插入统计表 goes away after a while even when nothing is typed", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={wb} services={services} liveDelayMs={20} now={() => FIXED} noticeMs={150} />
+    </FluentProvider>,
+  );
+  await screen.findByText(/还没有统计表/);
+  fireEvent.click(button("插入统计表"));
+  await screen.findByText(/^已插入统计表/);
+  await waitFor(() => expect(screen.queryByText(/^已插入统计表/)).toBeNull(), { timeout: 2000 });
+  expect(within(await region()).getByText(/^强制 200$/)).toBeTruthy();
 });
 
 test("below ExcelApi 1.7 the pane says so and checks only on 重新校验", async () => {
