@@ -72,6 +72,48 @@ function shownCell(cell: ExcelJS.Cell): RawValue {
   return shownValue(cell.value);
 }
 
+/** A file that cannot be read as an .xlsx workbook; `message` is Chinese, `detail` the library's own message. */
+export class XlsxReadError extends WorkbookError {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+    this.name = "XlsxReadError";
+  }
+}
+
+/** The first bytes of a zip archive (every .xlsx is one). */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** The first bytes of an OLE compound file: an .xlsx with an open password, or an Excel 97–2003 .xls. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+
+/** Why bytes cannot be an .xlsx workbook by their first bytes alone (after the source's name), or `undefined`. */
+function bytesProblem(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return "为空（0 字节）";
+  if (startsWith(bytes, ZIP_SIGNATURE)) return undefined;
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    return "设置了打开密码，或是旧版 Excel 97-2003（.xls）文件；请在 Excel 中取消密码，或另存为 .xlsx 后再试";
+  }
+  return "不是 .xlsx 工作簿（文件内容不是 zip 压缩包）";
+}
+
+/**
+ * The Chinese reason (after the source's name) for an error of exceljs or its zip library while loading, e.g.
+ * `Corrupted zip: can't find end of central directory` → `已损坏或不完整（不是完整的 .xlsx 压缩包）`.
+ */
+export function xlsxReadReason(libraryMessage: string): string {
+  if (/zip|central dir|signature|end of data|inflate|stored block|distance too far|header check|crc32|compression|uncompressed/i.test(libraryMessage)) {
+    return "已损坏或不完整（不是完整的 .xlsx 压缩包）";
+  }
+  if (/merge/i.test(libraryMessage)) {
+    return "中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试";
+  }
+  return "的内容不符合 .xlsx 格式，无法读取（可能已损坏，或由不兼容的软件生成）；请在 Excel 中打开并另存为 .xlsx 后再试";
+}
+
 /** The .xlsx port. Create it with `open`, `create` or `fromBuffer`; write it with `save` or `toBuffer`. */
 export class XlsxWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities = {
@@ -89,16 +131,20 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /**
    * Open an .xlsx file.
-   * @throws WorkbookError when the file is missing or not an .xlsx workbook.
+   * @throws WorkbookError when the file cannot be read or is not an .xlsx workbook, e.g. `文件“a.xlsx”不存在`,
+   *   `文件“a.xlsx”已损坏或不完整（不是完整的 .xlsx 压缩包）`.
    */
   static async open(path: string): Promise<XlsxWorkbook> {
     let buf: Buffer;
     try {
       buf = await fs.readFile(path);
     } catch (e) {
-      throw new WorkbookError(`无法打开文件“${path}”：${(e as Error).message}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason =
+        code === "ENOENT" ? "不存在" : code === "EISDIR" ? "是文件夹" : code === "EACCES" || code === "EPERM" ? "没有读取权限" : `读取失败（${code ?? "未知原因"}）`;
+      throw new XlsxReadError(`文件“${path}”${reason}`, (e as Error).message);
     }
-    return XlsxWorkbook.fromBuffer(buf, path);
+    return XlsxWorkbook.fromBuffer(buf, `文件“${path}”`);
   }
 
   /** A new, empty workbook (no sheets). */
@@ -110,15 +156,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /**
    * Read an .xlsx workbook from bytes.
-   * @param what how to name the source in error messages.
-   * @throws WorkbookError when the bytes are not an .xlsx workbook.
+   * @param what how to name the source at the start of error messages, e.g. `文件` or `文件“a.xlsx”`.
+   * @throws XlsxReadError (a WorkbookError) with a Chinese reason after `what` when the bytes are empty, not a zip
+   *   archive, an encrypted or old .xls file, a truncated or corrupt archive, or a workbook exceljs cannot read
+   *   (see `xlsxReadReason`); the library's own message is kept in `detail`.
    */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array, what = "文件"): Promise<XlsxWorkbook> {
+    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+    const signature = bytesProblem(bytes);
+    if (signature) throw new XlsxReadError(`${what}${signature}`, "");
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(buf as ArrayBuffer);
     } catch (e) {
-      throw new WorkbookError(`${what}不是有效的 .xlsx 工作簿：${(e as Error).message}`);
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new XlsxReadError(`${what}${xlsxReadReason(detail)}`, detail);
     }
     return new XlsxWorkbook(wb);
   }

@@ -18,7 +18,7 @@ import {
 } from "../../src/workbook/layout";
 import { WorkbookError, type RangeRef } from "../../src/workbook/port";
 import { checkReport } from "../../src/rules";
-import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import { XlsxReadError, XlsxWorkbook } from "../../src/workbook/xlsx";
 
 const S = "表";
 const block = (row: number, col: number, rows: number, cols: number, sheet = S): RangeRef => ({ sheet, row, col, rows, cols });
@@ -159,11 +159,44 @@ test("every kind of write survives a save: merges, styles, widths, validation, c
   expect(back.worksheet(SHEET_INFO).state).toBe("visible");
 });
 
-test("open and fromBuffer give a Chinese error for a missing or broken file", async () => {
+test("open and fromBuffer give a Chinese error for a missing or broken file; the library's message is kept apart", async () => {
   const dir = mkdtempSync(join(tmpdir(), "nb-xlsx-"));
   try {
-    await expect(XlsxWorkbook.open(join(dir, "无.xlsx"))).rejects.toThrow(WorkbookError);
-    await expect(XlsxWorkbook.fromBuffer(Buffer.from("not a zip"))).rejects.toThrow("不是有效的 .xlsx 工作簿");
+    const missing = join(dir, "无.xlsx");
+    await expect(XlsxWorkbook.open(missing)).rejects.toThrow(new WorkbookError(`文件“${missing}”不存在`));
+    await expect(XlsxWorkbook.open(dir)).rejects.toThrow(`文件“${dir}”是文件夹`);
+    const reason = async (bytes: Uint8Array) => {
+      try {
+        await XlsxWorkbook.fromBuffer(bytes);
+      } catch (e) {
+        if (e instanceof XlsxReadError) return [e.message, e.detail];
+        throw e;
+      }
+      return ["read"];
+    };
+    expect(await reason(Buffer.from("not a zip"))).toEqual(["文件不是 .xlsx 工作簿（文件内容不是 zip 压缩包）", ""]);
+    expect(await reason(Buffer.alloc(0))).toEqual(["文件为空（0 字节）", ""]);
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    expect((await reason(ole))[0]).toMatch(/^文件设置了打开密码，或是旧版 Excel 97-2003（\.xls）文件/);
+
+    const wb = XlsxWorkbook.create();
+    await wb.apply([{ op: "addSheet", sheet: S }, { op: "merge", range: block(0, 0, 2, 2) }]);
+    const good = await wb.toBuffer();
+    // Cut short, as by an interrupted download or a full disk.
+    expect(await reason(good.subarray(0, good.length >> 1))).toEqual([
+      "文件已损坏或不完整（不是完整的 .xlsx 压缩包）",
+      "Corrupted zip: can't find end of central directory",
+    ]);
+    // Two merged blocks overlapping (A1:B2 and B2:C3), which exceljs refuses.
+    const zip = await JSZip.loadAsync(good);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const merges = '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>';
+    expect(xml).toContain(merges);
+    zip.file("xl/worksheets/sheet1.xml", xml.replace(merges, '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>'));
+    expect(await reason(await zip.generateAsync({ type: "nodebuffer" }))).toEqual([
+      "文件中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试",
+      "Cannot merge already merged cells",
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
