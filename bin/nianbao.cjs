@@ -14,14 +14,17 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
+const { main, EXIT } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
+const { debugEnabled, internalErrorText } = require(path.join(__dirname, "..", "src", "cli", "errors.ts"));
 
+// Users' mistakes are answered by main() in Chinese; what reaches here is a defect, shown with its stack only when
+// NIANBAO_DEBUG=1.
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`nianbao 内部错误：${error && error.stack ? error.stack : String(error)}\n`);
-    process.exitCode = 3;
+    process.stderr.write(internalErrorText(error, debugEnabled()));
+    process.exitCode = EXIT.internal;
   },
 );

@@ -7,7 +7,10 @@ import { promises as fs } from "fs";
 import { extname } from "path";
 import { reportFromJson, ReportDataError, type ReportData } from "../report";
 import { WorkbookError } from "../workbook/port";
-import { XlsxWorkbook } from "../workbook/xlsx";
+import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
+import { JsonTextError, parseJsonText } from "../import/json-text";
+import { readPrevious, type PreviousRead } from "../import/previous";
+import { debugEnabled } from "./errors";
 import { readReport, type LayoutProblem } from "../workbook/layout";
 import { checkReport, type CheckOptions, type Finding } from "../rules";
 import type { TableKey } from "../format";
@@ -52,46 +55,71 @@ export function layoutFinding(p: LayoutProblem, index: number): Finding {
   };
 }
 
-/** The Chinese reason for a file-system error, or `undefined` when `e` is not one. */
+/** The Chinese reason for a file-system error while reading, or `undefined` when `e` is not one. */
 function fsReason(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOENT":
+    case "ENOTDIR":
       return "文件不存在";
     case "EACCES":
     case "EPERM":
       return "没有读取权限";
     case "EISDIR":
       return "这是一个文件夹，不是文件";
+    case "EBUSY":
+      return "文件正被其他程序使用，请关闭后再试";
     default:
       return typeof code === "string" ? `读取失败（${code}）` : undefined;
   }
 }
 
-/** The first bytes of an .xlsx (a zip archive). */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** The file types the command reads. */
+const TYPES = "只能读取 .xlsx 工作簿或 .json 报告数据";
 
-async function loadXlsx(file: string): Promise<Loaded> {
-  const bytes = await fs.readFile(file);
-  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) {
-    return { ok: false, file, error: `无法读取“${file}”：不是 .xlsx 工作簿（文件内容不是 zip 格式）` };
+/**
+ * What a file holds before it is interpreted: a workbook on the .xlsx port, a JSON text, or the Chinese reason it
+ * cannot be opened (without the file's name: `文件不存在`, `文件已损坏或不完整（不是完整的 .xlsx 压缩包）`).
+ */
+export type Opened = { ok: true; kind: "xlsx"; port: XlsxWorkbook } | { ok: true; kind: "json"; text: string } | { ok: false; reason: string };
+
+/**
+ * Open a file of the command: an .xlsx through the .xlsx port, a .json as text.
+ * @returns the contents, or the reason it cannot be opened (missing, a folder, no permission, another type, not an
+ *   .xlsx workbook, a corrupt workbook; with `NIANBAO_DEBUG=1` the library's message is added). Other errors are
+ *   thrown.
+ */
+export async function openInput(file: string): Promise<Opened> {
+  const ext = extname(file).toLowerCase();
+  try {
+    if ((await fs.stat(file)).isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
+    if (ext === ".xlsx") return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件") };
+    if (ext === ".json") return { ok: true, kind: "json", text: await fs.readFile(file, "utf8") };
+    return { ok: false, reason: `不支持的文件类型，${TYPES}` };
+  } catch (e) {
+    const reason = fsReason(e);
+    if (reason) return { ok: false, reason };
+    if (e instanceof XlsxReadError) return { ok: false, reason: debugEnabled() && e.detail ? `${e.message}（${e.detail}）` : e.message };
+    if (e instanceof WorkbookError) return { ok: false, reason: e.message };
+    throw e;
   }
-  const port = await XlsxWorkbook.fromBuffer(bytes, "文件");
+}
+
+async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
   const { data, problems, tablesRead } = await readReport(port);
   const unreadTables = (Object.keys(tablesRead) as TableKey[]).filter((t) => !tablesRead[t]);
   return { ok: true, file, kind: "xlsx", data, layoutFindings: problems.map(layoutFinding), unreadTables };
 }
 
-async function loadJson(file: string): Promise<Loaded> {
-  const text = await fs.readFile(file, "utf8");
-  let json: unknown;
+function loadJson(file: string, text: string): Loaded {
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    const data = reportFromJson(parseJsonText(text, file));
+    return { ok: true, file, kind: "json", data, layoutFindings: [], unreadTables: [] };
   } catch (e) {
-    if (e instanceof SyntaxError) return { ok: false, file, error: `无法读取“${file}”：不是有效的 JSON（${e.message}）` };
+    if (e instanceof JsonTextError) return { ok: false, file, error: e.message };
+    if (e instanceof ReportDataError) return { ok: false, file, error: `无法读取“${file}”：报告数据有误：${e.problems.join("；")}` };
     throw e;
   }
-  return { ok: true, file, kind: "json", data: reportFromJson(json), layoutFindings: [], unreadTables: [] };
 }
 
 /**
@@ -107,45 +135,22 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
 /**
  * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data.
  * @returns the data and the layout findings, or `{ ok: false, error }` with a Chinese reason naming the file when the
- *   file is missing, unreadable, of another type, not a workbook, or not valid report data. Other errors (bugs) are
- *   not caught.
+ *   file is missing, unreadable, a folder, of another type, not a workbook, a corrupt workbook, empty, not valid JSON
+ *   or not valid report data. Other errors (bugs) are not caught.
  */
 export async function loadReport(file: string): Promise<Loaded> {
-  const ext = extname(file).toLowerCase();
-  try {
-    if (ext === ".xlsx") return await loadXlsx(file);
-    if (ext === ".json") return await loadJson(file);
-    return { ok: false, file, error: `无法读取“${file}”：不支持的文件类型，只能读取 .xlsx 工作簿或 .json 报告数据` };
-  } catch (e) {
-    const reason = fsReason(e);
-    if (reason) return { ok: false, file, error: `无法读取“${file}”：${reason}` };
-    if (e instanceof ReportDataError) return { ok: false, file, error: `无法读取“${file}”：报告数据有误：${e.problems.join("；")}` };
-    if (e instanceof WorkbookError) return { ok: false, file, error: `无法读取“${file}”：${e.message}` };
-    throw e;
-  }
+  const opened = await openInput(file);
+  if (!opened.ok) return { ok: false, file, error: `无法读取“${file}”：${opened.reason}` };
+  return opened.kind === "xlsx" ? loadXlsx(file, opened.port) : loadJson(file, opened.text);
 }
 
 /**
- * Read last year's report for the cross-year rules (`--previous`): a workbook made by this product or a report data
- * file. A workbook whose tables could not all be read is refused, because its blank cells would give false S1/S2
- * findings.
- * @returns the report data, or a Chinese reason naming the file.
+ * Read last year's report for the cross-year rules (`--previous`): a workbook made by this product, or a report data
+ * file in the 2021 or the 2019 format (see `readPrevious`).
+ * @returns the report, or a Chinese reason naming the file, e.g. `上年报告“a.json”无法读取：文件不存在`.
  */
-export async function loadPrevious(file: string): Promise<{ ok: true; data: ReportData } | { ok: false; error: string }> {
-  const loaded = await loadReport(file);
-  if (!loaded.ok) return { ok: false, error: `上年报告${loaded.error}` };
-  if (loaded.unreadTables.length > 0) {
-    const problems = loaded.layoutFindings.filter((f) => f.severity === "error").map((f) => f.message);
-    return { ok: false, error: `无法使用上年报告“${file}”：表格读取有误（${problems.join("；")}）` };
-  }
-  return { ok: true, data: loaded.data };
-}
-
-/**
- * A note when last year's report is not of the year before (both years known), e.g. `上年报告“a.json”为 2019 年度，
- * 本报告为 2021 年度，跨年度检查可能不准确`; `undefined` when the years fit or one is unknown.
- */
-export function previousYearNote(current: ReportData, previous: ReportData, file: string): string | undefined {
-  if (current.year === null || previous.year === null || previous.year === current.year - 1) return undefined;
-  return `上年报告“${file}”为 ${previous.year} 年度，本报告为 ${current.year} 年度，跨年度检查可能不准确`;
+export async function loadPrevious(file: string): Promise<PreviousRead> {
+  const opened = await openInput(file);
+  if (!opened.ok) return { ok: false, error: `上年报告“${file}”无法读取：${opened.reason}` };
+  return readPrevious(opened.kind === "xlsx" ? { name: file, workbook: opened.port } : { name: file, text: opened.text });
 }

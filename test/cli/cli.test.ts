@@ -120,7 +120,7 @@ describe("check: exit status", () => {
     writeFileSync(path, "这不是工作簿");
     const r = await run("check", path, "--json");
     expect(r.code).toBe(2);
-    expect(parseJson(r)).toEqual([{ file: path, error: `无法读取“${path}”：不是 .xlsx 工作簿（文件内容不是 zip 格式）` }]);
+    expect(parseJson(r)).toEqual([{ file: path, error: `无法读取“${path}”：文件不是 .xlsx 工作簿（文件内容不是 zip 压缩包）` }]);
   });
 
   test("2 for a zip that is not a workbook, invalid JSON, a 2019-format data file and an unknown file type", async () => {
@@ -135,7 +135,7 @@ describe("check: exit status", () => {
     expect(r.code).toBe(2);
     const files = parseJson(r);
     expect(files.map((f) => f.error !== undefined)).toEqual([true, true, true, true]);
-    expect(files[0].error).toContain("不是有效的 .xlsx 工作簿");
+    expect(files[0].error).toBe(`无法读取“${zip}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）`);
     expect(files[1].error).toContain("不是有效的 JSON");
     expect(files[2].error).toContain("2019 格式");
     expect(files[3].error).toContain("不支持的文件类型");
@@ -315,16 +315,24 @@ describe("--previous: last year's report for S1, S2 and S10", () => {
     expect(ids).toEqual(expect.arrayContaining(["S10a", "S1.natural_person", "S1.total", "S2.normative_documents"]));
   });
 
-  test("an unreadable --previous: exit 2, nothing written; a previous report of another year gives a note", async () => {
-    const out = join(dir, "never-previous");
-    const r = await run("report", PINGTAN_2021, "-o", out, "--previous", join(dir, "missing-2020.json"));
-    expect(r.code).toBe(2);
-    expect(r.err).toContain("上年报告无法读取");
-    expect(r.err).toContain("文件不存在");
-    expect(existsSync(out)).toBe(false);
+  test("an unreadable --previous: a warning naming it, the report still written without cross-year checks", async () => {
+    const out = join(dir, "unreadable-previous");
+    const missing = join(dir, "missing-2020.json");
+    const r = await run("report", current(), "-o", out, "--previous", missing);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`注意：上年报告“${missing}”无法读取：文件不存在；本次不做跨年度检查\n`);
+    const ids = (JSON.parse(readFileSync(join(out, "report.json"), "utf8")).check.findings as JsonFinding[]).map((f) => f.id);
+    expect(ids.filter((id) => /^S(1|2|10)/.test(id))).toEqual([]);
+  });
+
+  test("a previous report of another year: a note, and no cross-year rule runs (not even S10a on the same 五)", async () => {
     const wrongYear = writeJson("prev-2019.json", { ...previousJson(), year: 2019 });
-    const c = await run("check", PINGTAN_2021, "--previous", wrongYear);
-    expect(c.err).toContain("为 2019 年度，本报告为 2021 年度");
+    const c = await run("check", current(), "--previous", wrongYear, "--json");
+    expect(c.code).toBe(0);
+    expect(c.err).toContain(`注意：上年报告“${wrongYear}”为 2019 年度，本报告为 2021 年度，不是上一年度，不做跨年度检查`);
+    const [file] = parseJson(c);
+    expect(crossYear(file.findings!)).toEqual([]);
+    expect((file as unknown as { previous_note: string }).previous_note).toContain("不是上一年度");
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * Writing the command's output files and folders, with a precise Chinese message (a `CliError`) when the place
+ * cannot be written: a folder that is a file, a file that is a folder, no permission, a full disk.
+ */
+import { promises as fs } from "fs";
+import { dirname, sep } from "path";
+import { CliError } from "./errors";
+
+/** The Chinese reason for a write error's code, or `undefined` for an unknown code. */
+function writeReason(code: string | undefined): string | undefined {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "没有写入权限";
+    case "EROFS":
+      return "所在磁盘只能读取，不能写入";
+    case "ENOSPC":
+      return "磁盘空间不足";
+    case "EDQUOT":
+      return "超出磁盘配额";
+    case "ENAMETOOLONG":
+      return "路径太长";
+    case "EBUSY":
+      return "文件正被其他程序使用（如已在 Excel 或 Word 中打开），请关闭后再试";
+    default:
+      return undefined;
+  }
+}
+
+async function kindOf(path: string): Promise<"file" | "folder" | "none"> {
+  try {
+    return (await fs.stat(path)).isDirectory() ? "folder" : "file";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "none";
+    throw e;
+  }
+}
+
+/**
+ * The first existing path on the way to `path` (itself included) that is a file, as the user wrote it, e.g. `ro`
+ * for `ro/sub/x.json` when `ro` is a file; `undefined` when there is none.
+ */
+async function fileOnTheWay(path: string): Promise<string | undefined> {
+  const parts = path.split(/[\\/]+/);
+  for (let n = 1; n <= parts.length; n++) {
+    const prefix = parts.slice(0, n).join(sep);
+    if (prefix === "" || prefix === ".") continue;
+    if ((await kindOf(prefix)) === "file") return prefix;
+  }
+  return undefined;
+}
+
+/** Turn a file-system error while writing `target` into a CliError, or rethrow it when it is not one we know. */
+async function writeError(e: unknown, target: string): Promise<never> {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === "EEXIST" || code === "ENOTDIR") {
+    const blocker = await fileOnTheWay(target);
+    if (blocker !== undefined && blocker !== target) throw new CliError(`无法写入“${target}”：“${blocker}”不是文件夹`);
+  }
+  if (code === "EISDIR") throw new CliError(`无法写入“${target}”：这是一个文件夹`);
+  const reason = writeReason(code);
+  if (reason) throw new CliError(`无法写入“${target}”：${reason}`);
+  if (typeof code === "string") throw new CliError(`无法写入“${target}”：写入失败（${code}）`);
+  throw e;
+}
+
+/**
+ * Make sure `dir` is a folder, creating it and its parents when missing.
+ * @throws CliError `输出位置“ok.json”是一个文件，不是文件夹` when it is a file, `无法写入“ro/x”：“ro”不是文件夹` when a
+ *   folder on the way is a file, or the reason it cannot be created (no permission, read-only disk…).
+ */
+export async function ensureOutputFolder(dir: string): Promise<void> {
+  if ((await kindOf(dir)) === "file") throw new CliError(`输出位置“${dir}”是一个文件，不是文件夹`);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    await writeError(e, dir);
+  }
+}
+
+/**
+ * Check before any work that `file` can be written as a file: not a folder, and no file where a folder of its path
+ * should be. Creates nothing.
+ * @throws CliError as `writeOutputFile`.
+ */
+export async function checkOutputFile(file: string): Promise<void> {
+  if ((await kindOf(file)) === "folder") throw new CliError(`无法写入“${file}”：这是一个文件夹`);
+  const blocker = await fileOnTheWay(dirname(file));
+  if (blocker !== undefined) throw new CliError(`无法写入“${file}”：“${blocker}”不是文件夹`);
+}
+
+/**
+ * Write a file, creating its folder when missing.
+ * @param body text (written as UTF-8) or bytes.
+ * @throws CliError `无法写入“ro/x.json”：“ro”不是文件夹`, `无法写入“x”：这是一个文件夹`, `…：没有写入权限` and the like.
+ */
+export async function writeOutputFile(file: string, body: string | Uint8Array): Promise<void> {
+  try {
+    await fs.mkdir(dirname(file), { recursive: true });
+    await fs.writeFile(file, body, typeof body === "string" ? "utf8" : undefined);
+  } catch (e) {
+    await writeError(e, file);
+  }
+}
