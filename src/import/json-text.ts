@@ -20,11 +20,19 @@ export interface JsonSyntaxProblem {
   column: number;
   /** True when the text ends before the value is complete (a missing `}`, `]` or `"`). */
   atEnd: boolean;
+  /** What the grammar expected there. */
+  expected: JsonExpected;
 }
+
+/** What the JSON grammar expects where a text breaks it. */
+export type JsonExpected = "value" | "key" | "colon" | "comma_or_close" | "string" | "end";
 
 /** Thrown inside the scanner at the first error; caught only by `findJsonSyntaxProblem`. */
 class StopAt {
-  constructor(readonly index: number) {}
+  constructor(
+    readonly index: number,
+    readonly expected: JsonExpected,
+  ) {}
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -36,21 +44,16 @@ const HEX4 = /^[0-9a-fA-F]{4}$/;
  */
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   let i = 0;
-  const stop = (): never => {
-    throw new StopAt(i);
+  const stop = (expected: JsonExpected): never => {
+    throw new StopAt(i, expected);
   };
   const space = () => {
     while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
   };
-  const expect = (ch: string) => {
-    space();
-    if (text[i] !== ch) stop();
-    i++;
-  };
   const string = () => {
     i++; // the opening quote
     for (;;) {
-      if (i >= text.length) stop();
+      if (i >= text.length) stop("string");
       const ch = text[i];
       if (ch === '"') {
         i++;
@@ -60,17 +63,14 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
         const next = text[i + 1];
         if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
         else if (next === "u" && HEX4.test(text.slice(i + 2, i + 6))) i += 6;
-        else {
-          i++;
-          stop();
-        }
-      } else if (ch.charCodeAt(0) < 0x20) stop();
+        else stop("string");
+      } else if (ch.charCodeAt(0) < 0x20) stop("string");
       else i++;
     }
   };
   const value = (): void => {
     space();
-    if (i >= text.length) stop();
+    if (i >= text.length) stop("value");
     const ch = text[i];
     if (ch === "{") {
       i++;
@@ -81,16 +81,18 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
       }
       for (;;) {
         space();
-        if (text[i] !== '"') stop();
+        if (text[i] !== '"') stop("key");
         string();
-        expect(":");
+        space();
+        if (text[i] !== ":") stop("colon");
+        i++;
         value();
         space();
         if (text[i] === ",") i++;
         else if (text[i] === "}") {
           i++;
           return;
-        } else stop();
+        } else stop("comma_or_close");
       }
     }
     if (ch === "[") {
@@ -107,7 +109,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
         else if (text[i] === "]") {
           i++;
           return;
-        } else stop();
+        } else stop("comma_or_close");
       }
     }
     if (ch === '"') return string();
@@ -122,12 +124,12 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
       i = NUMBER.lastIndex;
       return;
     }
-    stop();
+    stop("value");
   };
   try {
     value();
     space();
-    if (i < text.length) stop();
+    if (i < text.length) stop("end");
   } catch (e) {
     if (!(e instanceof StopAt)) throw e;
     const before = text.slice(0, e.index);
@@ -137,6 +139,7 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | undefin
       line: before.split("\n").length,
       column: [...text.slice(lineStart, e.index)].length + 1,
       atEnd: e.index >= text.length,
+      expected: e.expected,
     };
   }
   return undefined;
@@ -166,7 +169,11 @@ function hint(text: string, p: JsonSyntaxProblem): string {
   if (ch === "，" || ch === "：" || ch === "［" || ch === "］" || ch === "｛" || ch === "｝") return `：“${ch}”是中文标点，应为英文标点`;
   if (ch === "'") return "：文字应放在英文双引号 \" 中，不能用单引号";
   if (ch === "/" && (text[p.index + 1] === "/" || text[p.index + 1] === "*")) return "：JSON 中不能写注释";
-  if (/^["{[\d-]$/.test(ch ?? "") && /^["}\]\del]$/.test(previous)) return "：前面可能缺少逗号";
+  if (p.expected === "string" && ch === "\\") return "：引号内的反斜杠 \\ 应写作 \\\\";
+  if (p.expected === "string" && (ch === "\n" || ch === "\r")) return "：引号内的文字不能直接换行（换行应写作 \\n）";
+  if (p.expected === "string") return "：引号内的文字含有不可见的控制字符";
+  if (p.expected === "colon") return "：名称后面缺少冒号 :";
+  if (p.expected === "comma_or_close" && /^["{[\d-tfn]$/.test(ch)) return "：前面缺少逗号";
   return "";
 }
 
