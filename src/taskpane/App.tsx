@@ -161,7 +161,9 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
   /** The latest check, set as soon as it completes (before React renders it). */
   const lastCheckRef = React.useRef<CheckState | null>(null);
   /** Cells of rows 修复表格 could not find again: 空白填 0 leaves them for the user to re-enter. */
-  const reenterRef = React.useRef<Set<CellKey>>(new Set());
+  const [reenter, setReenter] = React.useState<ReadonlySet<CellKey>>(new Set());
+  const reenterRef = React.useRef(reenter);
+  reenterRef.current = reenter;
   /** True while the pane's own write batch runs: change events then are the add-in's. */
   const writingRef = React.useRef(false);
   /** Set when a change event's check starts, to measure change → list (performance entry `nb-change-to-list`). */
@@ -375,7 +377,9 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
       await writing(() => port.apply(fresh.ops));
       await refreshSets();
       const lost = fresh.recovered.flatMap((r) => r.lostRows.map((row) => ({ table: r.table, ...row })));
-      reenterRef.current = new Set(lost.flatMap((row) => row.cells));
+      const cells = new Set(lost.flatMap((row) => row.cells));
+      reenterRef.current = cells;
+      setReenter(cells);
       if (lost.length > 0)
         setNotice(STRINGS.repairedReenter(fresh.backupSheet, lost.map((row) => `${STRINGS.tableName(row.table)}${row.name}`).join("、")), "warning");
       else setNotice(fresh.backupSheet ? STRINGS.repairedBackup(fresh.backupSheet) : STRINGS.repaired);
@@ -594,6 +598,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
           onExplain={onExplain}
           onRemoveExplanation={onRemoveExplanation}
           onRepair={onRepair}
+          reenter={reenter}
         />
       )}
 
@@ -677,7 +682,7 @@ export function App({ port, services: givenServices, liveDelayMs = 400, now = ()
                   <Body1>{STRINGS.changesIntro(fill.changes.length)}</Body1>
                   <ul className={styles.changes} aria-label={STRINGS.changesIntro(fill.changes.length)}>
                     {fill.changes.map((c) => (
-                      <li key={c.cell}>{STRINGS.changeRow(c.name, c.from === null || c.from === "" ? STRINGS.blank : String(c.from), c.to)}</li>
+                      <li key={c.cell}>{STRINGS.changeRow(c.name, c.from === null || c.from === "" ? STRINGS.blank : typeof c.from === "string" ? `“${c.from}”` : String(c.from), c.to)}</li>
                     ))}
                   </ul>
                 </>

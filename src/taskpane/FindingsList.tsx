@@ -83,6 +83,8 @@ export interface FindingsListProps {
   onRemoveExplanation(finding: Finding): Promise<void>;
   /** 修复表格, offered with layout problems. */
   onRepair?(): void;
+  /** Cells of rows 修复表格 could not find again: their blank group asks to re-enter them, not to fill 0. */
+  reenter?: ReadonlySet<string>;
 }
 
 /** Counts, filters, layout problems and findings; or the all-pass message. */
@@ -112,7 +114,8 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
   }, [findings, problems]);
   const shown = React.useMemo(() => findings.filter((f) => passes(f, table, severity)), [findings, table, severity]);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
-  const items = React.useMemo(() => groupBlanks(shown, expanded), [shown, expanded]);
+  const reenter = props.reenter;
+  const items = React.useMemo(() => groupBlanks(shown, expanded, reenter), [shown, expanded, reenter]);
   const onExpand = React.useCallback((key: string) => setExpanded((s) => new Set(s).add(key)), []);
   const showProblems = problems.length > 0 && (table === "all" || problems.some((p) => p.table === table)) && (severity === "all" || severity === "error");
 
@@ -230,8 +233,9 @@ type ListItem = { finding: Finding } | { finding: Finding; count: number; groupK
  * pasted one "表三有 175 个单元格是以文本形式存储的数字" instead of 175 rows. The gathered row holds every cell, so
  * activating it selects them all. Other states (negative, decimal, other text, error values) stay one row each.
  * @param expanded group keys (`table3:blank`, `table3:numeric_text`) the user chose to see cell by cell.
+ * @param reenter cells of rows 修复表格 could not find again; a blank group made only of them asks to re-enter them.
  */
-export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>): ListItem[] {
+export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>, reenter: ReadonlySet<string> = new Set()): ListItem[] {
   const keyOf = (f: Finding) =>
     f.table && f.cellState && GATHERED_STATES.includes(f.cellState) ? `${f.table}:${f.cellState}` : undefined;
   const members = new Map<string, Finding[]>();
@@ -250,6 +254,8 @@ export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>): Li
     }
     if (emitted.has(k)) continue;
     emitted.add(k);
+    const cells = group.flatMap((g) => g.cells);
+    const toReenter = f.cellState === "blank" && cells.every((c) => reenter.has(c));
     items.push({
       count: group.length,
       groupKey: k,
@@ -258,9 +264,11 @@ export function groupBlanks(shown: Finding[], expanded: ReadonlySet<string>): Li
         rule: f.rule,
         severity: "error",
         title: f.title,
-        message: STRINGS.cellGroup(f.cellState!, STRINGS.tableName(f.table!), group.length),
+        message: toReenter
+          ? STRINGS.reenterGroup(STRINGS.tableName(f.table!), group.length)
+          : STRINGS.cellGroup(f.cellState!, STRINGS.tableName(f.table!), group.length),
         table: f.table,
-        cells: group.flatMap((g) => g.cells),
+        cells,
         cellState: f.cellState,
       },
     });

@@ -153,5 +153,7 @@ export const STRINGS = {
         return `${table}有 ${n} 个单元格不是有效数字；点这里选中这些单元格。`;
     }
   },
+  reenterGroup: (table: string, n: number) =>
+    `${table}有 ${n} 个单元格属于修复表格时未能找回的行，请对照旧表的副本重新填写；点这里选中这些单元格。`,
   blankGroupExpand: (n: number) => `逐条显示（${n}）`,
 } as const;

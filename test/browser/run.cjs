@@ -8,8 +8,10 @@
  * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
  *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
  * 4. A 提示 kept with a 说明 survives a page reload (the fake workbook is saved to sessionStorage and reopened).
- * 5. 空白填 0 and 计算总计 list the changes first, write on confirm.
- * 6. A deleted row of 表三 is named precisely; 修复表格 rebuilds it with a backup copy of the old sheet.
+ * 5. 空白填 0 and 计算总计 list the changes first, write on confirm. Numbers pasted as text are one gathered row;
+ *    转为数值 lists and converts them.
+ * 6. A deleted row of 表三 is named precisely; the fill helpers wait; 修复表格 rebuilds it with a backup copy of the old
+ *    sheet, brings back the other 24 rows by their labels and names the row to re-enter.
  * 7. Existing sheets: 插入统计表 again asks first (4 choices) and writes nothing on 取消.
  * 8. Trident: an IE11 user agent gets the Chinese upgrade message and no React bundle.
  * Screenshots go to test-output/browser/. Prints "N passed, N failed" and exits non-zero on any failure.
@@ -157,6 +159,8 @@ async function main() {
       );
       // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 7 text checks without last year's report.
       await page.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      // The counts changed since the insert: its message is gone.
+      assert((await page.getByText("已插入统计表").count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
     });
 
@@ -238,7 +242,7 @@ async function main() {
     await test("空白填 0 and 计算总计 list the cells (from → to) first and write only on confirm", async () => {
       await page.evaluate(() => window.__nbTest.typeCells({ "table2.licensing": null, "table4.litigation_direct[upheld]": null }));
       await page.getByRole("region", { name: "校验结果" }).getByLabel(/^强制 2 项/).waitFor({ timeout: 15000 });
-      await page.getByRole("button", { name: "空白填 0" }).click();
+      await page.getByRole("button", { name: "空白填 0", exact: true }).click();
       let dialog = page.getByRole("dialog", { name: "把空白单元格填 0" });
       await dialog.getByText("将修改以下 2 个单元格（原值 → 新值）。确认之前不会写入。").waitFor({ timeout: 15000 });
       const items = await dialog.getByRole("listitem").allInnerTexts();
@@ -252,7 +256,7 @@ async function main() {
       // 计算总计: 表三 一、本年新收·总计 typed as 9; its parts are 3 + 2.
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 9 }));
       await page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /表三行合计不符/ }).waitFor({ timeout: 15000 });
-      await page.getByRole("button", { name: "计算总计" }).click();
+      await page.getByRole("button", { name: "计算总计", exact: true }).click();
       dialog = page.getByRole("dialog", { name: "由各项计算总计" });
       await dialog.getByText("表三 一、本年新收·总计：9 → 5").waitFor({ timeout: 15000 });
       await page.waitForTimeout(400);
@@ -263,20 +267,53 @@ async function main() {
       assert(t3[3][9] === 5, `总计 now ${t3[3][9]}`);
     });
 
-    await test("a row of 表三 deleted: the pane names the missing row; 修复表格 rebuilds it and keeps a backup copy", async () => {
+    await test("四、结转下年度 pasted as text: one gathered row; 转为数值 lists the 7 cells and converts them", async () => {
+      const columns = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
+      await page.evaluate((cols) => window.__nbTest.typeCells(Object.fromEntries(cols.map((c) => [`table3.carried_forward[${c}]`, "0"]))), columns);
+      const list = page.getByRole("region", { name: "校验结果" });
+      const row = list.getByRole("button", { name: /表三有 7 个单元格是以文本形式存储的数字/ });
+      await row.waitFor({ timeout: 15000 });
+      // One row for the 7 cells, not 7 rows.
+      assert((await list.getByRole("button", { name: /以文本形式存储/ }).count()) === 1, "one gathered row");
+      await list.getByLabel(/^强制 7 项/).waitFor({ timeout: 5000 });
+      await page.screenshot({ path: path.join(OUT, "7b-pasted-text.png"), fullPage: true });
+      await page.getByRole("button", { name: "转为数值", exact: true }).click();
+      const dialog = page.getByRole("dialog", { name: "把文本形式的数字转为数值" });
+      await dialog.getByText("将修改以下 7 个单元格（原值 → 新值）。确认之前不会写入。").waitFor({ timeout: 15000 });
+      const items = await dialog.getByRole("listitem").allInnerTexts();
+      assert(items.length === 7 && items[0] === "表三 四、结转下年度·自然人：“0” → 0", `items: ${items}`);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "7c-convert.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "确认修改 7 个单元格" }).click();
+      await page.getByText("已修改 7 个单元格。").waitFor({ timeout: 15000 });
+      await list.getByLabel(/^强制 0 项/).waitFor({ timeout: 15000 });
+      assert((await list.getByRole("button", { name: /以文本形式存储/ }).count()) === 0, "the gathered row is gone");
+      const v = await page.evaluate(() => window.__nbTest.cellValue("table3.carried_forward[total]"));
+      assert(v === 0 && typeof v === "number", `converted to the number 0: ${JSON.stringify(v)}`);
+    });
+
+    await test("a row of 表三 deleted: the pane names it, the fill helpers wait; 修复表格 brings back the other 24 rows and names the lost one", async () => {
       const t3 = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
       // Row 7 of 表三 is （二）部分公开.
       await page.evaluate((at) => window.__nbTest.deleteRows("统计表", at, 1), t3.row + 6);
       const list = page.getByRole("region", { name: "校验结果" });
       await list.getByText(/表三应有 28 行，现为 27 行：缺少“.*部分公开.*”一行/).waitFor({ timeout: 15000 });
+      for (const name of ["空白填 0", "计算总计", "转为数值"])
+        assert(await page.getByRole("button", { name, exact: true }).isDisabled(), `${name} disabled while the layout is broken`);
+      await page.getByText(/^请先修复表格/).waitFor({ timeout: 5000 });
       await page.screenshot({ path: path.join(OUT, "8-damaged.png"), fullPage: true });
       await list.getByRole("button", { name: "修复表格" }).click();
       const dialog = page.getByRole("dialog", { name: "修复表格" });
-      await dialog.getByText(/表三的行列或标签已改变/).waitFor({ timeout: 15000 });
+      await dialog.getByText(/表三的行已改变：已按行标签找回 24 行的数字/).waitFor({ timeout: 15000 });
+      await dialog.getByText("以下行需重新填写：（二）部分公开").waitFor({ timeout: 5000 });
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(OUT, "9-repair-dialog.png"), fullPage: true });
       await dialog.getByRole("button", { name: "修复并保留旧表副本" }).click();
-      await page.getByText(/旧表的内容保存在工作表“统计表 备份”中/).waitFor({ timeout: 15000 });
+      await page.getByText(/旧表的内容保存在工作表“统计表 备份”中。以下行未能找回，需重新填写：表三（二）部分公开。/).waitFor({ timeout: 15000 });
+      const kept = await page.evaluate(async () => [await window.__nbTest.cellValue("table3.granted[natural_person]"), await window.__nbTest.cellValue("table3.total[total]"), await window.__nbTest.cellValue("table3.partial[natural_person]")]);
+      assert(kept[0] === 3 && kept[1] === 5 && kept[2] === null, `values after repair: ${kept}`);
+      await list.getByRole("button", { name: /表三有 7 个单元格属于修复表格时未能找回的行/ }).waitFor({ timeout: 15000 });
+      assert(!(await page.getByRole("button", { name: "空白填 0", exact: true }).isDisabled()), "fill helpers back after the repair");
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
       assert(sheets.includes("统计表 备份"), `sheets: ${sheets}`);
       const fixed = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
@@ -284,7 +321,7 @@ async function main() {
       // 表二 and 表四 kept their values; the 说明 too.
       await list.getByLabel(/已说明 1 项/).waitFor({ timeout: 15000 });
       assert((await list.getByText(/表格结构/).count()) === 0, "no layout problem left");
-      await page.screenshot({ path: path.join(OUT, "10-repaired.png") }); // the top: 表三 is blank again, so its cells are listed
+      await page.screenshot({ path: path.join(OUT, "10-repaired.png") }); // the top: the rows to re-enter, then the list
     });
 
     await test("插入统计表 on a workbook that has the tables asks first (4 choices) and 取消 writes nothing", async () => {

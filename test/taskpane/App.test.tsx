@@ -317,7 +317,7 @@ test("a row deleted inside a filled 表三: fill helpers wait for 修复表格, 
   // The backup holds what was typed, at its old place.
   expect(wb.getValue("统计表 备份", granted.row, granted.col)).toBe(3);
   // The 7 cells of the lost row are listed; 空白填 0 leaves them to be entered from the old table.
-  await within(r).findByText(/表三有 7 个单元格未填写/);
+  await within(r).findByText("表三有 7 个单元格属于修复表格时未能找回的行，请对照旧表的副本重新填写；点这里选中这些单元格。");
   await idle();
   expect(button("空白填 0").getAttribute("aria-disabled")).toBeNull();
   fireEvent.click(button("空白填 0"));
@@ -347,8 +347,8 @@ test("转为数值 lists the text numbers (from → to) and what it leaves alone
   fireEvent.click(button("转为数值"));
   const dialog = await screen.findByRole("dialog", { name: "把文本形式的数字转为数值" });
   expect(within(dialog).getByText("将修改以下 7 个单元格（原值 → 新值）。确认之前不会写入。")).toBeTruthy();
-  expect(within(dialog).getByText("表三 一、本年新收·自然人：３ → 3")).toBeTruthy();
-  expect(within(dialog).getByText("表三 一、本年新收·商业企业：2件 → 2")).toBeTruthy();
+  expect(within(dialog).getByText("表三 一、本年新收·自然人：“３” → 3")).toBeTruthy();
+  expect(within(dialog).getByText("表三 一、本年新收·商业企业：“2件” → 2")).toBeTruthy();
   expect(within(dialog).getByText("以下 1 个单元格不是可转换的数字，不会修改：")).toBeTruthy();
   expect(within(dialog).getByText("表三 二、上年结转·商业企业“/”是占位符，不是数字；没有发生的请填 0")).toBeTruthy();
   const syncs = wb.stats.syncs;

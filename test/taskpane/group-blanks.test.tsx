@@ -32,6 +32,14 @@ describe("groupBlanks", () => {
     expect(groupBlanks(few, new Set()).map((i) => i.finding.id)).toEqual(few.map((f) => f.id));
     expect(groupBlanks(empty(), new Set(["table3:blank"]))).toHaveLength(1 + 175 + 1);
   });
+  test("blanks left by 修复表格 (rows not found again) ask to be re-entered, not filled with 0", () => {
+    const partial = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].map((c) => `table3.partial[${c}]`);
+    const findings = empty().filter((f) => partial.includes(f.cells[0]));
+    const [item] = groupBlanks(findings, new Set(), new Set(partial));
+    expect(item.finding.message).toBe("表三有 7 个单元格属于修复表格时未能找回的行，请对照旧表的副本重新填写；点这里选中这些单元格。");
+    // With other blanks in the group it is the usual message.
+    expect(groupBlanks(empty(), new Set(), new Set(partial))[1].finding.message).toMatch(/^表三有 175 个单元格未填写/);
+  });
   test("a table pasted as text: one row “表三有 175 个单元格是以文本形式存储的数字”", () => {
     const findings = pasted();
     expect(findings).toHaveLength(175);
