@@ -124,7 +124,7 @@ function loadJson(file: string, text: string): Loaded {
 
 /**
  * Every finding for a loaded file: the layout problems first, then the rules (`checkReport`, with last year's report
- * in `options.previous` for S1, S2 and S10) — except findings on a table that could not be read, whose blank cells
+ * in `options.previous` for S1, S2 and C1) — except findings on a table that could not be read, whose blank cells
  * would only repeat the layout problem 10, 175 or 15 times.
  */
 export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: CheckOptions = {}): Finding[] {

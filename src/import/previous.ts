@@ -1,5 +1,5 @@
 /**
- * Reading last year's report for the cross-year rules (S1 上年结转, S2 现行有效件数, S10 内容雷同; `CheckOptions.previous`):
+ * Reading last year's report for the cross-year rules (S1 上年结转, S2 现行有效件数, C1 内容雷同; `CheckOptions.previous`):
  * a 2021-format report data file, a 2019-format report data file (国办公开办函〔2019〕60号; every 2021 report's
  * previous year is one — report-format.md §4), or a workbook made by this product (through its WorkbookPort).
  *
@@ -39,7 +39,7 @@ export type PreviousRead = { ok: true; report: PreviousReport } | { ok: false; e
 /** Soft-rule kinds that use last year's report. */
 const CROSS_YEAR_KINDS: SoftRule["kind"][] = ["cross_year_equal", "cross_year_stock", "similar_to_last_year"];
 
-/** The ids of the rules of some kinds, joined for a message: `S1、S2、S10a、S10b`. */
+/** The ids of the rules of some kinds, joined for a message: `S1、S2、C1a、C1b`. */
 function ruleIds(kinds: SoftRule["kind"][]): string {
   return SOFT_RULES.filter((r) => kinds.includes(r.kind))
     .map((r) => r.id)

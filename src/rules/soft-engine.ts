@@ -8,7 +8,7 @@ import { SOFT_RULES, TEXT_FIELD_NAMES, type SoftRule, type TextField } from "./s
 
 /** Options of a check. */
 export interface CheckOptions {
-  /** Last year's report, for the cross-year rules (S1, S2) and 内容雷同 (S10). */
+  /** Last year's report, for the cross-year rules (S1, S2) and 内容雷同 (C1). */
   previous?: ReportData;
 }
 

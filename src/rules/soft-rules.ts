@@ -243,7 +243,7 @@ export const SOFT_RULES: SoftRule[] = [
   },
   {
     kind: "similar_to_last_year",
-    id: "S10a",
+    id: "C1a",
     severity: "warning",
     title: "与上年报告雷同",
     description: "五、存在的主要问题及改进情况与上年报告几乎相同（内容雷同）",
@@ -255,7 +255,7 @@ export const SOFT_RULES: SoftRule[] = [
   },
   {
     kind: "similar_to_last_year",
-    id: "S10b",
+    id: "C1b",
     severity: "warning",
     title: "与上年报告雷同",
     description: "一、总体情况与上年报告几乎相同（内容雷同）",

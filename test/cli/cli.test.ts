@@ -270,7 +270,7 @@ describe("init, check, export and report on workbooks", () => {
   });
 });
 
-describe("--previous: last year's report for S1, S2 and S10", () => {
+describe("--previous: last year's report for S1, S2 and C1", () => {
   const PROBLEMS = "一是政府信息公开工作机制有待完善，二是政策解读形式较为单一，三是平台功能仍需优化。下一步将加强培训，丰富解读形式，优化平台功能。";
 
   /** 平潭 2020 as last year's report: 结转下年度 2 (自然人), 表二 all 0, and the same 五 as this year. */
@@ -286,18 +286,18 @@ describe("--previous: last year's report for S1, S2 and S10", () => {
   }
 
   const crossYear = (findings: JsonFinding[]) =>
-    findings.filter((f) => /^S(1|2|10)/.test(f.rule)).map((f) => [f.id, f.left ?? null, f.right ?? null]);
+    findings.filter((f) => ["S1", "S2", "C1a", "C1b"].includes(f.rule)).map((f) => [f.id, f.left ?? null, f.right ?? null]);
 
   test("without --previous no cross-year rule runs", async () => {
     const r = await run("check", current(), "--json");
     expect(crossYear(parseJson(r)[0].findings!)).toEqual([]);
   });
 
-  test("a .json of last year: S1 (上年结转 0 ≠ 2 in 自然人 and 总计), S2 (665 ≠ 0 + 69 − 3 = 66), S10a (五 the same)", async () => {
+  test("a .json of last year: S1 (上年结转 0 ≠ 2 in 自然人 and 总计), S2 (665 ≠ 0 + 69 − 3 = 66), C1a (五 the same)", async () => {
     const r = await run("check", current(), "--json", "--previous", writeJson("prev-2020.json", previousJson()));
     expect(r.code).toBe(0); // 提示 only
     expect(crossYear(parseJson(r)[0].findings!)).toEqual([
-      ["S10a", null, null],
+      ["C1a", null, null],
       ["S1.natural_person", 0, 2],
       ["S1.total", 0, 2],
       ["S2.normative_documents", 665, 66],
@@ -312,7 +312,7 @@ describe("--previous: last year's report for S1, S2 and S10", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
     const ids = (json.check.findings as JsonFinding[]).map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(["S10a", "S1.natural_person", "S1.total", "S2.normative_documents"]));
+    expect(ids).toEqual(expect.arrayContaining(["C1a", "S1.natural_person", "S1.total", "S2.normative_documents"]));
   });
 
   test("an unreadable --previous: a warning naming it, the report still written without cross-year checks", async () => {
@@ -325,7 +325,7 @@ describe("--previous: last year's report for S1, S2 and S10", () => {
     expect(ids.filter((id) => /^S(1|2|10)/.test(id))).toEqual([]);
   });
 
-  test("a previous report of another year: a note, and no cross-year rule runs (not even S10a on the same 五)", async () => {
+  test("a previous report of another year: a note, and no cross-year rule runs (not even C1a on the same 五)", async () => {
     const wrongYear = writeJson("prev-2019.json", { ...previousJson(), year: 2019 });
     const c = await run("check", current(), "--previous", wrongYear, "--json");
     expect(c.code).toBe(0);

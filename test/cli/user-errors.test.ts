@@ -88,7 +88,7 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
     const r = await run("check", PINGTAN_2021, "--previous", PINGTAN_2020);
     expect(r.code).toBe(0);
     expect(r.err).toBe(
-      `注意：上年报告“${PINGTAN_2020}”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（S10a、S10b）照常检查\n`,
+      `注意：上年报告“${PINGTAN_2020}”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（C1a、C1b）照常检查\n`,
     );
     expect(r.out).toContain("共检查 1 个文件：0 项强制");
   });

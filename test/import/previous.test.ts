@@ -45,7 +45,7 @@ describe("a 2019-format report data file (平潭 2020)", () => {
 
   test("the note says 表二 is not comparable and names S2 as not run", () => {
     expect(prev.notes).toEqual([
-      "上年报告“pingtan-2020.data.json”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（S10a、S10b）照常检查",
+      "上年报告“pingtan-2020.data.json”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（C1a、C1b）照常检查",
     ]);
   });
 
@@ -60,7 +60,7 @@ describe("a 2019-format report data file (平潭 2020)", () => {
     ]);
   });
 
-  test("text fields are kept (S10 compares them); a file without `format` but with table2_2019 is read as 2019", () => {
+  test("text fields are kept (C1 compares them); a file without `format` but with table2_2019 is read as 2019", () => {
     const { format: _f, ...noFormat } = PINGTAN_2020;
     const json = { ...noFormat, text: { problems: "一是培训不足。", other_matters: "无。" } };
     const prev2 = previousFromJson(json, "a.json");
@@ -137,7 +137,7 @@ describe("previousForCheck: only the year before is used", () => {
   test("2019 or 2021 for 2021 is not used, with a note naming both years", () => {
     const r = previousForCheck(withYear(2021), prev(2019), "p.json");
     expect(r.previous).toBeUndefined();
-    expect(r.note).toBe("上年报告“p.json”为 2019 年度，本报告为 2021 年度，不是上一年度，不做跨年度检查（S10a、S10b、S1、S2）");
+    expect(r.note).toBe("上年报告“p.json”为 2019 年度，本报告为 2021 年度，不是上一年度，不做跨年度检查（C1a、C1b、S1、S2）");
     expect(previousForCheck(withYear(2021), prev(2021), "p.json").previous).toBeUndefined();
   });
 

@@ -162,14 +162,14 @@ describe("cross-year", () => {
     d.values["table2.normative_documents.in_force"] = 700;
     expect(checkSoftRules(d, { previous }).map((f) => [f.id, f.left, f.right])).toEqual([["S2.normative_documents", 700, 731]]);
   });
-  test("S10 内容雷同: 五 copied from last year", () => {
+  test("C1 内容雷同: 五 copied from last year", () => {
     const previous = goodReport();
     const d = goodReport();
     d.text.problems = previous.text.problems.replace("一是", "第一，");
-    expect(ids(d, previous)).toContain("S10a");
+    expect(ids(d, previous)).toContain("C1a");
     d.text.problems =
       "（一）上年度问题整改情况：已按计划完成门户网站栏目调整。（二）本年度问题：重点领域信息公开不够细化，解读材料发布滞后。（三）措施：建立月度通报制度。";
-    expect(ids(d, previous)).not.toContain("S10a");
+    expect(ids(d, previous)).not.toContain("C1a");
   });
   test("textSimilarity: same text 1, disjoint 0", () => {
     expect(textSimilarity("加强政务公开工作", "加强政务公开工作")).toBe(1);
