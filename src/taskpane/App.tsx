@@ -1,6 +1,7 @@
 /**
  * The task pane: insert the statistics tables, check them live while the filer types, list the findings, keep 提示
- * with a 说明, fill blanks and totals on request, and repair a damaged layout.
+ * with a 说明, fill blanks, totals and numbers typed as text on request (not while a table cannot be read), and repair
+ * a damaged layout (rows found again by their labels; the rows to re-enter are named).
  *
  * The pane talks to the workbook only through the `WorkbookPort` it is given and to the core through
  * `ReportServices`; no component calls `Excel.*` or `Office.*`.
