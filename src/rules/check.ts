@@ -3,17 +3,19 @@
  */
 import type { ReportData } from "../report";
 import { checkTables, type Finding } from "./engine";
+import { checkReportInfo } from "./report-rules";
 import { checkSoftRules, type CheckOptions } from "./soft-engine";
 
 /**
- * Check a report against every rule: H1–H6 on the tables (强制), then the soft rules (提示) on the text and, when
+ * Check a report against every rule: H1–H6 on the tables (强制), the rules on 报告信息 (I1–I3, S7, S10), then the
+ * soft rules (提示) on the text and, when
  * `options.previous` is given, against last year's report. A 提示 finding whose id has a 说明 in
  * `data.explanations` carries it as `explained`; 强制 findings cannot be explained.
  *
  * @returns every finding, hard rules first, in catalogue order; an empty list when nothing is wrong.
  */
 export function checkReport(data: ReportData, options: CheckOptions = {}): Finding[] {
-  const findings = [...checkTables(data), ...checkSoftRules(data, options)];
+  const findings = [...checkTables(data), ...checkReportInfo(data), ...checkSoftRules(data, options)];
   const byId = new Map(data.explanations.map((e) => [e.findingId, e]));
   return findings.map((f) => {
     const e = f.severity === "warning" ? byId.get(f.id) : undefined;

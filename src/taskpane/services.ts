@@ -60,7 +60,7 @@ export function makeServices(layout: LayoutModule, rules: RulesModule): ReportSe
     checkReport: (data) => rules.checkReport(data),
     summarize: rules.summarize,
     checkCount: rules.checkCount,
-    softCheckCount: () => rules.SOFT_RULES.filter((r) => !CROSS_YEAR_KINDS.has(r.kind)).length,
+    softCheckCount: () => rules.INFO_RULES.length + rules.SOFT_RULES.filter((r) => !CROSS_YEAR_KINDS.has(r.kind)).length,
     reportSheets: layout.REPORT_SHEETS,
     reportSet: layout.reportSet,
     reportSetsIn: layout.reportSetsIn,

@@ -59,8 +59,8 @@ export const STRINGS = {
     `校验完成：强制 ${errors} 项，提示 ${warnings} 项，已说明 ${explained} 项。`,
   statusLabel: "校验状态",
   announceNoTables: "校验完成：未找到统计表。",
-  announcePass: (tables: number, text: number) => `校验完成：${tables} 项表格检查和 ${text} 项正文检查全部通过。`,
-  allPassDetail: (tables: number, text: number) => `全部通过：${tables} 项表格检查和 ${text} 项正文检查均未发现问题。`,
+  announcePass: (tables: number, text: number) => `校验完成：${tables} 项表格检查和 ${text} 项报告信息与正文检查全部通过。`,
+  allPassDetail: (tables: number, text: number) => `全部通过：${tables} 项表格检查和 ${text} 项报告信息与正文检查均未发现问题。`,
 
   // Findings list
   filterTable: "表格",

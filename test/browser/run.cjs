@@ -3,7 +3,7 @@
  * Browser tests of the built task pane (dist/), in Debian's Chromium through playwright-core, with a fake
  * Office/Excel installed before the app loads. Run by `npm run test:browser` (which builds first).
  *
- * 1. Insert: 插入统计表 puts 表二/表三/表四 and the check cells on 统计表 and checks at once (200 blank → 强制 200).
+ * 1. Insert: 插入统计表 puts 表二/表三/表四 and the check cells on 统计表 and checks at once (200 blank + no 机关名称/年度 → 强制 202).
  * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed.
  * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
  *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
@@ -139,9 +139,9 @@ async function main() {
       assert(t4 && t4.rows === 4 && t4.cols === 15, `NB_TABLE4: ${JSON.stringify(t4)}`);
       const keys = await page.evaluate(() => window.__nbTest.inputKeys());
       assert(keys.length === 200, `input cells: ${keys.length}`);
-      // Checked right after inserting: 200 blank cells (强制) and two text hints (提示).
+      // Checked right after inserting: 200 blank cells, no 机关名称, no 报告年度 (强制); no contact, 五 empty, no fee (提示).
       const list = page.getByRole("region", { name: "校验结果" });
-      await list.getByLabel("强制 200 项，提示 2 项，已说明 0 项").waitFor({ timeout: 15000 });
+      await list.getByLabel("强制 202 项，提示 3 项，已说明 0 项").waitFor({ timeout: 15000 });
       await page.screenshot({ path: path.join(OUT, "1-inserted.png") });
     });
 
@@ -155,10 +155,13 @@ async function main() {
             "（一）存在问题：政策解读形式较单一，依申请公开答复的说理还不够充分。（二）改进情况：上年度报告所列“栏目更新不及时”问题已完成整改，本年度将增加图解、视频等解读形式，并加强答复文书的审核。",
           "processingFees.noticesIssued": 0,
           "processingFees.collectedYuan": 0,
+          agency: "某县市场监督管理局",
+          year: 2026,
+          "contact.phone": "0591-12345678",
         }),
       );
-      // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 7 text checks without last year's report.
-      await page.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 5 报告信息 + 7 text checks without last year's report.
+      await page.getByText("全部通过：442 项表格检查和 12 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
       // The counts changed since the insert: its message is gone.
       assert((await page.getByText("已插入统计表").count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
@@ -199,7 +202,7 @@ async function main() {
 
     await test("fixing the total (5) makes the findings disappear live", async () => {
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
-      await page.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      await page.getByText("全部通过：442 项表格检查和 12 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
     });
 
     await test("the findings view has no serious accessibility violations (axe-core) and fits 320 px", async () => {

@@ -255,8 +255,8 @@ describe("init, check, export and report on workbooks", () => {
     expect([...docx.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const json = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
     expect(json.table3.new[6]).toBe(70);
-    // pingtan-2021: no 强制; 提示 S9a (五 empty) and S9c (no 信息处理费 statement)
-    expect([json.check.passed, json.check.errors, json.check.warnings]).toEqual([true, 0, 2]);
+    // pingtan-2021: no 强制; 提示 I3 (no contact details in the data file), S9a (五 empty) and S9c (no 信息处理费 statement)
+    expect([json.check.passed, json.check.errors, json.check.warnings]).toEqual([true, 0, 3]);
     const csv = readFileSync(join(out, "report.csv"), "utf8");
     expect(csv.startsWith("\uFEFF单元格,栏目,数值\r\n")).toBe(true);
     expect(csv).toContain("\r\ntable3.new[total],一、本年新收政府信息公开申请数量 / 申请人情况 / 总计,70\r\n");

@@ -14,6 +14,7 @@ function goodReport(): ReportData {
   d.text.problems =
     "（一）上年度问题整改情况。针对上年度报告指出的政策解读形式单一问题，已建立图解、视频等多种解读方式。（二）存在问题。一是部分单位信息更新不及时；二是依申请公开答复规范性有待提高。（三）改进措施。加强培训，完善审核机制。";
   d.text.otherMatters = "本年度未发出收费通知，未收取信息处理费。";
+  d.contact.phone = "0591-23165370";
   return d;
 }
 const ids = (d: ReportData, previous?: ReportData) => checkSoftRules(d, { previous }).map((f) => f.id);

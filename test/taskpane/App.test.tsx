@@ -62,6 +62,11 @@ async function fillConsistent(wb: MemoryWorkbook) {
     at("commercial", 2);
     at("total", 5);
   }
+  // 报告信息 the info rules need (I1 机关名称, I2 报告年度, I3 联系方式).
+  for (const [k, v] of [["agency", "某县市场监督管理局"], ["year", 2026], ["contact.phone", "0591-12345678"]] as const) {
+    const r = read.infoCells[k]!;
+    wb.setCell(r.sheet, r.row, r.col, v);
+  }
   const p = read.infoCells["text.problems"]!;
   wb.setCell(p.sheet, p.row, p.col, "（一）存在问题：政策解读形式较单一，依申请公开答复说理不够充分。（二）改进情况：上年度报告所列栏目更新不及时的问题已整改到位，今后将增加图解解读并加强答复审核。");
   for (const k of ["processingFees.noticesIssued", "processingFees.collectedYuan"] as const) {
@@ -82,8 +87,9 @@ test("on an empty workbook the pane says there are no tables; 插入统计表 in
   expect(wb.stats.syncs).toBe(2);
   const r = await region();
   // 表二 10 + 表三 175 + 表四 15 blank cells (H6), plus 五 empty (S9a) and the fee position (S9c).
-  expect(within(r).getByText(/^强制 200$/)).toBeTruthy();
-  expect(within(r).getByText(/^提示 2$/)).toBeTruthy();
+  // 200 blank cells (H6) + no 机关名称 (I1) + no 报告年度 (I2); 提示: no contact (I3), 五 empty (S9a), no fee (S9c).
+  expect(within(r).getByText(/^强制 202$/)).toBeTruthy();
+  expect(within(r).getByText(/^提示 3$/)).toBeTruthy();
 });
 
 test("the pane checks when it opens and shows its mode (实时校验 with the host level)", async () => {
@@ -92,9 +98,9 @@ test("the pane checks when it opens and shows its mode (实时校验 with the ho
   await fillConsistent(wb);
   renderApp(wb);
   // 200 cells × (H6 + H5) + 25 + 7 + 7 + 3 = 442 table checks; 7 text checks run without last year's report.
-  expect(await screen.findByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。")).toBeTruthy();
+  expect(await screen.findByText("全部通过：442 项表格检查和 12 项报告信息与正文检查均未发现问题。")).toBeTruthy();
   expect(screen.getByText("校验方式：实时校验（内存）")).toBeTruthy();
-  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 7 项正文检查全部通过。");
+  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 12 项报告信息与正文检查全部通过。");
 });
 
 test("live check: a user's edit is debounced, then exactly one read and no write; the finding comes and goes", async () => {
@@ -372,7 +378,7 @@ test("已插入统计表 goes away at the first check that changes the counts; a
   await idle();
   const licensing = await cellOf(wb, "table2.licensing");
   act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, 4));
-  await within(r).findByText(/^强制 199$/);
+  await within(r).findByText(/^强制 201$/);
   expect(screen.queryByText(/^已插入统计表/)).toBeNull();
   // Other messages keep their behaviour: 已修改 stays while the counts change, until the next action.
   await idle();
@@ -381,7 +387,7 @@ test("已插入统计表 goes away at the first check that changes the counts; a
   await screen.findByText("已修改 199 个单元格。");
   await idle();
   act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, "/"));
-  await within(r).findByText(/^强制 1$/);
+  await within(r).findByText(/^强制 3$/);
   expect(screen.getByText("已修改 199 个单元格。")).toBeTruthy();
 });
 
@@ -396,7 +402,7 @@ test("已插入统计表 goes away after a while even when nothing is typed", as
   fireEvent.click(button("插入统计表"));
   await screen.findByText(/^已插入统计表/);
   await waitFor(() => expect(screen.queryByText(/^已插入统计表/)).toBeNull(), { timeout: 2000 });
-  expect(within(await region()).getByText(/^强制 200$/)).toBeTruthy();
+  expect(within(await region()).getByText(/^强制 202$/)).toBeTruthy();
 });
 
 test("below ExcelApi 1.7 the pane says so and checks only on 重新校验", async () => {

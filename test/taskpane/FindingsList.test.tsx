@@ -70,7 +70,7 @@ function many(): Finding[] {
 
 test("no findings: the all-pass message says how many table and text checks ran", () => {
   renderList({ findings: [] });
-  expect(screen.getByText("全部通过：442 项表格检查和 7 项正文检查均未发现问题。")).toBeTruthy();
+  expect(screen.getByText("全部通过：442 项表格检查和 7 项报告信息与正文检查均未发现问题。")).toBeTruthy();
   expect(screen.queryByRole("region", { name: "校验结果" })).toBeNull();
 });
 
