@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { runCli, type CliRun } from "../support/cli";
 import { displayWidth, shortenMiddle } from "../../src/cli/findings-table";
 import { reportFromJson } from "../../src/report";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
@@ -18,18 +18,8 @@ const PINGTAN_2021 = join(FIXTURES, "pingtan-2021.data.json");
 const SEED_XLSX = join(ROOT, "examples/seed-2021.xlsx");
 const SEED_JSON = join(ROOT, "examples/seed-2021.json");
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+type Run = CliRun;
+const run = runCli;
 
 interface JsonFinding {
   id: string;

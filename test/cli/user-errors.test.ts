@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main } from "../../src/cli/main";
+import { runCli, type CliRun } from "../support/cli";
 import { commanderErrorInChinese, wrapText } from "../../src/cli/help-text";
 import { displayWidth } from "../../src/cli/findings-table";
 import { internalErrorText, debugEnabled } from "../../src/cli/errors";
@@ -21,18 +21,8 @@ const PINGTAN_2021 = fixturePath("pingtan-2021");
 const PINGTAN_2020 = fixturePath("pingtan-2020");
 const SEED_XLSX = join(ROOT, "examples/seed-2021.xlsx");
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+type Run = CliRun;
+const run = runCli;
 
 /** Words of commander, Node, exceljs and JSZip that must never reach the user. */
 const ENGLISH = /error:|Usage:|Options:|Arguments:|Commands:|Did you mean|Unexpected|Corrupted|Cannot|EEXIST|ENOTDIR|EISDIR|ENOENT|\bat .*\.ts:\d+/;

@@ -3,6 +3,7 @@
  * the spec, not from src/format), and the structure of each table's grid.
  */
 import { FORMAT_2021, tablesOf, type LayoutCell, type TableDef } from "../../src/format";
+import { SPEC_SECTION_TITLES, SPEC_TABLE3_NOTE } from "../support/spec";
 
 function texts(table: TableDef, role?: LayoutCell["role"]): string[] {
   return table.cells
@@ -52,7 +53,7 @@ describe("table 3 labels (section 三)", () => {
   const t = FORMAT_2021.tables.table3;
   test("the 勾稽 note spans 3 × 3 at the top left", () => {
     const note = t.cells.find((c) => c.role === "note")!;
-    expect(note.text).toBe("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+    expect(note.text).toBe(SPEC_TABLE3_NOTE);
     expect([note.row, note.col, note.rowSpan, note.colSpan]).toEqual([0, 0, 3, 3]);
   });
   test("header block", () => {
@@ -182,13 +183,6 @@ describe("every table's grid", () => {
 
 describe("sections", () => {
   test("the six official titles", () => {
-    expect(FORMAT_2021.sections.map((s) => s.title)).toEqual([
-      "一、总体情况",
-      "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
-      "四、政府信息公开行政复议、行政诉讼情况",
-      "五、存在的主要问题及改进情况",
-      "六、其他需要报告的事项",
-    ]);
+    expect(FORMAT_2021.sections.map((s) => s.title)).toEqual(SPEC_SECTION_TITLES);
   });
 });

@@ -19,6 +19,7 @@ import { reportFromJson, type ReportData } from "../../src/report";
 import { insertReport, readReport } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { WorkbookError, type WriteOp } from "../../src/workbook/port";
+import { SPEC_SECTION_TITLES, SPEC_TABLE3_NOTE } from "../support/spec";
 
 const services: GenerateServices = { readReport, checkReport: (d) => checkReport(d), summarize };
 
@@ -26,16 +27,8 @@ const SEED = reportFromJson(JSON.parse(fs.readFileSync(path.join(__dirname, "../
 const TITLE = "三明市沙县区工信与科技局2021年政府信息公开工作年度报告";
 const FILE_NAME = `${TITLE}.docx`;
 /** 表三's 勾稽 note, as printed in the format (report-format.md §2, 表三). */
-const TABLE3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
-/** The six section titles of the 2021 format, hand-copied. */
-const SECTIONS = [
-  "一、总体情况",
-  "二、主动公开政府信息情况",
-  "三、收到和处理政府信息公开申请情况",
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "五、存在的主要问题及改进情况",
-  "六、其他需要报告的事项",
-];
+const TABLE3_NOTE = SPEC_TABLE3_NOTE;
+const SECTIONS = SPEC_SECTION_TITLES;
 
 /** The seed with its blank 规章 row filled with 0: no 强制 finding left. */
 function seedPassing(): ReportData {
