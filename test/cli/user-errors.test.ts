@@ -1,5 +1,5 @@
 /**
- * The command's answers to the inputs a tester found broken: output paths that are files, last year's report in the
+ * The command's answers to inputs that broke earlier versions: output paths that are files, last year's report in the
  * 2019 format, English library messages, a folder to check, formulas without results. Every message is Chinese,
  * names the file, and the exit status is 0, 1 or 2.
  */
