@@ -2,7 +2,8 @@
  * The Word export printed by LibreOffice: page count, landscape pages for 表三 and 表四, portrait text pages.
  * The pages are also rendered to test-output/docx/pingtan-2021-<n>.png for a look by eye.
  *
- * Needs `soffice` (libreoffice-writer-nogui) and poppler-utils (pdfinfo, pdftotext, pdftoppm); .ci/run installs them.
+ * Needs `soffice` (libreoffice-writer-nogui) and poppler-utils (pdfinfo, pdftotext, pdftoppm); `npm test` installs them
+ * first (bin/test-tools.cjs). Without them the test fails rather than passing unseen.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -13,18 +14,14 @@ import { docxToPdf, hasCommand, pageSizes, pageText, renderPages } from "../supp
 import { fixturePath } from "../support/shared";
 
 const OUT = join(__dirname, "../../test-output/docx");
-const haveTools = hasCommand("soffice") && hasCommand("pdfinfo") && hasCommand("pdftotext") && hasCommand("pdftoppm");
-if (!haveTools) {
-  console.warn(
-    "docx-pdf: skipped — soffice or poppler-utils missing (apt-get install libreoffice-writer-nogui poppler-utils)",
-  );
-}
-const maybe = haveTools ? describe : describe.skip;
 
-maybe("LibreOffice prints the 平潭 2021 Word report", () => {
+describe("LibreOffice prints the 平潭 2021 Word report", () => {
   let pdf: string;
   let sizes: { width: number; height: number }[];
   beforeAll(async () => {
+    for (const tool of ["soffice", "pdfinfo", "pdftotext", "pdftoppm"]) {
+      if (!hasCommand(tool)) throw new Error(`${tool} is missing: run \`node bin/test-tools.cjs\` (npm test does)`);
+    }
     const data = reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8")));
     mkdirSync(OUT, { recursive: true });
     const docx = join(OUT, "pingtan-2021.docx");
