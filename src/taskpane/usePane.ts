@@ -1,0 +1,381 @@
+/**
+ * The task pane's state and actions: insert the statistics tables (asking first when a set exists), check on open and
+ * on 重新校验, switch between report sets, select a finding's cells, keep 提示 with a 说明, plan and confirm the fill
+ * helpers (not while a table cannot be read), and plan and run 修复表格. Every action runs with the busy state and a
+ * Chinese error on failure; writes go through `writing`, which ignores the change events they raise and re-checks.
+ *
+ * The pane talks to the workbook only through the `WorkbookPort` and to the core through `ReportServices`.
+ */
+import * as React from "react";
+import type { Finding } from "../rules";
+import type { CellKey } from "../format";
+import type { Explanation } from "../report";
+import type { RepairPlan } from "../workbook/layout";
+import type { RawValue, WorkbookPort } from "../workbook/port";
+import { findingRanges } from "./findings";
+import { countsKey, errorMessage, stamp, type Busy, type CheckState, type FillKind, type Notice, type PendingFill } from "./pane-types";
+import { loadServices, type ReportServices } from "./services";
+import { STRINGS } from "./strings";
+import { useLiveCheck } from "./useLiveCheck";
+
+export interface PaneOptions {
+  port: WorkbookPort;
+  /** The core; loaded lazily when omitted. */
+  services?: ReportServices;
+  /** Debounce of the live check after the user's last edit (ms); a negative value turns live checking off. */
+  liveDelayMs: number;
+  /** The time a 说明 is stamped with. */
+  now: () => Date;
+  /** How long the 已插入统计表 message stays (ms) when no check changes the counts first. */
+  noticeMs: number;
+}
+
+/** Everything the pane shows and every action it offers. */
+export interface Pane {
+  busy: Busy;
+  error: string | null;
+  dismissError: () => void;
+  notice: Notice | null;
+  check: CheckState | null;
+  announcement: string;
+  /** Whether edits are checked as they happen. */
+  live: boolean;
+  sets: number[];
+  activeSet: number;
+  /** The sheets of existing sets, while the 插入统计表 choices are open. */
+  existing: string[] | null;
+  fill: PendingFill | null;
+  repair: RepairPlan | null;
+  /** Cells of rows 修复表格 could not find again. */
+  reenter: ReadonlySet<CellKey>;
+  /** The core once loaded (names of sets, check counts). */
+  services: ReportServices | undefined;
+  loadServices: () => Promise<ReportServices>;
+  onCheck: () => void;
+  onInsert: () => void;
+  onReuse: () => void;
+  onAddSet: () => void;
+  closeExisting: () => void;
+  onRepair: () => void;
+  doRepair: (backup: boolean) => void;
+  closeRepair: () => void;
+  onPickSet: (index: number) => void;
+  onActivate: (f: Finding) => void;
+  onExplain: (f: Finding, text: string) => Promise<void>;
+  onRemoveExplanation: (f: Finding) => Promise<void>;
+  onFill: (kind: FillKind) => void;
+  confirmFill: () => void;
+  closeFill: () => void;
+}
+
+/** The task pane's state and actions. */
+export function usePane({ port, services: givenServices, liveDelayMs, now, noticeMs }: PaneOptions): Pane {
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [notice, setNoticeState] = React.useState<Notice | null>(null);
+  const [sets, setSets] = React.useState<number[]>([]);
+  const [activeSet, setActiveSet] = React.useState(1);
+  const [existing, setExisting] = React.useState<string[] | null>(null);
+  const [fill, setFill] = React.useState<PendingFill | null>(null);
+  const [repair, setRepair] = React.useState<RepairPlan | null>(null);
+  const servicesRef = React.useRef<ReportServices | undefined>(givenServices);
+  const activeSetRef = React.useRef(activeSet);
+  activeSetRef.current = activeSet;
+  /** Cells of rows 修复表格 could not find again: 空白填 0 leaves them for the user to re-enter. */
+  const [reenter, setReenter] = React.useState<ReadonlySet<CellKey>>(new Set());
+  const reenterRef = React.useRef(reenter);
+  reenterRef.current = reenter;
+  /** True while the pane's own write batch runs: change events then are the add-in's. */
+  const writingRef = React.useRef(false);
+  const live = port.capabilities.events && liveDelayMs >= 0;
+
+  const services = React.useCallback(async (): Promise<ReportServices> => {
+    if (!servicesRef.current) servicesRef.current = await loadServices();
+    return servicesRef.current;
+  }, []);
+
+  const { check, checkRef, lastCheckRef, announcement, requestCheck } = useLiveCheck({
+    port,
+    services,
+    activeSetRef,
+    live,
+    liveDelayMs,
+    sets,
+    writingRef,
+    setError,
+  });
+
+  /** Show a message: plain (stays until the next action), `transient`, or a warning; `null` clears it. */
+  const setNotice = React.useCallback(
+    (text: string | null, kind: "plain" | "transient" | "warning" = "plain") => {
+      if (text === null) setNoticeState(null);
+      else
+        setNoticeState({
+          text,
+          intent: kind === "warning" ? "warning" : "success",
+          ...(kind === "transient" ? { transient: { counts: countsKey(lastCheckRef.current) } } : {}),
+        });
+    },
+    [lastCheckRef],
+  );
+
+  // A transient message goes at the first check that changes the counts, or after a while.
+  React.useEffect(() => {
+    if (notice?.transient && countsKey(check) !== notice.transient.counts) setNoticeState(null);
+  }, [check, notice]);
+  React.useEffect(() => {
+    if (!notice?.transient) return;
+    const timer = setTimeout(() => setNoticeState((n) => (n === notice ? null : n)), noticeMs);
+    return () => clearTimeout(timer);
+  }, [notice, noticeMs]);
+
+  /** Run an action with the busy state and a Chinese error on failure. */
+  const run = React.useCallback(async (kind: Exclude<Busy, null>, action: () => Promise<void>) => {
+    setBusy(kind);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  /** Run the pane's own write (one batch), ignoring the change events it raises, then re-check. */
+  const writing = React.useCallback(
+    async (action: () => Promise<void>) => {
+      writingRef.current = true;
+      try {
+        await action();
+      } finally {
+        // Later deliveries of this batch's events are marked `byAddin` by the port; a user's edit after it counts.
+        writingRef.current = false;
+      }
+      await requestCheck();
+    },
+    [requestCheck],
+  );
+
+  const refreshSets = React.useCallback(async (): Promise<number[]> => {
+    const s = await services();
+    const found = s.reportSetsIn(await port.listSheets());
+    setSets(found);
+    return found;
+  }, [port, services]);
+
+  // On open: find the sets, check the first one.
+  React.useEffect(() => {
+    void run("check", async () => {
+      const found = await refreshSets();
+      const first = found[0] ?? 1;
+      setActiveSet(first);
+      activeSetRef.current = first;
+      await requestCheck();
+    });
+  }, [run, refreshSets, requestCheck]);
+
+  const onCheck = () =>
+    void run("check", async () => {
+      setNotice(null);
+      await refreshSets();
+      await requestCheck();
+    });
+
+  const onInsert = () =>
+    void run("insert", async () => {
+      setNotice(null);
+      const s = await services();
+      const sheets = await port.listSheets();
+      const present = s.reportSetsIn(sheets);
+      if (present.length > 0) {
+        setExisting(sheets.filter((name) => present.some((i) => s.reportSet(i).sheets.includes(name))));
+        return;
+      }
+      setActiveSet(1);
+      activeSetRef.current = 1;
+      await writing(() => s.insertReport(port, undefined, s.reportSet(1)));
+      await refreshSets();
+      setNotice(STRINGS.inserted, "transient");
+    });
+
+  const onReuse = () => {
+    setExisting(null);
+    void run("check", () => requestCheck());
+  };
+
+  const onAddSet = () => {
+    setExisting(null);
+    void run("insert", async () => {
+      const s = await services();
+      const index = s.nextReportSet(await port.listSheets());
+      const set = s.reportSet(index);
+      setActiveSet(index);
+      activeSetRef.current = index;
+      await writing(() => s.insertReport(port, undefined, set));
+      await refreshSets();
+      setNotice(STRINGS.insertedSet(set.tablesSheet), "transient");
+    });
+  };
+
+  /** 修复表格 and 替换（保留已填数据）: plan (reads only) and show what will happen. */
+  const onRepair = () => {
+    setExisting(null);
+    void run("check", async () => {
+      const s = await services();
+      setRepair(await s.planRepair(port, { set: activeSetRef.current, backup: false }));
+    });
+  };
+
+  const doRepair = (backup: boolean) => {
+    const plan = repair;
+    setRepair(null);
+    if (!plan) return;
+    void run("write", async () => {
+      const s = await services();
+      // Plan again at the moment of writing, so edits made while the dialog was open are kept.
+      const fresh = await s.planRepair(port, { set: plan.set, backup });
+      await writing(() => port.apply(fresh.ops));
+      await refreshSets();
+      const lost = fresh.recovered.flatMap((r) => r.lostRows.map((row) => ({ table: r.table, ...row })));
+      const cells = new Set(lost.flatMap((row) => row.cells));
+      reenterRef.current = cells;
+      setReenter(cells);
+      if (lost.length > 0)
+        setNotice(STRINGS.repairedReenter(fresh.backupSheet, lost.map((row) => `${STRINGS.tableName(row.table)}${row.name}`).join("、")), "warning");
+      else setNotice(fresh.backupSheet ? STRINGS.repairedBackup(fresh.backupSheet) : STRINGS.repaired);
+    });
+  };
+
+  const onPickSet = (index: number) => {
+    setActiveSet(index);
+    activeSetRef.current = index;
+    void run("check", () => requestCheck());
+  };
+
+  /** Select both sides of a finding in the sheet. */
+  const onActivate = React.useCallback(
+    (f: Finding) => {
+      const current = checkRef.current;
+      if (!current) return;
+      const ranges = findingRanges(f, current.read);
+      if (ranges.length === 0) return;
+      port.select(ranges).catch((e: unknown) => setError(errorMessage(e)));
+    },
+    [port, checkRef],
+  );
+
+  /** Replace the 说明 list in the workbook (fresh read, one write), then re-check. */
+  const saveExplanations = React.useCallback(
+    async (change: (list: Explanation[]) => Explanation[], done: string) => {
+      setError(null);
+      try {
+        const s = await services();
+        const read = await s.readReport(port, s.reportSet(activeSetRef.current));
+        const ops = s.planWriteExplanations(read, change(read.data.explanations));
+        await writing(() => port.apply(ops));
+        setNotice(done);
+      } catch (e) {
+        setError(errorMessage(e));
+        throw e;
+      }
+    },
+    [port, services, writing, setNotice],
+  );
+
+  const onExplain = React.useCallback(
+    (f: Finding, text: string) =>
+      saveExplanations((list) => [...list.filter((e) => e.findingId !== f.id), { findingId: f.id, text, at: stamp(now()) }], STRINGS.explainSaved),
+    [saveExplanations, now],
+  );
+  const onRemoveExplanation = React.useCallback(
+    (f: Finding) => saveExplanations((list) => list.filter((e) => e.findingId !== f.id), STRINGS.explainRemoved).catch(() => undefined),
+    [saveExplanations],
+  );
+
+  /** 空白填 0 / 计算总计 / 转为数值: read, plan, and show the list; nothing is written until the user confirms. */
+  const onFill = (kind: FillKind) =>
+    void run("check", async () => {
+      setNotice(null);
+      const s = await services();
+      const read = await s.readReport(port, s.reportSet(activeSetRef.current));
+      const placeable = (c: { cell: CellKey }) => read.cells[c.cell] !== undefined;
+      if (kind === "blanks") {
+        // Rows 修复表格 could not find again are to be re-entered from the old table, not filled with 0.
+        const all = s.planFillBlanks(read.data).filter(placeable);
+        const reenter = all.filter((c) => reenterRef.current.has(c.cell));
+        setFill({
+          title: STRINGS.fillBlanksTitle,
+          read,
+          changes: all.filter((c) => !reenterRef.current.has(c.cell)),
+          skipped: reenter.map((c) => ({ cell: c.cell, reason: c.name })),
+          skippedIntro: STRINGS.reenterSkippedIntro(reenter.length),
+        });
+      } else if (kind === "totals") {
+        const plan = s.planComputeTotals(read.data);
+        setFill({
+          title: STRINGS.computeTotalsTitle,
+          read,
+          changes: plan.changes.filter(placeable),
+          skipped: plan.skipped.filter(placeable),
+          skippedIntro: STRINGS.skippedIntro(plan.skipped.filter(placeable).length),
+        });
+      } else {
+        const skipped = s.skippedConversions(read.data).filter(placeable);
+        setFill({
+          title: STRINGS.convertNumbersTitle,
+          read,
+          changes: s.planConvertNumbers(read.data).filter(placeable),
+          skipped,
+          skippedIntro: STRINGS.convertSkippedIntro(skipped.length),
+        });
+      }
+    });
+
+  const confirmFill = () => {
+    const pending = fill;
+    setFill(null);
+    if (!pending || pending.changes.length === 0) return;
+    void run("write", async () => {
+      const s = await services();
+      const values: Record<CellKey, RawValue> = {};
+      for (const c of pending.changes) values[c.cell] = c.to;
+      const ops = s.planWriteValues(pending.read, values);
+      await writing(() => port.apply(ops));
+      setNotice(STRINGS.changed(pending.changes.length));
+    });
+  };
+
+  return {
+    busy,
+    error,
+    dismissError: () => setError(null),
+    notice,
+    check,
+    announcement,
+    live,
+    sets,
+    activeSet,
+    existing,
+    fill,
+    repair,
+    reenter,
+    services: servicesRef.current,
+    loadServices: services,
+    onCheck,
+    onInsert,
+    onReuse,
+    onAddSet,
+    closeExisting: () => setExisting(null),
+    onRepair,
+    doRepair,
+    closeRepair: () => setRepair(null),
+    onPickSet,
+    onActivate,
+    onExplain,
+    onRemoveExplanation,
+    onFill,
+    confirmFill,
+    closeFill: () => setFill(null),
+  };
+}
