@@ -1,16 +1,17 @@
 /**
  * The report in the three forms the 生成报告 panel hands out besides the .docx: rich HTML for the clipboard (every
  * style Word and WPS need written inline), plain text, and a new worksheet as one batch of `WriteOp`s. Everything is
- * laid out from the `ReportDocument` (words) and `FORMAT_2021.tables[…].cells` (the printed tables), never retyped.
+ * laid out from the `ReportDocument` (words) and `FORMAT_2021.tables[…].cells` (the printed tables, through the
+ * sheet layout's table-block writer), never retyped.
  *
  * Uses the DOM (`DOMParser`) for the clipboard HTML only; the sheet plan and the text are plain data.
  */
-import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
+import { FORMAT_2021, type TableKey } from "../format";
 import type { CellValue } from "../report";
 import { runsText, type Block, type ReportDocument } from "../narrative";
 import { toHtml } from "../export/html";
 import { displayValue } from "../export/table-grid";
-import { TABLE_COLUMN, TABLE_SHEET_WIDTHS } from "../workbook/layout";
+import { TABLE_COLUMN, TABLE_SHEET_WIDTHS, printedGrid, tableBlockOps, textWidth } from "../workbook/layout";
 import type { CellStyle, RangeRef, WriteOp } from "../workbook/port";
 
 /** MIME type of a .docx package. */
@@ -56,15 +57,7 @@ export function reportSheetName(existing: readonly string[]): string {
  * `null` in the rest of a merged area.
  */
 export function tableGrid(table: TableKey, values: Record<string, CellValue>): CellValue[][] {
-  const def = FORMAT_2021.tables[table];
-  const grid: CellValue[][] = Array.from({ length: def.rows }, () => new Array<CellValue>(def.cols).fill(null));
-  for (const c of def.cells) {
-    if (c.role === "input") {
-      const v = values[c.key ?? ""];
-      grid[c.row][c.col] = v === undefined || v === "" ? null : v;
-    } else grid[c.row][c.col] = c.text ?? null;
-  }
-  return grid;
+  return printedGrid(FORMAT_2021.tables[table], values);
 }
 
 // ───────────────────────────── plain text ─────────────────────────────
@@ -195,13 +188,6 @@ const TEXT_WIDTH = TABLE_SHEET_WIDTHS.slice(0, TEXT_COLS).reduce((a, b) => a + b
 const LINE_POINTS = 15;
 const MAX_ROW_POINTS = 409;
 
-/** Display width of a text in Excel character units (CJK characters count two). */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
-  return w;
-}
-
 /** A row height (points) that shows `text` wrapped in `width` characters at `fontSize` points. */
 function wrappedHeight(text: string, width: number, fontSize = 11): number {
   const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 2))), 0);
@@ -255,24 +241,7 @@ export function planReportSheet(doc: ReportDocument, existing: readonly string[]
     for (const c of def.cells)
       if (c.role === "input" && typeof grid[c.row][c.col] === "string")
         ops.push({ op: "style", range: at(row + c.row, col + c.col), style: { numberFormat: "@" } });
-    ops.push({ op: "values", range, values: grid });
-    for (const c of def.cells)
-      if (c.rowSpan > 1 || c.colSpan > 1) ops.push({ op: "merge", range: at(row + c.row, col + c.col, c.rowSpan, c.colSpan) });
-    ops.push({ op: "style", range, style: { border: true, wrap: true, vertical: "center", horizontal: "center", fontSize: 10 } });
-    const spanOf = (c: LayoutCell) => at(row + c.row, col + c.col, c.rowSpan, c.colSpan);
-    for (const c of def.cells) {
-      if (c.role === "header" || c.role === "caption") ops.push({ op: "style", range: spanOf(c), style: { bold: true } });
-      if (c.role === "label" && c.rowSpan === 1) ops.push({ op: "style", range: spanOf(c), style: { horizontal: "left" } });
-    }
-    // Rows whose one-row labels need more than one line, as on 统计表.
-    for (let r = 0; r < def.rows; r++) {
-      let height = 0;
-      for (const c of def.cells.filter((x) => x.row === r && x.rowSpan === 1 && x.text)) {
-        const width = TABLE_SHEET_WIDTHS.slice(col + c.col, col + c.col + c.colSpan).reduce((a, w) => a + w, 0);
-        height = Math.max(height, wrappedHeight(c.text!, width + 1, 10));
-      }
-      if (height > LINE_POINTS + 4) ops.push({ op: "rowHeight", sheet, row: row + r, height });
-    }
+    ops.push(...tableBlockOps(def, range, grid));
     row += def.rows + 1;
   };
 

@@ -1,0 +1,43 @@
+/**
+ * Inserting a report: every operation that creates its three sheets, in one batch.
+ */
+import type { ReportData } from "../../report";
+import type { RangeRef, WorkbookPort, WriteOp } from "../port";
+import { infoOps } from "./info-sheet";
+import { tablesSheetOps } from "./insert-tables";
+import { metaBlock } from "./meta";
+import { reportSet, type ReportSet } from "./sets";
+
+/**
+ * Every operation that creates the report's three sheets from nothing, in one batch: 统计表 with 表二–表四 (labels,
+ * merges, borders, widths, input fills, number formats, validations, conditional formats for H1–H4 and non-numbers,
+ * names, protection), 报告信息 (labelled inputs, protected) and the veryHidden `_年报助手` (metadata, 说明).
+ *
+ * The three `addSheet` operations come first, so on a workbook that already has one of the sheets the batch fails
+ * before anything is written.
+ *
+ * @param data values to write into the input cells and fields; strings are written as typed ("/", "12件"), blank
+ *   stays blank. Without data every input is blank.
+ */
+export function planInsert(data?: ReportData, set: ReportSet = reportSet()): WriteOp[] {
+  const ops: WriteOp[] = set.sheets.map((sheet): WriteOp => ({ op: "addSheet", sheet }));
+  ops.push(...tablesSheetOps(data, set));
+  ops.push(...infoOps(data, set));
+  const meta = metaBlock(data?.extra ?? {}, data?.explanations ?? []);
+  const metaRange: RangeRef = { sheet: set.metaSheet, row: 0, col: 0, rows: meta.length, cols: 4 };
+  ops.push(
+    { op: "values", range: metaRange, values: meta },
+    { op: "name", name: set.metaName, range: metaRange },
+    { op: "sheetVisibility", sheet: set.metaSheet, visibility: "veryHidden" },
+  );
+  return ops;
+}
+
+/**
+ * Insert the report's sheets into a workbook in one `apply` (one batch: one sync in memory and .xlsx; in Excel a
+ * read of the existing names comes first, see office.ts).
+ * @throws WorkbookError from the port, e.g. when a sheet of that name already exists (nothing is written then).
+ */
+export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet()): Promise<void> {
+  await port.apply(planInsert(data, set));
+}

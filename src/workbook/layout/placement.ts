@@ -1,0 +1,51 @@
+/**
+ * Where the tables go on a freshly inserted 统计表: column widths, each table's first column, and the rows of the
+ * title, the note and each table under its section heading.
+ */
+import { FORMAT_2021, tablesOf, type TableKey } from "../../format";
+import type { RangeRef } from "../port";
+import { reportSet, type ReportSet } from "./sets";
+
+/** First sheet column of each table: 表三 spans A–J, 表二's label column is C, 表四 starts at the value band (D). */
+export const TABLE_COLUMN: Record<TableKey, number> = { table2: 2, table3: 0, table4: 3 };
+
+/** Width (Excel characters) of the value-band columns D onward, wide enough for `本年制发件数` on two lines. */
+export const VALUE_COLUMN_WIDTH = 10;
+
+/** Column widths of 统计表: A–C from 表三's label columns, then the value band. */
+export const TABLE_SHEET_WIDTHS: number[] = [
+  ...FORMAT_2021.tables.table3.colWidths.slice(0, 3),
+  ...Array.from({ length: 15 }, () => VALUE_COLUMN_WIDTH),
+];
+
+export const TITLE_ROW = 0;
+export const NOTE_ROW = 1;
+export const FIRST_TABLE_ROW = 3;
+/** Columns spanned by the title and the note on 统计表. */
+export const TITLE_COLS = 10;
+
+/** Where each table and its heading are placed on a freshly inserted 统计表. */
+export interface TablePlacement {
+  table: TableKey;
+  /** The section heading row, e.g. `二、主动公开政府信息情况`. */
+  headingRow: number;
+  heading: string;
+  /** The table's grid (what its workbook name covers). */
+  range: RangeRef;
+}
+
+/** The placements of 表二, 表三, 表四 on a freshly inserted 统计表, top to bottom, one blank row between. */
+export function tablePlacements(set: ReportSet = reportSet()): TablePlacement[] {
+  let r = FIRST_TABLE_ROW;
+  return tablesOf(FORMAT_2021).map((def) => {
+    const section = FORMAT_2021.sections.find((s) => s.table === def.key)!;
+    const p: TablePlacement = {
+      table: def.key,
+      headingRow: r,
+      heading: section.title,
+      range: { sheet: set.tablesSheet, row: r + 1, col: TABLE_COLUMN[def.key], rows: def.rows, cols: def.cols },
+    };
+    r += def.rows + 2;
+    return p;
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading the 报告信息 block back: rows found by their label (so rows may move), each value read as its field's kind.
+ */
+import { normalizeLabel, type OverviewItemKey } from "../../format";
+import type { ContactInfo, ReportData } from "../../report";
+import { shownText } from "../layout-check";
+import { a1, type NamedRead, type RangeRef, type RawValue } from "../port";
+import {
+  EXTRA_BODY_LABEL,
+  EXTRA_TITLE_LABEL,
+  INFO_HEAD,
+  INFO_TAIL,
+  INFO_TITLE,
+  isHeading,
+  type InfoField,
+  type InfoFieldKey,
+} from "./info-fields";
+import type { LayoutProblem } from "./problems";
+import { single, toCellValue } from "./values";
+
+/** Excel date serial → `YYYY-MM-DD` (serials from 1900-03-01 on). */
+function serialToDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Read the 报告信息 block into `data`, recording where each field is (`infoCells`) and every row whose label is not
+ * a field or field that is missing (`label_changed`), or a value that cannot be read as its kind (`bad_value`).
+ */
+export function readInfo(read: NamedRead, data: ReportData, problems: LayoutProblem[], infoCells: Partial<Record<InfoFieldKey, RangeRef>>): void {
+  const fields = new Map<string, InfoField>();
+  for (const f of [...INFO_HEAD, ...INFO_TAIL]) if (!isHeading(f)) fields.set(normalizeLabel(f.label), f);
+  const headings = new Set([INFO_TITLE, ...INFO_HEAD.filter(isHeading).map((h) => h.heading)].map(normalizeLabel));
+  const seen = new Set<InfoFieldKey>();
+  const extras: { title: string; body: string }[] = [];
+  const at = (i: number) => a1(single(read.range.sheet, read.range.row + i, read.range.col));
+  read.values.forEach((row, i) => {
+    const label = normalizeLabel(shownText(row[0] ?? null));
+    const raw = row.length > 1 ? row[1] : null;
+    const text = raw === null ? "" : shownText(raw);
+    if (label === "" && text === "") return;
+    if (headings.has(label)) return;
+    if (label === normalizeLabel(EXTRA_TITLE_LABEL)) {
+      extras.push({ title: text, body: "" });
+      return;
+    }
+    if (label === normalizeLabel(EXTRA_BODY_LABEL)) {
+      if (extras.length === 0 || extras[extras.length - 1].body !== "") extras.push({ title: "", body: text });
+      else extras[extras.length - 1].body = text;
+      return;
+    }
+    const f = fields.get(label);
+    if (!f) {
+      if (text !== "")
+        problems.push({
+          kind: "label_changed",
+          message: `“${read.range.sheet}”第 ${read.range.row + i + 1} 行的标签“${shownText(row[0] ?? null)}”（${at(i)}）不是报告信息的字段，右侧内容未读取；请改回原标签。`,
+        });
+      return;
+    }
+    seen.add(f.key);
+    infoCells[f.key] = single(read.range.sheet, read.range.row + i, read.range.col + 1);
+    setInfoField(data, f, raw, problems, `“${read.range.sheet}”的“${f.label}”`);
+  });
+  data.text.overviewExtra = extras.filter((x) => x.title !== "" || x.body !== "");
+  const missing = [...INFO_HEAD, ...INFO_TAIL].filter((f): f is InfoField => !isHeading(f) && !seen.has(f.key));
+  if (missing.length > 0)
+    problems.push({
+      kind: "label_changed",
+      message: `“${read.range.sheet}”中找不到${missing.map((f) => `“${f.label}”`).join("、")}一行，这些内容按空白处理；请恢复该行的标签。`,
+    });
+}
+
+function setInfoField(data: ReportData, f: InfoField, raw: RawValue, problems: LayoutProblem[], where: string): void {
+  const text = raw === null ? "" : shownText(raw);
+  switch (f.kind) {
+    case "year": {
+      if (raw === null || text.trim() === "") return;
+      const m = /^\s*(\d{4})\s*年?\s*$/.exec(text);
+      if (typeof raw === "number" && Number.isInteger(raw)) data.year = raw;
+      else if (m) data.year = Number(m[1]);
+      else problems.push({ kind: "bad_value", message: `${where}应为四位数年份（如 2024），现为“${text}”，未读取。` });
+      return;
+    }
+    case "date":
+      data.publishDate = typeof raw === "number" && raw > 20000 && raw < 80000 ? serialToDate(raw) : text;
+      return;
+    case "count":
+    case "yuan": {
+      const v = toCellValue(raw);
+      if (f.key === "processingFees.noticesIssued") data.processingFees.noticesIssued = v;
+      else data.processingFees.collectedYuan = v;
+      return;
+    }
+    default:
+      break;
+  }
+  const key = f.key;
+  if (key === "agency") data.agency = text;
+  else if (key.startsWith("contact.")) data.contact[key.slice(8) as keyof ContactInfo] = text;
+  else if (key === "text.overviewIntro") data.text.overviewIntro = text;
+  else if (key.startsWith("text.overview.")) data.text.overview[key.slice(14) as OverviewItemKey] = text;
+  else if (key === "text.problems") data.text.problems = text;
+  else if (key === "text.otherMatters") data.text.otherMatters = text;
+}

@@ -1,0 +1,160 @@
+/**
+ * Reading a report set back from a workbook: one `readNamed` of every layout name, mapped to report data with every
+ * layout problem found, and where each input cell and field is now.
+ */
+import { FORMAT_2021, tablesOf, type CellKey, type TableDef, type TableKey } from "../../format";
+import { emptyReport, type ReportData } from "../../report";
+import { checkTableBlock } from "../layout-check";
+import { a1, type NamedRead, type RangeRef, type WorkbookPort } from "../port";
+import type { InfoFieldKey } from "./info-fields";
+import { readMeta } from "./meta";
+import type { LayoutProblem } from "./problems";
+import { readInfo } from "./read-info";
+import { reportSet, type ReportSet } from "./sets";
+import { single, toCellValue } from "./values";
+
+/** What `readReport` returns. */
+export interface ReadResult {
+  /** The set read (1 for the first; see `reportSet`). */
+  set: number;
+  /** The report as read; the values of a table with a layout problem are left blank. */
+  data: ReportData;
+  problems: LayoutProblem[];
+  /** Where each input cell is now (single cell; for a merged input its top-left), for tables read without problems. */
+  cells: Record<CellKey, RangeRef>;
+  /** Where each table's grid is now, `null` when its name is missing. */
+  tables: Record<TableKey, RangeRef | null>;
+  /** Whether each table's values were read (name found, shape and labels as in the format). */
+  tablesRead: Record<TableKey, boolean>;
+  /** The 报告信息 block and the cell of each of its fields, where they are now. */
+  info: RangeRef | null;
+  infoCells: Partial<Record<InfoFieldKey, RangeRef>>;
+  /** The metadata block, `null` when missing. */
+  meta: RangeRef | null;
+  /** The layout version recorded in the workbook, `null` when unknown. */
+  layoutVersion: number | null;
+}
+
+/**
+ * Read the whole report in one round trip (`port.readNamed` of every layout name), then map it with
+ * `readReportFromNamed`.
+ */
+export async function readReport(port: WorkbookPort, set: ReportSet = reportSet()): Promise<ReadResult> {
+  return readReportFromNamed(await port.readNamed(set.names), set);
+}
+
+
+/**
+ * Map what `readNamed(ALL_NAMES)` returned to report data, with every layout problem found. Pure: the Office adapter
+ * and the pane call it on their own reads.
+ *
+ * For each table: a missing name is `missing_name` (all three missing: one `missing_sheet`); a changed shape
+ * (rows or columns inserted or deleted inside it) is `shape_changed`, naming the missing or extra rows; a label that
+ * differs from the format (after `normalizeLabel`) is `label_changed`, naming the cell, expected and found. Such a
+ * table's values are left blank, never read from shifted positions. Tables found on a sheet not named `统计表` are
+ * read (the names followed the rename) and reported as `missing_sheet`.
+ */
+export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>, set: ReportSet = reportSet()): ReadResult {
+  const data = emptyReport();
+  const problems: LayoutProblem[] = [];
+  const cells: Record<CellKey, RangeRef> = {};
+  const tables = { table2: null, table3: null, table4: null } as Record<TableKey, RangeRef | null>;
+  const tablesRead = { table2: false, table3: false, table4: false } as Record<TableKey, boolean>;
+  const missing: TableDef[] = [];
+  const otherSheets = new Set<string>();
+
+  for (const def of tablesOf(FORMAT_2021)) {
+    const read = reads[set.tableNames[def.key]] ?? null;
+    if (!read) {
+      missing.push(def);
+      continue;
+    }
+    const { range, values } = read;
+    tables[def.key] = { ...range };
+    if (range.sheet !== set.tablesSheet) otherSheets.add(range.sheet);
+    if (values.length !== range.rows || values.some((r) => r.length !== range.cols)) {
+      problems.push({ kind: "shape_changed", table: def.key, message: `${def.shortName}读到的数据与其区域 ${a1(range)} 大小不符，未读取。` });
+      continue;
+    }
+    const defects = checkTableBlock(def, range, values);
+    if (defects.length > 0) {
+      for (const d of defects) problems.push({ kind: d.kind, table: def.key, message: d.message });
+      continue;
+    }
+    tablesRead[def.key] = true;
+    for (const c of def.cells) {
+      if (c.role !== "input") continue;
+      data.values[c.key!] = toCellValue(values[c.row][c.col]);
+      cells[c.key!] = single(range.sheet, range.row + c.row, range.col + c.col);
+    }
+  }
+  if (missing.length === 3) {
+    problems.push({
+      kind: "missing_sheet",
+      message: `工作簿中找不到年报统计表：名称 ${set.tableNames.table2}、${set.tableNames.table3}、${set.tableNames.table4} 都不存在或已失效（工作表“${set.tablesSheet}”可能被删除，或尚未插入报表）。请先插入报表。`,
+    });
+  } else {
+    for (const def of missing)
+      problems.push({
+        kind: "missing_name",
+        table: def.key,
+        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请用“修复表格”重建。`,
+      });
+  }
+  for (const s of otherSheets)
+    problems.push({
+      kind: "missing_sheet",
+      message: `找不到工作表“${set.tablesSheet}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${set.tablesSheet}”，或点击“修复表格”。`,
+    });
+
+  const infoCells: ReadResult["infoCells"] = {};
+  const infoRead = reads[set.infoName] ?? null;
+  if (infoRead) readInfo(infoRead, data, problems, infoCells);
+  else
+    problems.push({
+      kind: "missing_name",
+      message: `找不到报告信息：名称 ${set.infoName} 不存在或已失效（工作表“${set.infoSheet}”可能被删除）。机关名称、联系方式和正文未读取。`,
+    });
+
+  const metaRead = reads[set.metaName] ?? null;
+  let layoutVersion: number | null = null;
+  if (metaRead) layoutVersion = readMeta(metaRead, data, problems);
+  else
+    problems.push({
+      kind: "meta_missing",
+      message: `找不到年报助手的元数据（隐藏工作表“${set.metaSheet}”或名称 ${set.metaName}）：无法确认格式年份和布局版本，按 2021 格式读取；已保存的说明无法读取。`,
+    });
+
+  return {
+    set: set.index,
+    data,
+    problems,
+    cells,
+    tables,
+    tablesRead,
+    info: infoRead ? { ...infoRead.range } : null,
+    infoCells,
+    meta: metaRead ? { ...metaRead.range } : null,
+    layoutVersion,
+  };
+}
+
+// ───────────────────────────── helpers for the pane ─────────────────────────────
+
+/** Where an input cell is now, or `null` when its table was not read. */
+export function cellRange(result: ReadResult, key: CellKey): RangeRef | null {
+  return result.cells[key] ?? null;
+}
+
+/**
+ * The cells of a finding, grouped by sheet, for `port.select` (which takes blocks on one sheet). Keys whose table was
+ * not read are left out.
+ */
+export function cellRanges(result: ReadResult, keys: CellKey[]): RangeRef[] {
+  return keys.map((k) => result.cells[k]).filter((r): r is RangeRef => r !== undefined);
+}
+
+/** Where a 报告信息 field is now, or `null`. */
+export function infoCellRange(result: ReadResult, key: InfoFieldKey): RangeRef | null {
+  return result.infoCells[key] ?? null;
+}

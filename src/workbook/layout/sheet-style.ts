@@ -1,0 +1,41 @@
+/**
+ * How the input cells of the report sheets look and what they accept: fills, number formats, data validation, the
+ * alert style of a broken total.
+ */
+import type { CellKind } from "../../format";
+import type { CellStyle, ValidationRule } from "../port";
+
+/** Fill of input cells (light yellow) and of label cells on 报告信息 (light grey). */
+export const INPUT_FILL = "#FFF2CC";
+export const LABEL_FILL = "#F2F2F2";
+/** Conditional-format style of a broken total or a cell that is not a number. */
+export const ALERT_STYLE = { fill: "#F8CBAD", fontColor: "#9C0006" };
+
+/** Number format of count cells (件) and of the 万元 fee (shows up to six decimals, stores the value unrounded). */
+export const COUNT_FORMAT = "0";
+export const AMOUNT_FORMAT = "0.00####";
+
+/** The data validation of count and amount input cells. */
+export const VALIDATION: Record<CellKind, ValidationRule> = {
+  count: {
+    type: "wholeNumber",
+    min: 0,
+    promptTitle: "填写件数",
+    prompt: "请填写大于或等于 0 的整数（件）。没有发生的填 0，不要留空或填“/”。",
+    errorTitle: "只能填写整数",
+    error: "此处只能填写大于或等于 0 的整数（件），不能填小数、负数、文字或“/”。没有发生的请填 0。",
+  },
+  amount: {
+    type: "decimal",
+    min: 0,
+    promptTitle: "填写金额（万元）",
+    prompt: "单位：万元，可填小数，按实际金额填写，不要四舍五入。没有收费的填 0。",
+    errorTitle: "只能填写金额",
+    error: "此处只能填写大于或等于 0 的数（单位：万元），不能填文字或“/”。没有收费的请填 0。",
+  },
+};
+
+/** A style kept for callers that restyle input cells (the pane's "mark" command): the inserted input style. */
+export function inputStyle(kind: CellKind): CellStyle {
+  return { fill: INPUT_FILL, locked: false, numberFormat: kind === "amount" ? AMOUNT_FORMAT : COUNT_FORMAT };
+}

@@ -1,0 +1,46 @@
+/**
+ * Writing into a report that was read: values into input cells where they are now, and the 说明 into the metadata.
+ */
+import { FORMAT_2021, displayName, findInputCell, type CellKey } from "../../format";
+import type { Explanation } from "../../report";
+import { WorkbookError, type RangeRef, type RawValue, type WriteOp } from "../port";
+import { metaBlock } from "./meta";
+import type { ReadResult } from "./read";
+import { reportSet } from "./sets";
+
+/**
+ * Operations writing values into input cells where they are now (one 1×1 `values` op per cell). Blank (`null`,
+ * `""`) clears the cell; strings are written as typed. The caller asks the user before overwriting.
+ * @throws WorkbookError naming the cell when a key is not an input cell or its table could not be read.
+ */
+export function planWriteValues(result: ReadResult, values: Record<CellKey, RawValue>): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const [key, v] of Object.entries(values)) {
+    const def = findInputCell(key);
+    if (!def) throw new WorkbookError(`“${key}”不是统计表的单元格`);
+    const range = result.cells[key];
+    if (!range)
+      throw new WorkbookError(`无法写入“${displayName(key)}”：${FORMAT_2021.tables[def.table].shortName}的布局有问题或找不到，请先处理布局问题`);
+    ops.push({ op: "values", range, values: [[v === "" ? null : v]] });
+  }
+  return ops;
+}
+
+/**
+ * Operations replacing the 说明 kept in the metadata with `explanations` (the whole list), and moving NB_META to
+ * cover them.
+ * @throws WorkbookError when the metadata block was not found.
+ */
+export function planWriteExplanations(result: ReadResult, explanations: Explanation[]): WriteOp[] {
+  const metaName = reportSet(result.set).metaName;
+  if (!result.meta) throw new WorkbookError(`找不到年报助手的元数据（名称 ${metaName}），无法保存说明；请点击“修复表格”`);
+  const old = result.meta;
+  const block = metaBlock(result.data.extra, explanations);
+  const cols = Math.max(old.cols, 4);
+  const range: RangeRef = { sheet: old.sheet, row: old.row, col: old.col, rows: block.length, cols: 4 };
+  const ops: WriteOp[] = [];
+  ops.push({ op: "values", range: { ...old, cols }, values: Array.from({ length: old.rows }, () => new Array<RawValue>(cols).fill(null)) });
+  ops.push({ op: "values", range, values: block });
+  ops.push({ op: "name", name: metaName, range });
+  return ops;
+}
