@@ -13,7 +13,7 @@ import { readPrevious, type PreviousRead } from "../import/previous";
 import { debugEnabled } from "./errors";
 import { readReport, type LayoutProblem } from "../workbook/layout";
 import { checkReport, type CheckOptions, type Finding } from "../rules";
-import type { TableKey } from "../format";
+import { formatOf, latestFormat, type TableKey } from "../format";
 
 /** The rule id given to a layout problem of a workbook in findings. */
 export const LAYOUT_RULE = "layout";
@@ -114,6 +114,8 @@ async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
 function loadJson(file: string, text: string): Loaded {
   try {
     const data = reportFromJson(parseJsonText(text, file));
+    // Until the rules take the format as a parameter, only the newest format is checked.
+    if (data.format !== latestFormat().id) return { ok: false, file, error: `无法读取“${file}”：这是 ${formatOf(data).id} 格式（${formatOf(data).source}）的报告，检查尚未支持` };
     return { ok: true, file, kind: "json", data, layoutFindings: [], unreadTables: [] };
   } catch (e) {
     if (e instanceof JsonTextError) return { ok: false, file, error: e.message };

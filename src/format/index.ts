@@ -1,40 +1,130 @@
 /**
- * The report formats and lookups over them.
+ * The report formats and lookups over them: a format by id, the format for a report year, the format of a report,
+ * input cells by key, and label normalisation.
  */
-import { FORMAT_2021 } from "./format2021";
-import type { CellKey, FormatDef, InputCellDef, TableDef } from "./types";
+import { buildFormat } from "./build";
+import { FORMAT_2019, OTHER_2019, SOURCE_2019 } from "./format2019";
+import { FORMAT_2021, SOURCE_2021 } from "./format2021";
+import type { CellKey, FormatDef, FormatId, FormatVariant, InputCellDef, TableDef } from "./types";
 
 export * from "./types";
-export * from "./format2021";
+export { table2Key, table3Key, table4Key, table3Rows } from "./build";
+export { isInfoHeading } from "./shared-labels";
+export { FORMAT_2021 } from "./format2021";
+export { FORMAT_2019 } from "./format2019";
+export * from "./compat";
 
-const byKey = new Map<CellKey, InputCellDef>(FORMAT_2021.inputCells.map((c) => [c.key, c]));
+/** Every format, oldest first. */
+export const FORMATS: readonly FormatDef[] = [FORMAT_2019, FORMAT_2021];
 
-/** The format for a format id. Only `2021` exists so far; throws on anything else. */
-export function getFormat(id: string = "2021"): FormatDef {
-  if (id === "2021") return FORMAT_2021;
-  throw new Error(`不支持的年报格式“${id}”：目前只支持 2021 格式（国办公开办函〔2021〕30号）`);
+/** Thrown for a format id that is not one of `FORMATS`; the message is Chinese and names the field. */
+export class UnknownFormatError extends Error {
+  constructor(public readonly value: unknown) {
+    super(
+      `报告数据的 format 字段为 ${JSON.stringify(value)}，不是已知的年报格式：应为 ${FORMATS.map((f) => `"${f.id}"（${f.source}）`).join("或")}`,
+    );
+    this.name = "UnknownFormatError";
+  }
 }
 
-/** The input cell with this key, or `undefined` when the key is not one of the format's 200 cells. */
-export function findInputCell(key: CellKey, format: FormatDef = FORMAT_2021): InputCellDef | undefined {
-  return format === FORMAT_2021 ? byKey.get(key) : format.inputCells.find((c) => c.key === key);
+/** Whether a value is the id of a known format. */
+export function isFormatId(x: unknown): x is FormatId {
+  return typeof x === "string" && FORMATS.some((f) => f.id === x);
+}
+
+const variants = new Map<string, FormatDef>();
+
+/**
+ * A variant of a format as real reports print it. `single_other_row`: the format with 表三 （六）其他处理 as the 2019
+ * single row `other` (a 2021 report that still prints it); its H2 sums `other` in place of `other_1..3`.
+ */
+function variantOf(id: FormatId, variant: FormatVariant): FormatDef {
+  const key = `${id}/${variant}`;
+  let f = variants.get(key);
+  if (!f) {
+    const src = id === SOURCE_2019.id ? SOURCE_2019 : SOURCE_2021;
+    f = buildFormat({ ...src, variant, table3Groups: src.table3Groups.map((g) => (g.key === OTHER_2019.key ? OTHER_2019 : g)) });
+    variants.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * The format with this id (and variant).
+ * @throws UnknownFormatError (Chinese, naming the `format` field and the known ids) for any other value.
+ */
+export function getFormat(id: unknown, variant?: FormatVariant): FormatDef {
+  const f = FORMATS.find((x) => x.id === id);
+  if (!f) throw new UnknownFormatError(id);
+  if (!variant) return f;
+  return variant === "single_other_row" && f.structure.table3.rows.some((r) => r.key === OTHER_2019.key) ? f : variantOf(f.id, variant);
+}
+
+/** The format in force for new reports (the newest). */
+export function latestFormat(): FormatDef {
+  return FORMATS[FORMATS.length - 1];
+}
+
+/**
+ * The format a report of this year uses (report-format.md §3 S7): 2019–2020 the 2019 format, 2021 on the 2021 format.
+ * @returns `undefined` for years before the first format (before 2019 reports were free-form).
+ */
+export function formatForYear(year: number): FormatDef | undefined {
+  return FORMATS.find((f) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to));
+}
+
+/** Whether a report year is one the format is meant for. */
+export function formatFitsYear(format: FormatDef, year: number): boolean {
+  return year >= format.years.from && (format.years.to === undefined || year <= format.years.to);
+}
+
+/** The format of a report (its `format` and `formatVariant`). @throws UnknownFormatError for an unknown id. */
+export function formatOf(data: { format: FormatId; formatVariant?: FormatVariant }): FormatDef {
+  return getFormat(data.format, data.formatVariant);
+}
+
+const byFormat = new WeakMap<FormatDef, Map<CellKey, InputCellDef>>();
+
+/**
+ * The input cell with this key in a format, or `undefined` when the key is not one of its cells. Without a format,
+ * every format is searched (keys name the same cell wherever they occur).
+ */
+export function findInputCell(key: CellKey, format?: FormatDef): InputCellDef | undefined {
+  if (!format) {
+    for (const f of [...FORMATS].reverse()) {
+      const c = findInputCell(key, f);
+      if (c) return c;
+    }
+    return variantOf("2021", "single_other_row").inputCells.find((c) => c.key === key);
+  }
+  let m = byFormat.get(format);
+  if (!m) {
+    m = new Map(format.inputCells.map((c) => [c.key, c]));
+    byFormat.set(format, m);
+  }
+  return m.get(key);
 }
 
 /** The input cell with this key; throws when the key is unknown (a programming error, not user input). */
-export function inputCell(key: CellKey, format: FormatDef = FORMAT_2021): InputCellDef {
+export function inputCell(key: CellKey, format?: FormatDef): InputCellDef {
   const c = findInputCell(key, format);
   if (!c) throw new Error(`Unknown cell key: ${key}`);
   return c;
 }
 
 /** The Chinese display name of a cell key, e.g. `表三（七）总计·自然人`. Unknown keys are returned as they are. */
-export function displayName(key: CellKey, format: FormatDef = FORMAT_2021): string {
+export function displayName(key: CellKey, format?: FormatDef): string {
   return findInputCell(key, format)?.displayName ?? key;
 }
 
 /** The tables of a format in printed order. */
-export function tablesOf(format: FormatDef = FORMAT_2021): TableDef[] {
+export function tablesOf(format: FormatDef): TableDef[] {
   return [format.tables.table2, format.tables.table3, format.tables.table4];
+}
+
+/** The title of a section of a format, e.g. `五、存在的主要问题及改进情况`. */
+export function sectionTitle(format: FormatDef, key: FormatDef["sections"][number]["key"]): string {
+  return format.sections.find((s) => s.key === key)!.title;
 }
 
 /**

@@ -1,9 +1,25 @@
 /**
- * Types of a report format: the sections, the statistics tables and their printed layout, and the input cells.
+ * Types of a report format: what a year's national format is — its notice, the report years that use it, the six
+ * sections and their titles (with the variants real reports print), the sub-items of 总体情况, the three statistics
+ * tables (rows, columns, merged header bands, input cells and their kinds), the sum equations the tables must satisfy,
+ * the 报告信息 fields and the text sections.
  *
- * A format is pure data (see `format2021.ts`). Everything else — the sheet layout, the rules, the narrative, the
- * exporters and the importer — reads it; no label or cell position is written anywhere else.
+ * A format is pure data (`format2021.ts`, `format2019.ts`, built by `build.ts`). Everything else — the sheet layout,
+ * the rules, the fill helpers, the narrative, the exporters, the importer and the CLI — receives a `FormatDef` (or
+ * looks it up from a report's `format`); no label, cell position or equation is written anywhere else.
  */
+
+/**
+ * The id of a format: the year of the notice that defines it (`"2021"`: 国办公开办函〔2021〕30号; `"2019"`:
+ * 国办公开办函〔2019〕60号). The union grows when the next national format comes.
+ */
+export type FormatId = "2019" | "2021";
+
+/**
+ * A variant of a format as real reports print it: `single_other_row` is a report in the 2021 format whose 表三 still
+ * prints the 2019 single （六）其他处理 row (report-format.md §4, issue "tolerant reading").
+ */
+export type FormatVariant = "single_other_row";
 
 /**
  * A cell key in the spec's notation: `table2.regulations.issued`, `table2.fees`, `table3.new[total]`,
@@ -14,9 +30,12 @@ export type CellKey = string;
 /**
  * What an input cell may hold.
  * - `count`: a number of items (件/个), an integer ≥ 0.
- * - `amount`: a sum of money in 万元, a decimal ≥ 0 (only 表二 行政事业性收费).
+ * - `signed_count`: a change in a number of items, an integer that may be negative (only the 2019 表二 本年增/减).
+ * - `amount`: a sum of money in 万元, a decimal ≥ 0 (the 2021 表二 行政事业性收费).
+ * - `written_amount`: a sum of money whose unit is written with it, as printed (`251000元`, `73802895.90元`), or a
+ *   plain number when no unit is written (only the 2019 表二 采购总金额, whose header prints no unit).
  */
-export type CellKind = "count" | "amount";
+export type CellKind = "count" | "signed_count" | "amount" | "written_amount";
 
 /** One input cell of a statistics table. */
 export interface InputCellDef {
@@ -37,7 +56,7 @@ export type TableKey = "table2" | "table3" | "table4";
 /**
  * One cell of a table's printed layout, in table-relative coordinates (row 0, column 0 is the table's top-left).
  * - `caption`: a section caption row inside the table (表二 `第二十条第（一）项`);
- * - `header`: a column header;
+ * - `header`: a column header (merged header bands carry their spans);
  * - `note`: the 勾稽 note of 表三;
  * - `label`: a row label;
  * - `input`: a value cell, identified by `key`.
@@ -50,6 +69,8 @@ export interface LayoutCell {
   role: "caption" | "header" | "note" | "label" | "input";
   /** Exact official text for everything but inputs. */
   text?: string;
+  /** Other spellings real reports print for this label (typos are not variants: they are S8 findings). */
+  variants?: string[];
   /** The input cell's key, for `role: "input"`. */
   key?: CellKey;
 }
@@ -84,6 +105,8 @@ export interface SectionDef {
   key: SectionKey;
   /** The official heading, e.g. `一、总体情况`. */
   title: string;
+  /** Headings real reports print instead, accepted as the same section (e.g. 2019 `五、政府信息公开工作存在的主要问题及改进情况`). */
+  variants: string[];
   /** The statistics table printed in this section, if any. */
   table?: TableKey;
 }
@@ -102,15 +125,217 @@ export type OverviewItemKey =
   | "platform"
   | "supervision";
 
+// ───────────────────────────── table structure ─────────────────────────────
+
+/** A value column of a 表二 block: its key in cell keys (`""` for a block whose rows hold one value), label, span. */
+export interface Table2ColumnDef {
+  key: string;
+  label: string;
+  /** Grid columns the header and the value cells span (the three value columns are 1 + 1 + 1 or 3, or 1 + 2). */
+  span: number;
+  kind?: CellKind;
+}
+
+/** A row of a 表二 block. */
+export interface Table2RowDef {
+  key: string;
+  label: string;
+  /** The row's own kind, overriding its columns' (2021 行政事业性收费: `amount`). */
+  kind?: CellKind;
+  /** The name of the value in messages when the block has one value column (2021: the header without its unit). */
+  valueName?: string;
+}
+
+/** A captioned block of 表二 (`第二十条第（x）项`): a header row `信息内容` + the value columns, then its rows. */
+export interface Table2BlockDef {
+  caption: string;
+  columns: Table2ColumnDef[];
+  rows: Table2RowDef[];
+}
+
+/** A column of 表三 or 表四. */
+export interface ColumnDef {
+  key: string;
+  label: string;
+  /** The name in messages when it differs from the label (表三 `其他` → `其他组织`). */
+  short?: string;
+}
+
+/** A result group of 表三 under 三、本年度办理结果: a single row, or a label over its items (no subtotal). */
+export interface Table3GroupDef {
+  key: string;
+  label: string;
+  items?: { key: string; label: string }[];
+}
+
+/** A data row of 表三, flattened, in printed order. */
+export interface Table3Row {
+  key: string;
+  /** The row's own label, exactly as printed. */
+  label: string;
+  /** The enclosing group's key and label, for result items (e.g. `denied`, `（三）不予公开`). */
+  group?: string;
+  groupLabel?: string;
+  /** True for the rows under 三、本年度办理结果. */
+  isResult: boolean;
+  /** Short name for messages: `（三）1.属于国家秘密`, `（七）总计`, `一、本年新收`. */
+  short: string;
+}
+
+/** A group of 表四 (行政复议, 未经复议直接起诉, 复议后起诉). */
+export interface Table4GroupDef {
+  key: string;
+  label: string;
+  /** The name in messages: `行政复议`, `行政诉讼·未经复议直接起诉`. */
+  short: string;
+}
+
+/** The rows, columns and groups of each table, for code that walks a table by meaning rather than by grid. */
+export interface TableStructure {
+  table2: {
+    /** The first header of every block. */
+    contentHeader: string;
+    blocks: Table2BlockDef[];
+  };
+  table3: {
+    note: string;
+    applicantHeader: string;
+    orgHeader: string;
+    resultsLabel: string;
+    /** The seven applicant columns in printed order (the array order in data files). */
+    columns: ColumnDef[];
+    /** The result groups in printed order, （七）总计 last. */
+    groups: Table3GroupDef[];
+    /** Every data row in printed order. */
+    rows: Table3Row[];
+  };
+  table4: {
+    reconsiderationHeader: string;
+    litigationHeader: string;
+    columns: ColumnDef[];
+    groups: Table4GroupDef[];
+  };
+}
+
+// ───────────────────────────── equations ─────────────────────────────
+
+/**
+ * One arithmetic equation the tables must satisfy: `Σ left = Σ right` (report-format.md §3, H1–H4). `total`, when
+ * set, is the single cell on the left that is a printed total; its fix value is `Σ right`.
+ */
+export interface EquationDef {
+  /** Unique id of the instance, used as the finding id: `H1.new`, `H2.natural_person`, `H4a`. */
+  id: string;
+  /** The rule it is an instance of: `H1`, `H2`, `H3`, `H4a`, `H4b`, `H4c`. */
+  rule: string;
+  table: TableKey;
+  /** Which row, column or group this instance is about, in Chinese: `一、本年新收`, `自然人列`, `行政复议`. */
+  scope: string;
+  /** For a 表四 group, the group's label (`行政复议`, `未经复议直接起诉`), used in the rule's title. */
+  group?: string;
+  left: CellKey[];
+  right: CellKey[];
+  total?: CellKey;
+  /** Short names of the two sides as the format prints the equation: `["总计", "各申请人之和"]`. */
+  sideNames: [string, string];
+}
+
+// ───────────────────────────── 报告信息 ─────────────────────────────
+
+/** The contact fields of the introduction. */
+export type ContactFieldKey = "office" | "address" | "postcode" | "phone" | "fax" | "email" | "website";
+
+/** A field of 报告信息, named as report data names it. */
+export type InfoFieldKey =
+  | "agency"
+  | "year"
+  | "publishDate"
+  | `contact.${ContactFieldKey}`
+  | "processingFees.noticesIssued"
+  | "processingFees.collectedYuan"
+  | "text.overviewIntro"
+  | `text.overview.${OverviewItemKey}`
+  | "text.problems"
+  | "text.otherMatters";
+
+/** How a 报告信息 field is entered: `count` in 件, `yuan` in 元 (never 万元). */
+export type InfoFieldKind = "text" | "longText" | "year" | "date" | "count" | "yuan";
+
+/** One labelled row of 报告信息. */
+export interface InfoField {
+  key: InfoFieldKey;
+  /** The label in column A, exactly. */
+  label: string;
+  kind: InfoFieldKind;
+}
+
+/** A group heading row of 报告信息 (no value). */
+export interface InfoHeading {
+  heading: string;
+}
+
+/** The 报告信息 sheet's fields: the rows before the added sub-items of 总体情况, and the rows after them. */
+export interface InfoFieldsDef {
+  /** The title in the first row. */
+  title: string;
+  /** The note beside the title. */
+  titleNote: string;
+  head: (InfoField | InfoHeading)[];
+  tail: InfoField[];
+  /** Labels of the rows of an added sub-item of 总体情况 (title, then body). */
+  extraTitleLabel: string;
+  extraBodyLabel: string;
+}
+
+/** A text field of the report whose words the user writes: `text.overview`, `text.problems`, `text.otherMatters`. */
+export type TextField = "text.overview" | "text.problems" | "text.otherMatters";
+
+/** A section whose body is the user's text, and the report field holding it. */
+export interface TextSectionDef {
+  field: TextField;
+  section: SectionKey;
+}
+
+// ───────────────────────────── the format ─────────────────────────────
+
+/** The notice that defines a format. */
+export interface NoticeDef {
+  /** Its document number: `国办公开办函〔2021〕30号`. */
+  number: string;
+  /** Its title as a report's introduction cites it, in 《》. */
+  title: string;
+  /** Its date, `YYYY-MM-DD`. */
+  date: string;
+}
+
 /** A complete report format. */
 export interface FormatDef {
-  /** `2021` for 国办公开办函〔2021〕30号. */
-  id: "2021";
-  /** The notice that defines it. */
+  id: FormatId;
+  /** Set for a variant of the format as real reports print it (see `FormatVariant`). */
+  variant?: FormatVariant;
+  /** The Chinese name: `2021 年格式`. */
+  name: string;
+  /** The notice's number (same as `notice.number`), kept for messages. */
   source: string;
+  notice: NoticeDef;
+  /** The report years that use this format: from `from` to `to` inclusive (`to` absent: still in force). */
+  years: { from: number; to?: number };
   sections: SectionDef[];
   overviewItems: OverviewItemDef[];
   tables: Record<TableKey, TableDef>;
+  /** Rows, columns and groups of each table. */
+  structure: TableStructure;
   /** Every input cell, in reading order (表二, 表三 row by row, 表四). */
   inputCells: InputCellDef[];
+  /** Every sum equation (H1–H4) between the input cells, in the order findings are listed. */
+  equations: EquationDef[];
+  /** The 报告信息 fields. */
+  info: InfoFieldsDef;
+  /** The sections whose body is the user's text. */
+  textSections: TextSectionDef[];
+  /**
+   * A data-file key under which 表二 may be written by its printed labels (row label → column label → value), as
+   * transcriptions of published reports do: `table2_2019` (report-format.md §4; fixtures/reports/pingtan-2020).
+   */
+  labelledTable2Key?: string;
 }

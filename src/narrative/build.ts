@@ -129,7 +129,7 @@ export function requestOutcomesSentence(data: ReportData): Run[] {
   const outcomes: Run[][] = [];
   for (const g of TABLE3_RESULT_GROUPS) {
     if (g.key === "total") continue;
-    const keys = "items" in g ? g.items.map((i) => table3Key(i.key, "total")) : [table3Key(g.key, "total")];
+    const keys = g.items ? g.items.map((i) => table3Key(i.key, "total")) : [table3Key(g.key, "total")];
     const fig = sumFigure(data, keys);
     if (isZero(fig)) continue;
     outcomes.push(fill(p.outcome, { category: categoryName(g.label), n: fig.runs }));

@@ -13,8 +13,11 @@ export type CellValue = number | string | null;
 
 /** The outcome of parsing one cell. `value` is present where a number can be read, but only `ok` states count. */
 export type ParsedCell =
-  /** A plain number valid for the cell's kind (count: integer ≥ 0; amount: decimal ≥ 0). */
-  | { state: "ok"; value: number }
+  /**
+   * A plain number valid for the cell's kind (count: integer ≥ 0; signed count: integer; amount: decimal ≥ 0 万元;
+   * written amount: decimal ≥ 0, with `unit` when the unit is written with it, e.g. `73802895.90元`).
+   */
+  | { state: "ok"; value: number; unit?: string }
   /** Empty: missing, not 0. */
   | { state: "blank" }
   /** A placeholder for "nothing": `/`, `—`, `无`, `-` … */
@@ -52,10 +55,19 @@ function plainNumber(text: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
 }
 
+/** Units a written amount (the 2019 表二 采购总金额) may carry. */
+const WRITTEN_AMOUNT_UNITS = ["元", "万元"];
+
+/** Whether a kind holds whole numbers (件). */
+function isCountKind(kind: CellKind): boolean {
+  return kind === "count" || kind === "signed_count";
+}
+
 /** Classify a finite number against the cell kind. */
 function classifyNumber(value: number, kind: CellKind): ParsedCell {
+  if (isCountKind(kind) && !Number.isInteger(value)) return { state: "fraction", value };
+  if (kind === "signed_count") return { state: "ok", value: Object.is(value, -0) ? 0 : value };
   if (value < 0 || Object.is(value, -0)) return value === 0 ? { state: "ok", value: 0 } : { state: "negative", value };
-  if (kind === "count" && !Number.isInteger(value)) return { state: "fraction", value };
   return { state: "ok", value };
 }
 
@@ -64,7 +76,8 @@ function classifyNumber(value: number, kind: CellKind): ParsedCell {
  *
  * @param raw what the cell holds: a number, `null`/`undefined`/`""` (blank), a string, or anything else a host may
  *   return (a boolean, a Date) which is reported as text.
- * @param kind `count` (integer ≥ 0, 件) or `amount` (decimal ≥ 0, 万元).
+ * @param kind `count` (integer ≥ 0, 件), `signed_count` (integer, may be negative: the 2019 本年增/减), `amount`
+ *   (decimal ≥ 0, 万元) or `written_amount` (decimal ≥ 0, its unit 元/万元 written with it or none: the 2019 采购总金额).
  * @returns the parsed state; never throws.
  */
 export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
@@ -87,11 +100,16 @@ export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
   for (const unit of UNITS) {
     if (compact.endsWith(unit)) {
       const n = plainNumber(compact.slice(0, -unit.length));
-      if (n !== undefined) return { state: "with_unit", raw, value: n, unit };
+      if (n === undefined) continue;
+      if (kind === "written_amount" && WRITTEN_AMOUNT_UNITS.includes(unit)) {
+        const c = classifyNumber(n, kind);
+        return c.state === "ok" ? { state: "ok", value: c.value, unit } : c;
+      }
+      return { state: "with_unit", raw, value: n, unit };
     }
   }
   const n = plainNumber(text);
-  if (n !== undefined) return { state: "numeric_text", raw, value: n };
+  if (n !== undefined) return kind === "written_amount" ? classifyNumber(n, kind) : { state: "numeric_text", raw, value: n };
   return { state: "text", raw };
 }
 

@@ -1,3 +1,5 @@
-/** Report data and the parsing of cell input. */
+/** Report data, the data file, the problems readers find, and the parsing of cell input. */
 export * from "./cell-input";
 export * from "./report-data";
+export * from "./report-json";
+export * from "./read-problem";

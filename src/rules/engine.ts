@@ -153,7 +153,7 @@ export function checkTables(data: ReportData): Finding[] {
         const values: Record<string, string | number> = { cell: cellDef.displayName };
         if ("raw" in p) values.raw = p.raw.trim();
         if ("value" in p) values.value = p.value;
-        if ("unit" in p) values.unit = p.unit;
+        if ("unit" in p && p.unit !== undefined) values.unit = p.unit;
         if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
         let message = fillTemplate(template, values);
         const expected = expectedTotal(cellDef.key, parsed);

@@ -83,7 +83,7 @@ describe("表三 outcomes: group totals are the sums of their items in the 总�
     let stated = 0;
     for (const g of TABLE3_RESULT_GROUPS) {
       if (g.key === "total") continue;
-      const rows = "items" in g ? g.items.map((i) => i.key) : [g.key];
+      const rows = g.items ? g.items.map((i) => i.key) : [g.key];
       const sum = rows.reduce((s, r) => s + (json.table3[r][totalIndex] as number), 0);
       const name = g.label.replace(/^（.）/, "").replace(/（.*）$/, "");
       if (sum === 0) expect(sentence).not.toContain(name);

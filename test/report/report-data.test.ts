@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { emptyReport, getValue, ReportDataError, reportFromJson, reportToJson } from "../../src/report";
+import { emptyReport, getValue, readReportJson, ReportDataError, reportFromJson, reportToJson } from "../../src/report";
 
 const FIXTURES = path.join(__dirname, "../../../shared/fixtures/reports");
 const load = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.data.json`), "utf8"));
@@ -41,8 +41,76 @@ describe("reportFromJson", () => {
     expect(() => reportFromJson(json)).toThrow(/table3\.carried_over 应为 7 个值的数组/);
   });
 
-  test("a 2019-format file is refused with the reason", () => {
-    expect(() => reportFromJson(load("pingtan-2020"))).toThrow(/2019 格式/);
+  test("the real 2019-format pingtan-2020 is read as it is: 表二 by its printed labels (table2_2019), 表三 with the single other row", () => {
+    const { data, problems } = readReportJson(load("pingtan-2020"));
+    expect(problems).toEqual([]);
+    expect([data.format, data.year]).toEqual(["2019", 2020]);
+    // Values as published (fixtures/reports/pingtan-2020.data.json).
+    expect(getValue(data, "table2.normative_documents.made")).toBe(77);
+    expect(getValue(data, "table2.normative_documents.disclosed_total")).toBe(166);
+    expect(getValue(data, "table2.penalty.items_change")).toBe(-18);
+    expect(getValue(data, "table2.fees.items_change")).toBe(-15);
+    expect(getValue(data, "table2.other_services.decisions")).toBe(105);
+    expect(getValue(data, "table2.procurement.amount")).toBe("73802895.90元");
+    expect(getValue(data, "table3.other[natural_person]")).toBe(4);
+    expect(getValue(data, "table3.total[total]")).toBe(21);
+    expect(Object.keys(data.values)).toHaveLength(22 + 161 + 15);
+    expect(data.extra).toEqual({});
+  });
+
+  test("the 2019 file is written in the canonical form, and both forms read back to the same data", () => {
+    const data = reportFromJson(load("pingtan-2020"));
+    const out = reportToJson(data);
+    expect(out.table2_2019).toBeUndefined();
+    expect(out.table2).toMatchObject({
+      regulations: { made: 0, published: 0, disclosed_total: 7 },
+      licensing: { items_last_year: 396, items_change: 442, decisions: 278 },
+      fees: { items_last_year: 35, items_change: -15 },
+      procurement: { projects: 395, amount: "73802895.90元" },
+    });
+    expect(Object.keys(out.table3 as object)).toContain("other");
+    expect(Object.keys(out.table3 as object)).not.toContain("other_1");
+    const again = readReportJson(JSON.parse(JSON.stringify(out)));
+    expect(again.problems).toEqual([]);
+    expect(again.data).toEqual(data);
+  });
+
+  test.each([
+    ["no format, 2019 表二 by labels", { year: 2020, table2_2019: { 规章: { 本年新制作数量: 1 } } }, "2019", "format_unstated"],
+    ["no format, 2021 表二 keys", { year: 2024, table2: { regulations: { issued: 1 } } }, "2021", "format_unstated"],
+    ["no format, nothing but the year 2020", { year: 2020 }, "2019", "format_unstated"],
+    ["no format, a 2022 report in the 2019 layout", { year: 2022, table2: { licensing: { items_last_year: 1, items_change: -1, decisions: 2 } } }, "2019", "format_unstated"],
+    ["format 2021 but the 2019 表二", { format: "2021", year: 2022, table2: { procurement: { projects: 3, amount: "5元" } } }, "2019", "format_contradicted"],
+  ])("%s: read as the layout it has, with one S7 problem", (_name, json, format, kind) => {
+    const { data, problems } = readReportJson(json);
+    expect(data.format).toBe(format);
+    expect(problems.map((p) => p.kind)).toEqual([kind]);
+    expect(problems[0].message).toMatch(/format/);
+  });
+
+  test("an unknown format value is a Chinese error naming the field", () => {
+    expect(() => reportFromJson({ format: "2023" })).toThrow(ReportDataError);
+    expect(() => reportFromJson({ format: "2023" })).toThrow(/format 字段为 "2023"，不是已知的年报格式/);
+    expect(() => reportFromJson({ format: 2021 })).toThrow(/format 字段为 2021/);
+  });
+
+  test("a 2021 file with the 2019 single （六） row is read as that row, with one problem saying what to do", () => {
+    const json = load("pingtan-2021");
+    const split = ["other_1", "other_2", "other_3"].map((k) => json.table3[k] as number[]);
+    json.table3.other = split[0].map((_, i) => split[0][i] + split[1][i] + split[2][i]);
+    for (const k of ["other_1", "other_2", "other_3"]) delete json.table3[k];
+    const { data, problems } = readReportJson(json);
+    expect([data.format, data.formatVariant]).toEqual(["2021", "single_other_row"]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: "single_other_row", table: "table3" });
+    expect(problems[0].message).toMatch(/三行/);
+    expect(getValue(data, "table3.other[total]")).toBe(json.table3.other[6]);
+    expect(Object.keys(data.values).some((k) => k.startsWith("table3.other_"))).toBe(false);
+    expect((reportToJson(data).table3 as Record<string, unknown>).other).toEqual(json.table3.other);
+  });
+
+  test("a 2019 labelled 表二 with a label that is not the format's is refused, naming it", () => {
+    expect(() => reportFromJson({ format: "2019", table2_2019: { 规章制度: {} } })).toThrow(/“规章制度”不是2019 年格式表二的栏目/);
   });
 
   test("every problem is listed, not only the first", () => {

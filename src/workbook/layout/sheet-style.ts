@@ -33,6 +33,22 @@ export const VALIDATION: Record<CellKind, ValidationRule> = {
     errorTitle: "只能填写金额",
     error: "此处只能填写大于或等于 0 的数（单位：万元），不能填文字或“/”。没有收费的请填 0。",
   },
+  signed_count: {
+    type: "wholeNumber",
+    min: -999999999,
+    promptTitle: "填写增减数",
+    prompt: "请填写整数（件）：增加填正数，减少填负数，没有变化的填 0。",
+    errorTitle: "只能填写整数",
+    error: "此处只能填写整数（件），减少填负数，不能填小数、文字或“/”。没有变化的请填 0。",
+  },
+  written_amount: {
+    type: "decimal",
+    min: 0,
+    promptTitle: "填写采购总金额",
+    prompt: "按原文填写金额；表头未印单位，可在数字后写明单位（如“251000元”）。没有采购的填 0。",
+    errorTitle: "只能填写金额",
+    error: "此处只能填写大于或等于 0 的金额；没有采购的请填 0。",
+  },
 };
 
 /** A style kept for callers that restyle input cells (the pane's "mark" command): the inserted input style. */
