@@ -7,7 +7,7 @@ import tsPlugin from "@typescript-eslint/eslint-plugin";
 import globals from "globals";
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "test-output/**", "coverage/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "test-output/**", "coverage/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],

@@ -9,6 +9,7 @@
  * Sections:
  * - 报告生成: 平潭 2024 with every text field filled in — the report document (check included), the .docx, the HTML
  *   page and the filing JSON, 30 times after a warm-up; the total is the sum per round (target: median < 300 ms).
+ * - 命令行启动: `node bin/nianbao.cjs --help` as a new process, 20 times after 3 warm-ups (target: median < 200 ms).
  */
 "use strict";
 const fs = require("fs");
@@ -121,6 +122,34 @@ async function reportGeneration() {
   };
 }
 
+// ───────────────────────────── 命令行启动 ─────────────────────────────
+
+/** 命令行启动: wall time of `node bin/nianbao.cjs --help` (build checked, bundle loaded, help printed). */
+async function cliStart() {
+  const { spawnSync } = require("child_process");
+  const bin = path.join(ROOT, "bin", "nianbao.cjs");
+  const once = () => {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`nianbao --help 退出码 ${r.status}：${r.stderr}`);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 3; i++) once();
+  const samples = Array.from({ length: 20 }, once);
+  const bare = Array.from({ length: 10 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ["-e", "0"]);
+    return performance.now() - start;
+  });
+  return {
+    note: "新进程，预热 3 次，测 20 次",
+    rows: [
+      { label: "nianbao --help", samples, target: 200 },
+      { label: "node -e 0（对照）", samples: bare },
+    ],
+  };
+}
+
 // ───────────────────────────── runner ─────────────────────────────
 
 /**
@@ -129,6 +158,7 @@ async function reportGeneration() {
  */
 const SECTIONS = [
   { name: "报告生成", run: reportGeneration },
+  { name: "命令行启动", run: cliStart },
   // 任务窗格: syncs per edit and per insert, change → list time with 300 findings, initial JS, first button visible.
   { name: "任务窗格", run: () => require(path.join(ROOT, "test/browser/bench-pane.cjs")).run() },
 ];

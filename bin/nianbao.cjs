@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 /**
- * The `nianbao` command (see src/cli/main.ts). Runs the TypeScript sources directly through tsx's CommonJS register
- * API, so `npx nianbao …` and `node bin/nianbao.cjs …` work in the repository without a build step.
+ * The `nianbao` command (see src/cli/main.ts), run from its build (`build/cli/nianbao.cjs`, made by `npm ci` through
+ * the `prepare` script). bin/cli-build.cjs checks that the build matches the sources and rebuilds it first when it
+ * does not, so a stale build never runs.
  */
 "use strict";
-const path = require("path");
-require("tsx/cjs/api").register();
 
 // `nianbao check … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -14,8 +13,16 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main, EXIT } = require(path.join(__dirname, "..", "src", "cli", "main.ts"));
-const { debugEnabled, internalErrorText } = require(path.join(__dirname, "..", "src", "cli", "errors.ts"));
+
+let bundle;
+try {
+  bundle = require("./cli-build.cjs").builder().ensureBuilt();
+} catch (error) {
+  process.stderr.write(`nianbao：命令行程序构建失败，请运行 npm ci 后重试。\n${error && error.message ? error.message : String(error)}\n`);
+  process.exit(3);
+}
+const { main, EXIT, debugEnabled, internalErrorText } = require(bundle);
+if (debugEnabled()) process.setSourceMapsEnabled(true);
 
 // Users' mistakes are answered by main() in Chinese; what reaches here is a defect, shown with its stack only when
 // NIANBAO_DEBUG=1.

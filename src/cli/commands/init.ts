@@ -1,0 +1,50 @@
+/** `nianbao init <out.xlsx> [--data report.json] [--force]`: a new workbook with the three tables. */
+import { promises as fs } from "fs";
+import { extname } from "path";
+import type { ReportData } from "../../report";
+import { XlsxWorkbook } from "../../workbook/xlsx";
+import { insertReport } from "../../workbook/layout";
+import { EXIT, type CliIo } from "../io";
+import { loadReport } from "../load";
+import { checkOutputFile, writeOutputFile } from "../output";
+
+async function readDataFile(path: string): Promise<ReportData | string> {
+  if (extname(path).toLowerCase() !== ".json") return `无法读取“${path}”：--data 应为 .json 报告数据文件`;
+  const loaded = await loadReport(path);
+  return loaded.ok ? loaded.data : loaded.error;
+}
+
+/**
+ * Write a new workbook with the tables, filled from a report data file when `dataFile` is given.
+ * @returns EXIT.ok; EXIT.refused when `out` exists and `force` is false (the file is left alone); EXIT.usage when
+ *   `out` is not an .xlsx name; EXIT.unreadable when the data file cannot be read.
+ */
+export async function runInit(out: string, dataFile: string | undefined, force: boolean, io: CliIo): Promise<number> {
+  if (extname(out).toLowerCase() !== ".xlsx") {
+    io.err(`输出文件“${out}”应以 .xlsx 结尾\n`);
+    return EXIT.usage;
+  }
+  await checkOutputFile(out);
+  const exists = await fs.stat(out).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !force) {
+    io.err(`文件“${out}”已存在，未作改动；如要覆盖，请加 --force\n`);
+    return EXIT.refused;
+  }
+  let data: ReportData | undefined;
+  if (dataFile !== undefined) {
+    const read = await readDataFile(dataFile);
+    if (typeof read === "string") {
+      io.err(`${read}\n`);
+      return EXIT.unreadable;
+    }
+    data = read;
+  }
+  const port = XlsxWorkbook.create();
+  await insertReport(port, data);
+  await writeOutputFile(out, await port.toBuffer());
+  io.out(`已生成 ${out}${data ? `（数据取自 ${dataFile}）` : "（空白表格）"}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,46 @@
+/** `nianbao report <file> -o <dir>`: the report as Word, HTML, Markdown, filing JSON and CSV. */
+import { join } from "path";
+import { buildReportDocument } from "../../narrative";
+import { toCsv, toHtml, toMarkdown, toReportJson } from "../../export";
+import { toDocx } from "../../export/docx";
+import { EXIT, type CliIo } from "../io";
+import { findingsOf, loadReport } from "../load";
+import { ensureOutputFolder, writeOutputFile } from "../output";
+import { previousFor, previousOption } from "../previous-option";
+
+/** The files `report` writes, in the order they are printed. */
+export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.json", "report.csv"] as const;
+
+/**
+ * Write the five files of a report into `outDir` (created when missing).
+ * @returns EXIT.ok, or EXIT.unreadable when the report cannot be read (nothing is written then).
+ * @throws CliError when `outDir` or a file in it cannot be written.
+ */
+export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
+  const loaded = await loadReport(file);
+  if (!loaded.ok) {
+    io.err(`${loaded.error}\n`);
+    return EXIT.unreadable;
+  }
+  await ensureOutputFolder(outDir);
+  const previous = await previousOption(previousFile, io);
+  const use = previousFor(loaded, previous, io);
+  const findings = findingsOf(loaded, { previous: use.data });
+  const doc = buildReportDocument(loaded.data, findings);
+  const contents: Record<(typeof REPORT_FILES)[number], string | Uint8Array> = {
+    "report.docx": await toDocx(doc),
+    "report.html": toHtml(doc),
+    "report.md": toMarkdown(doc),
+    "report.json": JSON.stringify(toReportJson(loaded.data, findings), null, 2) + "\n",
+    "report.csv": toCsv(loaded.data),
+  };
+  for (const name of REPORT_FILES) {
+    const path = join(outDir, name);
+    await writeOutputFile(path, contents[name]);
+    io.out(`已生成 ${path}\n`);
+  }
+  if (doc.check.errors > 0) {
+    io.out(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。\n`);
+  }
+  return EXIT.ok;
+}
