@@ -17,6 +17,7 @@
  * It imports only src/workbook, so webpack can bundle it for a page (test/browser/fake-office-entry.ts).
  */
 import { MemoryWorkbook } from "../../src/workbook/memory";
+import { memoryFromJson, memoryToJson } from "./memory-json";
 import { a1, parseA1, type CellStyle, type RangeRef, type RawValue, type ValidationRule, type WriteOp } from "../../src/workbook/port";
 
 // ───────────────────────────── workbook state ─────────────────────────────
@@ -156,29 +157,14 @@ export class FakeWorkbookState {
    * so a page reload can re-install the same workbook, as a saved file reopened in Excel would be.
    */
   serialize(): string {
-    const g = this.grid as unknown as { sheets: Record<string, unknown>[]; names: Map<string, unknown> };
-    const sheets = g.sheets.map((sh) =>
-      Object.fromEntries(Object.entries(sh).map(([k, v]) => [k, v instanceof Map ? { __map: [...v.entries()] } : v])),
-    );
-    return JSON.stringify({ apiMinor: this.apiMinor, sheets: this.sheets, nextId: this.nextId, grid: { sheets, names: [...g.names.entries()] } });
+    return JSON.stringify({ apiMinor: this.apiMinor, sheets: this.sheets, nextId: this.nextId, grid: memoryToJson(this.grid) });
   }
 
   /** A workbook state from `serialize`. */
   static deserialize(json: string): FakeWorkbookState {
-    const o = JSON.parse(json) as {
-      apiMinor: number;
-      sheets: FakeSheet[];
-      nextId: number;
-      grid: { sheets: Record<string, unknown>[]; names: [string, unknown][] };
-    };
+    const o = JSON.parse(json) as { apiMinor: number; sheets: FakeSheet[]; nextId: number; grid: unknown };
     const state = new FakeWorkbookState({ apiMinor: o.apiMinor, sheets: [] });
-    const g = state.grid as unknown as { sheets: Record<string, unknown>[]; names: Map<string, unknown> };
-    g.sheets = o.grid.sheets.map((sh) =>
-      Object.fromEntries(
-        Object.entries(sh).map(([k, v]) => [k, v && typeof v === "object" && "__map" in v ? new Map((v as { __map: [unknown, unknown][] }).__map) : v]),
-      ),
-    );
-    g.names = new Map(o.grid.names);
+    (state as unknown as { grid: MemoryWorkbook }).grid = memoryFromJson(o.grid);
     state.sheets = o.sheets;
     state.nextId = o.nextId;
     state.activeSheetId = o.sheets[0]?.id ?? null;
