@@ -1,0 +1,174 @@
+/**
+ * The reader, one construction at a time: what it reads, and what it leaves alone. The wording is the reports' own
+ * (see test/prose/corpus.ts for the real sentences); expected readings are written by hand.
+ */
+import { quantityId, readStatements, splitSentences, type ReadContext } from "../../src/prose";
+
+const ctx = (topic?: "requests"): ReadContext => ({ year: 2024, topic });
+/** The statements of a text as `quantity=value` strings. */
+const read = (text: string, context: ReadContext = ctx("requests")) =>
+  readStatements(text, context).map((s) => `${s.readings.map(quantityId).join("|")}=${s.value}`);
+
+const NEW = "table3.new[total]";
+const TOTAL = "table3.total[total]";
+
+describe("request counts", () => {
+  test.each([
+    ["收到", "全年共收到政府信息公开申请12件。", [`${NEW}=12`]],
+    ["新收", "本年新收政府信息公开申请12件。", [`${NEW}=12`]],
+    ["受理", "全市共受理政府信息公开申请 3119 件。", [`${NEW}=3119`]],
+    ["共受理 … 件申请", "共受理36件政府信息公开申请。", [`${NEW}=36`]],
+    ["新增", "新增政府信息公开申请5件。", [`${NEW}=5`]],
+    ["办结", "办结69件。", [`${TOTAL}=69`]],
+    ["答复", "答复 3050 件。", [`${TOTAL}=3050`]],
+    ["办理完毕", "办理完毕12件。", [`${TOTAL}=12`]],
+    ["作出答复", "作出答复12件。", [`${TOTAL}=12`]],
+    ["上年结转", "上年结转3件。", ["table3.carried_over[total]=3"]],
+    ["上年度遗留", "上年度遗留申请2件。", ["table3.carried_over[total]=2"]],
+    ["结转下年度", "结转下年度继续办理1件。", ["table3.carried_forward[total]=1"]],
+    ["number first: 结转下年度", "1件结转下年度继续办理。", ["table3.carried_forward[total]=1"]],
+    ["number first: 顺延到下年度", "另有 103 件顺延到下年度答复。", ["table3.carried_forward[total]=103"]],
+    ["转入下一年度", "转入下一年度办理4件。", ["table3.carried_forward[total]=4"]],
+    ["a year for last year", "2023年结转办理1件。", ["table3.carried_over[total]=1"]],
+    ["a year for next year", "除4件转结2025年办理以外，均已答复。", ["table3.carried_forward[total]=4"]],
+    ["受理并办结", "受理并办结依申请公开事项30件。", [`${NEW}=30`, `${TOTAL}=30`]],
+    ["办理: several readings", "全年办理政府信息公开申请218件。", ["table3.new[total]|table3.new+carried_over[total]|table3.total[total]=218"]],
+    ["办理回复 is one verb", "共办理回复依申请公开事项23件。", [`${TOTAL}=23`]],
+    ["a relative clause", "受理公民、法人和其他组织向本机关提出的政府信息公开申请5件。", [`${NEW}=5`]],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("results", () => {
+  test.each([
+    ["予以公开", "其中，予以公开2件。", ["table3.granted[total]=2"]],
+    ["不予公开 is the group", "不予公开8件。", ["table3.denied[total]=8"]],
+    ["an item of a group", "属于四类过程性信息1件。", ["table3.denied_6[total]=1"]],
+    ["the item, not its group", "因本机关不掌握相关信息而无法提供2件。", ["table3.unable_1[total]=2"]],
+    ["a combined phrase is the sum", "予以公开及部分公开42件。", ["table3.granted+partial[total]=42"]],
+    ["或 is the sum too", "予以公开或部分公开1件。", ["table3.granted+partial[total]=1"]],
+    ["分别", "予以公开、部分公开分别为10件、5件。", ["table3.granted[total]=10", "table3.partial[total]=5"]],
+    ["old wording 予以公开答复", "予以公开答复966件。", ["table3.granted[total]=966"]],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  test("results are read only in a sentence about requests: a document's disclosure status is not 表三", () => {
+    expect(read("政策文件方面，主动公开文件1件，依申请公开0件，不予公开0件。", ctx())).toEqual([]);
+  });
+});
+
+describe("applicants", () => {
+  test.each([
+    ["自然人", "其中自然人申请65件，法人或其他组织申请5件。", ["table3.new[natural_person]=65", "table3.new[commercial+research+social_welfare+legal_service+other_org]=5"]],
+    ["均为自然人: the other columns are 0", "共收到8份政府信息公开申请，均为自然人申请。", [`${NEW}=8`, "table3.new[commercial+research+social_welfare+legal_service+other_org]=0"]],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("zero: 未 and 无 with the quantity", () => {
+  test.each([
+    ["未收到", "本年度未收到政府信息公开申请。", [`${NEW}=0`]],
+    ["无上年结转", "无上年结转申请。", ["table3.carried_over[total]=0"]],
+    ["无需结转", "无需结转下年度办理。", ["table3.carried_forward[total]=0"]],
+    ["无依申请公开事项", "本年度无依申请公开事项。", [`${NEW}=0`]],
+    ["both kinds of case", "未发生因政府信息公开引发的行政复议和行政诉讼案件。", ["table4.reconsideration[total]=0", "table4.litigation_direct+litigation_after_reconsideration[total]=0"]],
+    ["not 未办结", "未办结申请。", []],
+    ["not 无依申请公开信息 (nothing asked, or nothing disclosed?)", "本年度无依申请公开信息。", []],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("表四", () => {
+  test.each([
+    ["a count with its outcomes", "政府信息公开行政复议 351件，其中结果维持 72 件，尚未审结 37 件。", ["table4.reconsideration[total]=351", "table4.reconsideration[upheld]=72", "table4.reconsideration[pending]=37"]],
+    ["行政诉讼 is both litigation groups", "政府信息公开行政诉讼 46 件。", ["table4.litigation_direct+litigation_after_reconsideration[total]=46"]],
+    ["复议后起诉", "因政府信息公开申请行政复议7件，复议后起诉1件。", ["table4.reconsideration[total]=7", "table4.litigation_after_reconsideration[total]=1"]],
+    ["各", "因政府信息公开被申请行政复议、提起行政诉讼各1件。", ["table4.reconsideration[total]=1", "table4.litigation_direct+litigation_after_reconsideration[total]=1"]],
+    ["均获维持: no other outcome", "因政府信息公开被申请行政复议2件，均获维持。", ["table4.reconsideration[total]=2", "table4.reconsideration[corrected+other+pending]=0"]],
+    ["one case: 为其他结果", "政府信息公开行政复议案件1件，为其他结果。", ["table4.reconsideration[total]=1", "table4.reconsideration[upheld+corrected+pending]=0"]],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text, ctx())).toEqual(expected);
+  });
+  test.each([
+    ["without 信息公开 in the sentence (outside 一（二）)", "本年度发生行政复议案件3件。"],
+    ["the agency deciding reconsiderations (a 司法局)", "全年政府信息公开工作平稳，办理行政复议案件120件。"],
+    ["a 行政复议申请 is another quantity", "收到行政复议申请5件，涉及政府信息公开。"],
+    ["lawsuits about other administrative acts", "因具体行政行为被提起行政诉讼2起，涉及信息公开工作。"],
+  ])("not read: %s", (_kind, text) => {
+    expect(read(text, ctx())).toEqual([]);
+  });
+});
+
+describe("表二", () => {
+  test.each([
+    ["制发", "本年度制发行政规范性文件62件。", ["table2.normative_documents.issued=62"]],
+    ["废止", "废止规范性文件3件。", ["table2.normative_documents.repealed=3"]],
+    ["现行有效, naming the document before", "制发行政规范性文件2件，废止行政规范性文件10件，现行有效件数14件。", ["table2.normative_documents.issued=2", "table2.normative_documents.repealed=10", "table2.normative_documents.in_force=14"]],
+    ["未制发", "本年度未制发规范性文件。", ["table2.normative_documents.issued=0"]],
+    ["行政处罚决定", "本年度内单位行政处罚处理决定数量39件。", ["table2.penalty=39"]],
+    ["published items are not decisions", "主动公开行政处罚类信息1条。", []],
+    ["新制定 beside 修改: not read", "公开规章13件（含新制定5件，修改4件）。", []],
+  ])("%s", (_kind, text, expected) => {
+    expect(read(text, ctx())).toEqual(expected);
+  });
+});
+
+describe("left alone", () => {
+  test.each([
+    ["信访", "全年办理群工系统信访事项126件。"],
+    ["热线", "共办理政府12345热线47件，已全部办结。"],
+    ["人大建议, 政协提案", "办理人大代表建议123件、政协提案151件。"],
+    ["群众诉求", "收到群众诉求348件，现场解决162件。"],
+    ["来信 and 信箱", "全年共收到“领导信箱”来信158件。"],
+    ["咨询", "受理政府信息咨询372人次。"],
+    ["留言, then 答复 in the next clause", "收到248条网民留言，办结留言230条，公开答复4条。"],
+    ["行政许可申请", "全年未收到行政许可申请。"],
+    ["another year", "2023年收到政府信息公开申请12件。"],
+    ["another period", "上半年共受理政府信息公开申请267件。"],
+    ["a comparison", "较上年增加12件。"],
+    ["another unit", "其中市本级收到申请120件，办结118件。"],
+    ["an approximation", "全年收到政府信息公开申请约30件。"],
+    ["a range", "每月收到政府信息公开申请20-30件。"],
+    ["a span of time", "收到申请后3个工作日内答复。"],
+    ["published information", "全年主动公开政府信息2645条。"],
+  ])("%s", (_kind, text) => {
+    expect(read(text)).toEqual([]);
+  });
+  test("the report year's numbers after another year's are read", () => {
+    expect(read("2023年收到申请12件，2024年收到申请30件。")).toEqual([`${NEW}=30`]);
+  });
+  test("a number after a comparison in the clause before is read", () => {
+    expect(read("共收到信息公开申请22起，比2023年(31起)下降29%，答复22起。")).toEqual([`${NEW}=22`, `${TOTAL}=22`]);
+  });
+});
+
+describe("what a sentence is about", () => {
+  test("outside 一（二）, a count needs the words 申请 or 依申请公开", () => {
+    expect(read("办结69件。", ctx())).toEqual([]);
+    expect(read("本年度共收到70件申请，办结69件。", ctx())).toEqual([`${NEW}=70`, `${TOTAL}=69`]);
+  });
+  test("a sentence starting with 其中 continues the one before", () => {
+    const text = "共收到8份政府信息公开申请。其中，予以公开2件。";
+    expect(read(text, ctx())).toEqual([`${NEW}=8`, "table3.granted[total]=2"]);
+    expect(readStatements(text, ctx())[1].partOf).toBe(0);
+  });
+  test("a bare 申请 after a modifier is not a request (低保申请)", () => {
+    expect(read("受理低保申请120件。", ctx())).toEqual([]);
+  });
+});
+
+describe("quotes", () => {
+  test("each statement quotes its sentence verbatim, spaces kept", () => {
+    const text = "定期研判。2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件。";
+    const [first] = readStatements(text, ctx("requests"));
+    expect(first.sentence.text).toBe("2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件。");
+    expect(text.slice(first.sentence.start, first.sentence.end)).toBe(first.sentence.text);
+    expect(first.span.text).toBe("受理政府信息公开申请 3119 件");
+  });
+  test("sentences end at 。！？, a line break, or a full stop that is not a decimal point", () => {
+    expect(splitSentences("甲1.5乙.丙。丁\n戊").map((s) => s.text)).toEqual(["甲1.5乙.", "丙。", "丁", "戊"]);
+  });
+});
