@@ -4,10 +4,12 @@
  *
  * Each entry is a regular expression (matched at a position, the longest match wins) and what the words mean. Table
  * quantities are named by the format's keys (表三 row and group keys, 表四 group and column keys, 表二 row and column
- * keys); the labels of 表三's result groups and items are taken from the format, so the words `予以公开`,
- * `属于国家秘密` … are never written twice. Sources: the corpus of real sentences in test/prose/corpus.ts.
+ * keys), and the lexicon is built for a format: the labels of 表三's result groups and items are taken from it (so
+ * `予以公开`, `属于国家秘密` … are never written twice, and the 2019 单行 （六）其他处理 is one row), and a word is
+ * only in the lexicon when its row or column is in the format (`废止` only where 表二 has 本年废止件数). Sources: the
+ * corpus of real sentences in test/prose/corpus.ts.
  */
-import { TABLE3_RESULT_GROUPS } from "../format";
+import type { FormatDef } from "../format";
 
 /** What a sentence is about, as far as the tables go. */
 export type Topic = "requests" | "cases" | "table2" | "other";
@@ -32,8 +34,8 @@ export type Lexeme =
   | { kind: "doc"; row: string }
   /** A 表二 document column verb (制发 issued, 废止 repealed, 现行有效 in_force). */
   | { kind: "docVerb"; column: string }
-  /** A 表二 decision row (行政许可决定 …). */
-  | { kind: "decision"; row: string }
+  /** A 表二 decision row (行政许可决定 …) and the column of its decisions (`""` when the row has one cell). */
+  | { kind: "decision"; row: string; column: string }
   /** A noun that sets what the sentence is about; `countable` nouns are the thing counted (申请, 依申请公开事项). */
   | { kind: "topic"; topic: Topic; countable?: boolean }
   | { kind: "neg" }
@@ -83,17 +85,19 @@ const REQUEST_NOUN = "(?:政府信息公开申请|信息公开申请|政府信�
  * 表三 result words: each group's and each item's label from the format (except the bare `其他` of （六）3, which
  * says nothing by itself), with `答复` allowed after (`予以公开答复966件`), plus the wordings reports use instead.
  */
-function resultEntries(): LexiconEntry[] {
+function resultEntries(format: FormatDef): LexiconEntry[] {
   const out: LexiconEntry[] = [];
-  for (const g of TABLE3_RESULT_GROUPS) {
+  const rows = new Set<string>();
+  for (const g of format.structure.table3.groups) {
     if (g.key === "total") continue;
+    rows.add(g.key);
     out.push({ words: `(?:本机关|信息)?${literal(bareLabel(g.label))}(?:的)?(?:答复)?`, lexeme: { kind: "result", row: g.key } });
-    if ("items" in g)
-      for (const item of g.items) {
+    for (const item of g.items ?? []) {
+        rows.add(item.key);
         const bare = bareLabel(item.label);
         if (bare === "其他") continue;
         out.push({ words: literal(bare), lexeme: { kind: "result", row: item.key } });
-      }
+    }
   }
   const synonyms: [string, string][] = [
     ["同意公开", "granted"],
@@ -107,7 +111,49 @@ function resultEntries(): LexiconEntry[] {
     ["(?:需要)?另行制作", "unable_2"],
     ["逾期(?:不补正|未补正)", "other_1"],
   ];
-  for (const [words, row] of synonyms) out.push({ words, lexeme: { kind: "result", row } });
+  for (const [words, row] of synonyms) if (rows.has(row)) out.push({ words, lexeme: { kind: "result", row } });
+  return out;
+}
+
+/**
+ * The words for 表二's document columns, by the column's printed label: a format has the word when it has the column
+ * (the 2019 表二's 本年新制作数量 / 本年新公开数量 / 对外公开总数量 are other concepts and have none).
+ */
+const DOC_COLUMN_WORDS: { label: string; words: string }[] = [
+  { label: "本年制发件数", words: "制发|制定发布|制定出台|制定|制订|出台|印发|(?<!更)新发布" },
+  { label: "本年废止件数", words: "(?:清理|宣布|予以)?废止" },
+  { label: "现行有效件数", words: "现行有效(?:的)?" },
+];
+
+/** 表二's words by row label: the documents, and the decisions (in the block's 处理决定数量 column). */
+const DOC_ROW_WORDS: { label: string; words: string }[] = [
+  { label: "规章", words: "规章" },
+  { label: "行政规范性文件", words: "(?:行政)?规范性文件" },
+  { label: "规范性文件", words: "(?:行政)?规范性文件" },
+];
+const DECISION_ROW_WORDS: { label: string; words: string }[] = [
+  { label: "行政许可", words: "(?:作出)?行政许可(?:处理)?决定(?:数量|书)?" },
+  { label: "行政处罚", words: "(?:作出)?行政处罚(?:处理)?决定(?:数量|书)?" },
+  { label: "行政强制", words: "(?:作出)?行政强制(?:处理)?决定(?:数量|书)?" },
+];
+
+/** The 表二 entries of a format: documents, their column verbs, and decision rows. */
+function table2Entries(format: FormatDef): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const block of format.structure.table2.blocks) {
+    for (const row of block.rows) {
+      const doc = DOC_ROW_WORDS.find((w) => w.label === row.label);
+      if (doc) out.push({ words: doc.words, lexeme: { kind: "doc", row: row.key } });
+      const decision = DECISION_ROW_WORDS.find((w) => w.label === row.label);
+      const decisionColumn = block.columns.find((c) => /处理决定数量/.test(c.label));
+      if (decision && decisionColumn) out.push({ words: decision.words, lexeme: { kind: "decision", row: row.key, column: decisionColumn.key } });
+    }
+    if (block.rows.some((r) => DOC_ROW_WORDS.some((w) => w.label === r.label)))
+      for (const column of block.columns) {
+        const verb = DOC_COLUMN_WORDS.find((w) => w.label === column.label);
+        if (verb) out.push({ words: verb.words, lexeme: { kind: "docVerb", column: column.key } });
+      }
+  }
   return out;
 }
 
@@ -126,7 +172,6 @@ const BASE: LexiconEntry[] = [
   { words: "依申请(?:公开)?(?:政府)?(?:信息)?", lexeme: { kind: "topic", topic: "requests" } },
   // A bare 申请 is a request only after a verb, a count or a break; 低保申请, 网络申请 are other things or channels.
   { words: "(?<=^|[件份条个次的了到理收出交为\\d\\s，,。；;：:（(、])申请(?:件)?", lexeme: { kind: "topic", topic: "requests", countable: true } },
-  ...resultEntries(),
   { words: "自然人|公民个人|个人", lexeme: { kind: "applicant", columns: ["natural_person"] } },
   { words: "法人(?:或|和|及)其他组织|法人", lexeme: { kind: "applicant", columns: ["commercial", "research", "social_welfare", "legal_service", "other_org"] } },
   { words: "商业企业", lexeme: { kind: "applicant", columns: ["commercial"] } },
@@ -147,17 +192,9 @@ const BASE: LexiconEntry[] = [
   { words: "(?:均)?为其他结果", lexeme: { kind: "allOutcome", column: "other" } },
   { words: "均尚未审结|均在审理中", lexeme: { kind: "allOutcome", column: "pending" } },
   // ── 表二 ──
-  { words: "规章", lexeme: { kind: "doc", row: "regulations" } },
-  { words: "(?:行政)?规范性文件", lexeme: { kind: "doc", row: "normative_documents" } },
   { words: "文件", lexeme: { kind: "doc", row: "" } },
-  { words: "制发|制定发布|制定出台|制定|制订|出台|印发|(?<!更)新发布", lexeme: { kind: "docVerb", column: "issued" } },
   // 新制定5件 beside 修改4件: whether amendments count as 本年制发 is not said, so neither is read.
   { words: "新制定|修改|修订", lexeme: { kind: "topic", topic: "other" } },
-  { words: "(?:清理|宣布|予以)?废止", lexeme: { kind: "docVerb", column: "repealed" } },
-  { words: "现行有效(?:的)?", lexeme: { kind: "docVerb", column: "in_force" } },
-  { words: "(?:作出)?行政许可(?:处理)?决定(?:数量|书)?", lexeme: { kind: "decision", row: "licensing" } },
-  { words: "(?:作出)?行政处罚(?:处理)?决定(?:数量|书)?", lexeme: { kind: "decision", row: "penalty" } },
-  { words: "(?:作出)?行政强制(?:处理)?决定(?:数量|书)?", lexeme: { kind: "decision", row: "enforcement" } },
   // ── other things: numbers about them are never table quantities ──
   {
     words:
@@ -187,11 +224,13 @@ const BASE: LexiconEntry[] = [
 export const YEAR_RE = /([12][0-9]{3})\s*年(?:度)?/y;
 
 /**
- * The entries for a report year: last year's and next year's carried applications written with the year
- * (`2020年结转办理1件` in a 2021 report is 上年结转; `转结2022年办理` is 结转下年度), then the base entries.
+ * The entries for a format and a report year: last year's and next year's carried applications written with the year
+ * (`2020年结转办理1件` in a 2021 report is 上年结转; `转结2022年办理` is 结转下年度), the format's 表三 result words and
+ * 表二 words, then the entries every format shares.
  */
-export function lexiconFor(year: number | null): LexiconEntry[] {
-  if (year === null) return BASE;
+export function lexiconFor(format: FormatDef, year: number | null): LexiconEntry[] {
+  const own = [...resultEntries(format), ...table2Entries(format), ...BASE];
+  if (year === null) return own;
   return [
     {
       words: `${year - 1}\\s*年(?:度)?(?:收到|受理)?(?:的)?(?:${REQUEST_NOUN})?(?:结转|转结|转入)(?:至|到)?(?:本年度?|${year}\\s*年度?)?(?:办理)?(?:的)?(?:${REQUEST_NOUN})?`,
@@ -201,6 +240,6 @@ export function lexiconFor(year: number | null): LexiconEntry[] {
       words: `(?:结转|转结|顺延|转入|延续|转)(?:至|到|入)?${year + 1}\\s*年(?:度)?(?:继续)?(?:办理|答复|办结)?`,
       lexeme: { kind: "row", row: "carried_forward" },
     },
-    ...BASE,
+    ...own,
   ];
 }

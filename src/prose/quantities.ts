@@ -6,7 +6,7 @@
  * A quantity is resolved against a format: a row, group or column the format does not have makes it unresolvable,
  * and a statement about it is not checked (the 2019 format, for example, has no 本年废止件数).
  */
-import { FORMAT_2021, TABLE3_ROWS, type CellKey, type FormatDef, type TableKey } from "../format";
+import { latestFormat, type CellKey, type FormatDef, type TableKey } from "../format";
 
 /** A quantity: Σ cells of `table` at `rows` × `columns`. */
 export interface Quantity {
@@ -39,15 +39,9 @@ export function parseQuantityId(id: string): Quantity {
   throw new Error(`Not a quantity id: ${id}`);
 }
 
-/** The 表三 rows of a format: key, group key (for result items) and short label. */
-function table3Rows(format: FormatDef): { key: string; group?: string }[] {
-  // The 2021 format's rows; other formats will list theirs in their definition.
-  return format === FORMAT_2021 ? TABLE3_ROWS : [];
-}
-
-/** The row keys a 表三 row-or-group key stands for: the group's items, or the row itself. */
+/** The row keys a 表三 row-or-group key stands for in a format: the group's items, or the row itself. */
 function table3RowKeys(format: FormatDef, key: string): string[] {
-  const rows = table3Rows(format);
+  const rows = format.structure.table3.rows;
   const items = rows.filter((r) => r.group === key).map((r) => r.key);
   if (items.length > 0) return items;
   return rows.some((r) => r.key === key) ? [key] : [];
@@ -68,7 +62,7 @@ function cellKeys(format: FormatDef, q: Quantity): CellKey[] {
  * The input cells whose sum the quantity is, in the format; `undefined` when the format lacks any row, group,
  * column or cell the quantity names (so nothing is compared).
  */
-export function quantityCells(q: Quantity, format: FormatDef = FORMAT_2021): CellKey[] | undefined {
+export function quantityCells(q: Quantity, format: FormatDef = latestFormat()): CellKey[] | undefined {
   if (q.table === "table3" && q.rows.some((r) => table3RowKeys(format, r).length === 0)) return undefined;
   const keys = cellKeys(format, q);
   const known = new Set(format.inputCells.map((c) => c.key));

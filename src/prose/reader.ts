@@ -9,12 +9,15 @@
  * units (`其中市本级…`), approximations and ranges, and sentences about other things (信访, 热线, 留言, 人大建议 …)
  * give no statement.
  */
+import { latestFormat, type FormatDef } from "../format";
 import { findCounts, type CountToken } from "./numbers";
 import { lexiconFor, YEAR_RE, type Lexeme, type LexiconEntry, type Topic } from "./lexicon";
 import type { Quantity } from "./quantities";
 
 /** What the reader needs to know about the text. */
 export interface ReadContext {
+  /** The report's format: which rows, groups and columns its words can name. Default: the newest format. */
+  format?: FormatDef;
   /** The report year: a number stated for another year is not read. `null` when unknown. */
   year: number | null;
   /**
@@ -86,21 +89,22 @@ type Token =
   | { kind: "break"; start: number; end: number }
   | { kind: "text"; text: string; start: number; end: number };
 
-/** Compiled lexicons, by report year. */
-const compiled = new Map<number | null, { re: RegExp; lexeme: Lexeme }[]>();
+/** Compiled lexicons, by format and report year. */
+const compiled = new Map<string, { re: RegExp; lexeme: Lexeme }[]>();
 
-function compile(year: number | null): { re: RegExp; lexeme: Lexeme }[] {
-  let c = compiled.get(year);
+function compile(format: FormatDef, year: number | null): { re: RegExp; lexeme: Lexeme }[] {
+  const key = `${format.id}/${format.variant ?? ""}/${year}`;
+  let c = compiled.get(key);
   if (!c) {
-    c = lexiconFor(year).map((e: LexiconEntry) => ({ re: new RegExp(e.words, "y"), lexeme: e.lexeme }));
-    compiled.set(year, c);
+    c = lexiconFor(format, year).map((e: LexiconEntry) => ({ re: new RegExp(e.words, "y"), lexeme: e.lexeme }));
+    compiled.set(key, c);
   }
   return c;
 }
 
 /** The tokens of a sentence: counts, years, lexicon words (longest first), clause breaks and other text. */
-function tokenize(sentence: string, year: number | null): Token[] {
-  const lexicon = compile(year);
+function tokenize(sentence: string, format: FormatDef, year: number | null): Token[] {
+  const lexicon = compile(format, year);
   const counts = new Map(findCounts(sentence).map((c) => [c.start, c]));
   const tokens: Token[] = [];
   let text = "";
@@ -239,7 +243,7 @@ function readPhrase(words: LexToken[], state: ReadState, sentenceTopic: Topic | 
 
   // 表二: a document row with its column verb, or a decision row.
   if (decisions.length > 0 && cases.length + results.length + rows.length === 0)
-    return { statements: combine(decisions.map((d) => ({ table: "table2", rows: [d.row], columns: [] }))) };
+    return { statements: combine(decisions.map((d) => ({ table: "table2", rows: [d.row], columns: d.column === "" ? [] : [d.column] }))) };
   if (docVerbs.length > 0) {
     // 现行有效件数14件 after 制发行政规范性文件2件: the document the sentence named last.
     const named = docs.length > 0 ? docs.map((d) => (d.row === "" ? state.lastDoc : d.row)) : [state.lastDoc];
@@ -372,7 +376,7 @@ export function readStatements(text: string, context: ReadContext): Statement[] 
   };
   let previousTopic: Topic | undefined = context.topic;
   for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(sentence.text, context.year);
+    const tokens = tokenize(sentence.text, context.format ?? latestFormat(), context.year);
     const first = tokens.find((t) => t.kind !== "text" && t.kind !== "break");
     const continues = first?.kind === "lex" && (first.lexeme.kind === "scope" || first.lexeme.kind === "besides");
     state.topic = context.topic ?? (continues ? previousTopic : undefined);

@@ -2,7 +2,7 @@
  * Scoring the reader on the corpus of real sentences: each sentence is read in its context and the statements are
  * compared with the expected ones. Used by the corpus test and by `npm run corpus`.
  */
-import { FORMAT_2021 } from "../../src/format";
+import { formatForYear, latestFormat } from "../../src/format";
 import { quantityCells, quantityId, readStatements, type Quantity, type Statement } from "../../src/prose";
 import { CORPUS, type CorpusReport, type CorpusSentence } from "./corpus";
 
@@ -23,18 +23,13 @@ export interface SentenceScore {
 }
 
 /**
- * Whether a quantity exists in the format of the report's year. Reports of 2019 and 2020 use the 2019 format, whose
- * 表二 has none of the 2021 表二's cells (本年新制作数量 … instead of 本年制发件数 …); 表三 and 表四 are shared.
+ * What the reader reads from one corpus sentence, in the format of the report's year (2019 and 2020: the 2019 format,
+ * whose 表二 has 本年新制作数量 … and no 本年废止件数), keeping the statements whose cells are all in that format.
  */
-function inReportFormat(q: Quantity, year: number): boolean {
-  if (year < 2021 && q.table === "table2") return false;
-  return quantityCells(q, FORMAT_2021) !== undefined;
-}
-
-/** What the reader reads from one corpus sentence, as statements of the report's format. */
 export function readCorpusSentence(report: CorpusReport, sentence: CorpusSentence): string[] {
-  return readStatements(sentence.text, { year: report.year, topic: sentence.context === "requests" ? "requests" : undefined })
-    .filter((s) => s.readings.every((q) => inReportFormat(q, report.year)))
+  const format = formatForYear(report.year) ?? latestFormat();
+  return readStatements(sentence.text, { format, year: report.year, topic: sentence.context === "requests" ? "requests" : undefined })
+    .filter((s) => s.readings.every((q: Quantity) => quantityCells(q, format) !== undefined))
     .map(statementText);
 }
 

@@ -2,7 +2,8 @@
  * The reader, one construction at a time: what it reads, and what it leaves alone. The wording is the reports' own
  * (see test/prose/corpus.ts for the real sentences); expected readings are written by hand.
  */
-import { quantityId, readStatements, splitSentences, type ReadContext } from "../../src/prose";
+import { FORMAT_2019 } from "../../src/format";
+import { quantityCells, quantityId, readStatements, splitSentences, type ReadContext } from "../../src/prose";
 
 const ctx = (topic?: "requests"): ReadContext => ({ year: 2024, topic });
 /** The statements of a text as `quantity=value` strings. */
@@ -170,5 +171,23 @@ describe("quotes", () => {
   });
   test("sentences end at 。！？, a line break, or a full stop that is not a decimal point", () => {
     expect(splitSentences("甲1.5乙.丙。丁\n戊").map((s) => s.text)).toEqual(["甲1.5乙.", "丙。", "丁", "戊"]);
+  });
+});
+
+describe("the format decides which words name a cell", () => {
+  const in2019: ReadContext = { format: FORMAT_2019, year: 2020 };
+  test("the 2019 表二 has no 本年废止件数: 废止 is not read", () => {
+    expect(read("经清理，已宣布废止规范性文件5件。", in2019)).toEqual([]);
+    expect(read("经清理，已宣布废止规范性文件5件。", ctx())).toEqual(["table2.normative_documents.repealed=5"]);
+  });
+  test("decisions are the 2019 处理决定数量 column, the 2021 single cell", () => {
+    expect(read("本年度作出行政处罚决定39件。", in2019)).toEqual(["table2.penalty.decisions=39"]);
+    expect(read("本年度作出行政处罚决定39件。", ctx())).toEqual(["table2.penalty=39"]);
+  });
+  test("其他处理 is the 2019 single row, the 2021 group of three", () => {
+    const [s2019] = readStatements("其他处理3件。", { ...in2019, topic: "requests" });
+    expect(quantityCells(s2019.readings[0], FORMAT_2019)).toEqual(["table3.other[total]"]);
+    const [s2021] = readStatements("其他处理3件。", ctx("requests"));
+    expect(quantityCells(s2021.readings[0])).toEqual(["table3.other_1[total]", "table3.other_2[total]", "table3.other_3[total]"]);
   });
 });
