@@ -2,8 +2,8 @@
  * Printing findings as an aligned plain-text table for a terminal: 规则, 级别, 单元格, 左, 右, 差, 说明. Chinese
  * characters take two columns in a terminal, so widths are measured in display columns.
  */
-import { displayName, FORMAT_2021 } from "../format";
-import { formatDifference, SEVERITY_LABEL, TEXT_FIELD_NAMES, type Finding, type TextField } from "../rules";
+import { displayName, latestFormat, sectionTitle, type FormatDef } from "../format";
+import { formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
 
 /** The column headings of the findings table. */
 export const FINDING_COLUMNS = ["规则", "级别", "单元格", "左", "右", "差", "说明"] as const;
@@ -65,26 +65,31 @@ export function shortenMiddle(s: string, max: number = PLACE_MAX_WIDTH): string 
  * when there is no single total (H3), the cell for a cell rule, or the text section for a text rule. More than two
  * cells are shortened to the first two and a count; a finding about a whole table (a layout problem) names the table.
  */
-export function findingPlace(f: Finding): string {
-  let keys = f.fix ? [f.fix.cell] : (f.leftCells ?? f.cells);
+export function findingPlace(f: Finding, format?: FormatDef): string {
+  let keys = f.fix ? [f.fix.cell] : f.leftCells && f.leftCells.length > 0 ? f.leftCells : f.cells;
   if (keys.length === 0 && f.fields && f.fields.length > 0) {
-    return f.fields.map((x) => TEXT_FIELD_NAMES[x as TextField] ?? x).join("、");
+    const name = (x: string) => {
+      const fmt = format ?? latestFormat();
+      const t = fmt.textSections.find((s) => s.field === x);
+      return t ? sectionTitle(fmt, t.section) : x;
+    };
+    return f.fields.map(name).join("、");
   }
-  if (keys.length === 0) return f.table ? FORMAT_2021.tables[f.table].shortName : "";
+  if (keys.length === 0) return f.table ? (format ?? latestFormat()).tables[f.table].shortName : "";
   const more = keys.length > 2 ? keys.length : 0;
   if (more) keys = keys.slice(0, 2);
-  const names = keys.map((k) => shortenMiddle(displayName(k))).join("、");
+  const names = keys.map((k) => shortenMiddle(displayName(k, format))).join("、");
   return more ? `${names}等 ${more} 格` : names;
 }
 
 /** One row of the findings table, as strings in `FINDING_COLUMNS` order. */
-export function findingRow(f: Finding): string[] {
+export function findingRow(f: Finding, format?: FormatDef): string[] {
   const num = (n: number | undefined) => (n === undefined ? "" : String(n));
   const message = f.explained ? `${f.message}（已说明：${f.explained.text}）` : f.message;
   return [
     f.rule,
     SEVERITY_LABEL[f.severity],
-    findingPlace(f),
+    findingPlace(f, format),
     num(f.left),
     num(f.right),
     f.difference === undefined ? "" : formatDifference(f.difference),
@@ -105,6 +110,6 @@ export function alignedTable(header: readonly string[], rows: string[][]): strin
 }
 
 /** The findings as aligned table lines (header first). */
-export function findingsTable(findings: Finding[]): string[] {
-  return alignedTable(FINDING_COLUMNS, findings.map(findingRow));
+export function findingsTable(findings: Finding[], format?: FormatDef): string[] {
+  return alignedTable(FINDING_COLUMNS, findings.map((f) => findingRow(f, format)));
 }

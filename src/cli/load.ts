@@ -5,18 +5,20 @@
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
-import { reportFromJson, ReportDataError, type ReportData } from "../report";
+import { readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { WorkbookError } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { JsonTextError, parseJsonText } from "../import/json-text";
 import { readPrevious, type PreviousRead } from "../import/previous";
 import { debugEnabled } from "./errors";
-import { readReport, type LayoutProblem } from "../workbook/layout";
-import { checkReport, type CheckOptions, type Finding } from "../rules";
-import { formatOf, latestFormat, type TableKey } from "../format";
+import { readReport } from "../workbook/layout";
+import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
+import type { TableKey } from "../format";
 
-/** The rule id given to a layout problem of a workbook in findings. */
-export const LAYOUT_RULE = "layout";
+/** A read problem of a workbook or data file as a finding (see `readProblemFinding`). */
+export function layoutFinding(p: ReadProblem): Finding {
+  return readProblemFinding(p);
+}
 
 /** A file read, or the reason it could not be. */
 export type Loaded =
@@ -25,35 +27,14 @@ export type Loaded =
       file: string;
       kind: "xlsx" | "json";
       data: ReportData;
+      /** What was read, with the read problems, for the check pipeline. */
+      read: ReportRead;
+      /** The read problems as findings (also the first findings of `findingsOf`). */
       layoutFindings: Finding[];
       /** Tables whose values could not be read because of a layout problem (their cells read as blank). */
       unreadTables: TableKey[];
     }
   | { ok: false; file: string; error: string };
-
-/** The title of layout findings. */
-const LAYOUT_TITLE = "工作簿版式有误";
-
-/**
- * Layout problems that leave the report readable: missing metadata (a workbook not made by this product, read by its
- * names) and a 报告信息 field that cannot be read (it becomes a gap in the report). They are 提示; every other
- * problem (a table missing, moved out of shape, relabelled; the wrong format) is 强制, because the table's values
- * cannot be trusted until it is repaired.
- */
-const LAYOUT_WARNINGS = new Set<LayoutProblem["kind"]>(["meta_missing", "bad_value"]);
-
-/** A layout problem as a finding of rule `layout`. */
-export function layoutFinding(p: LayoutProblem, index: number): Finding {
-  return {
-    id: `${LAYOUT_RULE}:${p.kind}${p.table ? `:${p.table}` : ""}:${index}`,
-    rule: LAYOUT_RULE,
-    severity: LAYOUT_WARNINGS.has(p.kind) ? "warning" : "error",
-    title: LAYOUT_TITLE,
-    message: p.message,
-    ...(p.table ? { table: p.table } : {}),
-    cells: [],
-  };
-}
 
 /** The Chinese reason for a file-system error while reading, or `undefined` when `e` is not one. */
 function fsReason(e: unknown): string | undefined {
@@ -106,17 +87,16 @@ export async function openInput(file: string): Promise<Opened> {
 }
 
 async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
-  const { data, problems, tablesRead } = await readReport(port);
-  const unreadTables = (Object.keys(tablesRead) as TableKey[]).filter((t) => !tablesRead[t]);
-  return { ok: true, file, kind: "xlsx", data, layoutFindings: problems.map(layoutFinding), unreadTables };
+  const read = await readReport(port);
+  const unreadTables = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
+  const r: ReportRead = { data: read.data, problems: read.problems, tablesRead: read.tablesRead };
+  return { ok: true, file, kind: "xlsx", data: read.data, read: r, layoutFindings: layoutFindings(r), unreadTables };
 }
 
 function loadJson(file: string, text: string): Loaded {
   try {
-    const data = reportFromJson(parseJsonText(text, file));
-    // Until the rules take the format as a parameter, only the newest format is checked.
-    if (data.format !== latestFormat().id) return { ok: false, file, error: `无法读取“${file}”：这是 ${formatOf(data).id} 格式（${formatOf(data).source}）的报告，检查尚未支持` };
-    return { ok: true, file, kind: "json", data, layoutFindings: [], unreadTables: [] };
+    const read = readReportJson(parseJsonText(text, file));
+    return { ok: true, file, kind: "json", data: read.data, read, layoutFindings: layoutFindings(read), unreadTables: [] };
   } catch (e) {
     if (e instanceof JsonTextError) return { ok: false, file, error: e.message };
     if (e instanceof ReportDataError) return { ok: false, file, error: `无法读取“${file}”：报告数据有误：${e.problems.join("；")}` };
@@ -124,14 +104,18 @@ function loadJson(file: string, text: string): Loaded {
   }
 }
 
+function layoutFindings(read: ReportRead): Finding[] {
+  const seen = new Map<string, number>();
+  return read.problems.map((p) => readProblemFinding(p, seen));
+}
+
 /**
- * Every finding for a loaded file: the layout problems first, then the rules (`checkReport`, with last year's report
- * in `options.previous` for S1, S2 and C1) — except findings on a table that could not be read, whose blank cells
- * would only repeat the layout problem 10, 175 or 15 times.
+ * Every finding for a loaded file, from the one check pipeline (`checkReport`): the read problems first, then the
+ * rules of the report's format (with last year's report in `options.previous` for S1, S2 and C1), except findings on
+ * a table that could not be read.
  */
 export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: CheckOptions = {}): Finding[] {
-  const rules = checkReport(loaded.data, options).filter((f) => !(f.table && loaded.unreadTables.includes(f.table)));
-  return [...loaded.layoutFindings, ...rules];
+  return checkReport(loaded.read, options);
 }
 
 /**

@@ -10,19 +10,19 @@
  * is not split into other_1..3 (those stay blank). 表二 stays blank: 2019's 对外公开总数量 counts every document ever
  * published, not the 现行有效件数 S2 continues from, so S2 must not run on it.
  */
-import { FORMAT_2021, type TableKey } from "../format";
-import { reportFromJson, ReportDataError, type ReportData } from "../report";
-import { SOFT_RULES, type SoftRule } from "../rules";
+import { formatOf, type FormatDef, type FormatId, type TableKey } from "../format";
+import { readReportJson, ReportDataError, type ReportData } from "../report";
+import { rulesFor, type Rule } from "../rules";
 import { readReport } from "../workbook/layout";
 import type { WorkbookPort } from "../workbook/port";
 import { JsonTextError, parseJsonText } from "./json-text";
 
 /** The format last year's report was written in. */
-export type PreviousFormat = "2021" | "2019";
+export type PreviousFormat = FormatId;
 
 /** Last year's report as read, for `CheckOptions.previous`. */
 export interface PreviousReport {
-  /** The report in the 2021 model; cells that cannot be carried over are blank, so the rules needing them skip. */
+  /** The report in its own format; the cross-year rules compare only the cells both years' formats have. */
   data: ReportData;
   /** The format of the source. */
   format: PreviousFormat;
@@ -36,52 +36,15 @@ export type PreviousSource = { name: string; text: string } | { name: string; wo
 /** The outcome of `readPrevious`: the report, or a Chinese reason naming the file. */
 export type PreviousRead = { ok: true; report: PreviousReport } | { ok: false; error: string };
 
-/** Soft-rule kinds that use last year's report. */
-const CROSS_YEAR_KINDS: SoftRule["kind"][] = ["cross_year_equal", "cross_year_stock", "similar_to_last_year"];
-
-/** The ids of the rules of some kinds, joined for a message: `S1、S2、C1a、C1b`. */
-function ruleIds(kinds: SoftRule["kind"][]): string {
-  return SOFT_RULES.filter((r) => kinds.includes(r.kind))
-    .map((r) => r.id)
-    .join("、");
-}
-
-/** Rows of 表三 that the 2019 format does not have in the same shape: its single （六）其他处理 row and 2021's split. */
-const TABLE3_2019_ONLY = ["other", "other_1", "other_2", "other_3"];
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
-/** Whether a data file is in the 2019 format: `format: "2019"`, or no format and a 2019-only table. */
-function is2019(json: Record<string, unknown>): boolean {
-  if (json.format !== undefined) return String(json.format) === "2019";
-  const t3 = json.table3;
-  return "table2_2019" in json || (isObject(t3) && "other" in t3 && !("other_1" in t3));
-}
-
 /**
- * Read last year's report from a report data file (already parsed from JSON), in the 2021 or the 2019 format.
+ * Read last year's report from a report data file (already parsed from JSON), in whichever format it is in; it is
+ * kept in that format (nothing is converted), and `previousForCheck` says which cross-year checks cannot run.
  * @param name the file's name, quoted in the notes.
- * @throws ReportDataError listing the structural problems (as `reportFromJson`), e.g. a 表三 row without 7 values.
+ * @throws ReportDataError listing the structural problems (as `readReportJson`), e.g. a 表三 row without 7 values.
  */
-export function previousFromJson(json: unknown, name: string): PreviousReport {
-  if (!isObject(json) || !is2019(json)) return { data: reportFromJson(json), format: "2021", notes: [] };
-  // Keep what both formats share; 表二 (2021 or 2019 keys) and the 其他处理 rows are left out, hence blank.
-  const { format: _format, table2: _table2, table2_2019: _table2019, table3, ...rest } = json;
-  const shared: Record<string, unknown> = { ...rest, format: "2021" };
-  if (isObject(table3)) {
-    shared.table3 = Object.fromEntries(Object.entries(table3).filter(([row]) => !TABLE3_2019_ONLY.includes(row)));
-  } else if (table3 !== undefined) shared.table3 = table3;
-  const data = reportFromJson(shared);
-  const table2 = FORMAT_2021.tables.table2.shortName;
-  return {
-    data,
-    format: "2019",
-    notes: [
-      `上年报告“${name}”为 2019 格式：${table2}与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 ${ruleIds(["cross_year_stock"])} 检查；上年结转（${ruleIds(["cross_year_equal"])}）和内容雷同（${ruleIds(["similar_to_last_year"])}）照常检查`,
-    ],
-  };
+export function previousFromJson(json: unknown, _name: string): PreviousReport {
+  const { data } = readReportJson(json);
+  return { data, format: data.format, notes: [] };
 }
 
 /**
@@ -93,14 +56,14 @@ export function previousFromJson(json: unknown, name: string): PreviousReport {
 export async function previousFromWorkbook(port: WorkbookPort, name: string): Promise<PreviousReport> {
   const read = await readReport(port);
   const unread = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
-  const names = unread.map((t) => FORMAT_2021.tables[t].shortName).join("、");
+  const names = unread.map((t) => formatOf(read.data).tables[t].shortName).join("、");
   const errors = read.problems.filter((p) => p.table !== undefined && unread.includes(p.table)).map((p) => p.message);
   if (unread.length === Object.keys(read.tablesRead).length) {
     throw new ReportDataError([`找不到可读取的统计表（${errors.join("；") || names}）`]);
   }
   const notes =
     unread.length === 0 ? [] : [`上年报告“${name}”的${names}未能读取（${errors.join("；")}），涉及${names}的跨年度检查不做`];
-  return { data: read.data, format: "2021", notes };
+  return { data: read.data, format: read.data.format, notes };
 }
 
 /**
@@ -126,23 +89,55 @@ export interface PreviousForCheck {
   note?: string;
 }
 
+/** The cross-year rules of a format (S1, S2, C1a, C1b). */
+function crossYearRules(format: FormatDef): Rule[] {
+  return rulesFor(format).filter((r) => r.crossYear);
+}
+
+/**
+ * The cross-year rules of the current report's format that cannot run on last year's report because its format lacks
+ * the cells they compare (report-format.md §4 mapping: the 2019 表二 is not comparable with the 2021 表二), and the
+ * tables those cells are in.
+ */
+function notComparable(current: FormatDef, previous: FormatDef): { rules: Rule[]; tables: TableKey[] } {
+  const has = new Set(previous.inputCells.map((c) => c.key));
+  const rules = crossYearRules(current).filter((r) => r.sides.length > 0 && r.sides.every((s) => s.right.some((k) => current.inputCells.some((c) => c.key === k) && !has.has(k))));
+  const tables = [...new Set(rules.flatMap((r) => r.sides.flatMap((s) => s.right.filter((k) => !has.has(k)))).map((k) => current.inputCells.find((c) => c.key === k)!.table))];
+  return { rules, tables };
+}
+
 /**
  * Decide whether last year's report may be used for this report's cross-year rules: only when it is of the year
  * before. When its year is not this year − 1 the rules would compare unrelated years, so it is not passed; when a
- * year is unknown it is used, with a note.
+ * year is unknown it is used, with a note. When the two reports are in different formats, only what is comparable is
+ * compared, and the note says which checks do not run (e.g. S2 between a 2020 and a 2021 report).
  * @param name the previous file's name, quoted in the note.
  */
 export function previousForCheck(current: ReportData, previous: PreviousReport, name: string): PreviousForCheck {
   const cy = current.year;
   const py = previous.data.year;
+  const currentFormat = formatOf(current);
+  const ids = (rules: Rule[]) => rules.map((r) => r.id).join("、");
   if (cy !== null && py !== null && py !== cy - 1) {
     return {
-      note: `上年报告“${name}”为 ${py} 年度，本报告为 ${cy} 年度，不是上一年度，不做跨年度检查（${ruleIds(CROSS_YEAR_KINDS)}）`,
+      note: `上年报告“${name}”为 ${py} 年度，本报告为 ${cy} 年度，不是上一年度，不做跨年度检查（${ids(crossYearRules(currentFormat))}）`,
     };
+  }
+  const notes: string[] = [];
+  const previousFormat = formatOf(previous.data);
+  if (previousFormat.id !== currentFormat.id) {
+    const { rules, tables } = notComparable(currentFormat, previousFormat);
+    const run = crossYearRules(currentFormat).filter((r) => !rules.includes(r));
+    const what = tables.map((t) => currentFormat.tables[t].shortName).join("、");
+    notes.push(
+      `上年报告“${name}”为 ${previousFormat.name}（${previousFormat.source}），本报告为 ${currentFormat.name}：只比较两种格式共有的内容` +
+        (rules.length > 0 ? `；${what}的栏目不同、不可比，不做 ${ids(rules)} 检查` : "") +
+        `；${ids(run)} 照常检查`,
+    );
   }
   if (cy === null || py === null) {
     const which = cy === null && py === null ? "两份报告都" : cy === null ? "本报告" : `上年报告“${name}”`;
-    return { previous: previous.data, note: `${which}没有填写年度，无法核对是否为上一年度，按上一年度检查` };
+    notes.push(`${which}没有填写年度，无法核对是否为上一年度，按上一年度检查`);
   }
-  return { previous: previous.data };
+  return { previous: previous.data, ...(notes.length > 0 ? { note: notes.join("；") } : {}) };
 }

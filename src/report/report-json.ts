@@ -123,7 +123,7 @@ function chooseFormat(json: Record<string, unknown>): { format: FormatDef; probl
     problems.push({
       kind: "single_other_row",
       table: "table3",
-      message: `表三（六）其他处理只填了一行（2019 年格式的写法），${format.name}分为 1.申请人无正当理由逾期不补正、2.申请人逾期未按收费通知要求缴纳费用、3.其他 三行；已按一行核对勾稽关系，请按${format.name}把这些申请分到三行中填写`,
+      message: `表三（六）其他处理只填了一行（2019 年格式的写法），${format.name}分为 1.申请人无正当理由逾期不补正、2.申请人逾期未按收费通知要求缴纳费用、3.其他 三行；已按一行核对勾稽关系，请按 ${format.name}把这些申请分到三行中填写`,
     });
   }
   return { format, problems };

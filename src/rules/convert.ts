@@ -9,7 +9,7 @@
  * placeholders (`/`, `—`, `无`), negatives, decimals in counts, a unit of the wrong kind (`500元` in a 万元 cell),
  * Excel error values and other text. Blank cells are not touched (that is 空白填 0).
  */
-import { FORMAT_2021, type CellKind, type InputCellDef } from "../format";
+import { formatOf, type CellKind, type InputCellDef } from "../format";
 import { getValue, parseCellInput, type ParsedCell, type ReportData } from "../report";
 import type { CellChange, SkippedTotal } from "./fill";
 
@@ -26,15 +26,15 @@ function conversion(p: ParsedCell, kind: CellKind, name: string, raw: string): {
     case "numeric_text":
     case "fullwidth":
     case "with_unit": {
-      if (p.state === "with_unit" && !(kind === "amount" ? AMOUNT_UNITS : COUNT_UNITS).has(p.unit))
+      if (p.state === "with_unit" && !(kind === "amount" || kind === "written_amount" ? AMOUNT_UNITS : COUNT_UNITS).has(p.unit))
         return {
           reason:
             kind === "amount"
               ? `${shown}的单位是“${p.unit}”，本栏单位为万元，请换算后填写`
               : `${shown}的单位是“${p.unit}”，本栏填件数，请核对后填写`,
         };
-      if (p.value < 0) return { reason: `${shown}是负数，不能小于 0` };
-      if (kind === "count" && !Number.isInteger(p.value)) return { reason: `${shown}有小数，件数应为整数` };
+      if (p.value < 0 && kind !== "signed_count") return { reason: `${shown}是负数，不能小于 0` };
+      if ((kind === "count" || kind === "signed_count") && !Number.isInteger(p.value)) return { reason: `${shown}有小数，件数应为整数` };
       return { to: p.value === 0 ? 0 : p.value };
     }
     case "placeholder":
@@ -50,7 +50,7 @@ function conversion(p: ParsedCell, kind: CellKind, name: string, raw: string): {
 
 function textCells(data: ReportData): { def: InputCellDef; raw: string; parsed: ParsedCell }[] {
   const out: { def: InputCellDef; raw: string; parsed: ParsedCell }[] = [];
-  for (const def of FORMAT_2021.inputCells) {
+  for (const def of formatOf(data).inputCells) {
     const raw = getValue(data, def.key);
     if (typeof raw === "string") out.push({ def, raw, parsed: parseCellInput(raw, def.kind) });
   }

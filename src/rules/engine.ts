@@ -1,93 +1,43 @@
 /**
- * The rule engine: evaluates the catalogue on report data and returns every finding.
+ * The hard rules (强制) as rules over a format: the sum rules H1–H4 from the format's equations with the catalogue's
+ * wording, and the cell rules H5, H6 on every input cell.
  */
-import { displayName, FORMAT_2021, type CellKey, type TableKey } from "../format";
-import { getValue, parseCellInput, type CellState, type ParsedCell, type ReportData } from "../report";
-import { allEquations, EXCEL_ERROR_MEANINGS, RULES, type Equation, type Severity, type SumRule } from "./catalogue";
-
-/** A value that would make a printed total agree with its parts. */
-export interface Fix {
-  cell: CellKey;
-  /** The value the cell should hold (件). */
-  value: number;
-  /** What it holds now, when it is a valid number; `null` otherwise. */
-  current: number | null;
-}
+import { displayName, formatOf, type CellKey, type EquationDef, type FormatDef } from "../format";
+import type { ReportData } from "../report";
+import { EXCEL_ERROR_MEANINGS, H5, H6, sumWording, type CellRuleDef } from "./catalogue";
+import { fillTemplate, formatDifference, type Finding, type Fix } from "./finding";
+import { makeContext, type CheckContext, type Rule } from "./rule";
 
 /**
- * One finding of the checks.
- *
- * For arithmetic rules `left`/`right` are the sums of `leftCells`/`rightCells` (件) and `difference = left − right`
- * (so a total that is 6 too small has difference −6).
+ * The other equations that hold the total of `eq` and currently agree: changing the total to fit `eq` would break
+ * them, so the total is not the likely error. E.g. pingtan 2020: （七）总计·自然人 20 fails H2 (parts 26) but agrees
+ * with H3 (新收 20 + 上年结转 0 = 20 + 结转 0) and with H1 on the （七）总计 row.
  */
-export interface Finding {
-  /** Unique within a report: the equation id (`H1.new`) or rule and cell (`H6:table2.regulations.issued`). */
-  id: string;
-  /** The catalogue rule id: `H1` … `H6`. */
-  rule: string;
-  severity: Severity;
-  title: string;
-  /** The full Chinese message. */
-  message: string;
-  /** The table the finding is about; absent for findings on the report's text only. */
-  table?: TableKey;
-  /** Every cell involved, in the spec's notation. */
-  cells: CellKey[];
-  /** The text fields involved (`text.problems`, `text.overview`, `text.otherMatters`), for text rules. */
-  fields?: string[];
-  leftCells?: CellKey[];
-  rightCells?: CellKey[];
-  left?: number;
-  right?: number;
-  difference?: number;
-  fix?: Fix;
-  /** For the cell rules (H5, H6): what the cell holds, e.g. `blank`, `placeholder`, `fullwidth`. */
-  cellState?: CellState;
-  /** The 说明 the user wrote to keep this 提示 finding (only warnings can be explained). */
-  explained?: { text: string; at: string };
+function backingEquations(eq: EquationDef, ctx: CheckContext): EquationDef[] {
+  return ctx.format.equations.filter((e) => {
+    if (e.id === eq.id || !(e.left.includes(eq.total!) || e.right.includes(eq.total!))) return false;
+    const l = ctx.sum(e.left);
+    return l !== undefined && l === ctx.sum(e.right);
+  });
 }
 
-/** Fill `{name}` placeholders. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
-}
-
-/** A signed difference for messages: `+1`, `-6`. */
-export function formatDifference(d: number): string {
-  return d > 0 ? `+${d}` : String(d);
-}
-
-/** Parse every input cell of a report once. */
-export function parseAll(data: ReportData): Map<CellKey, ParsedCell> {
-  const parsed = new Map<CellKey, ParsedCell>();
-  for (const c of FORMAT_2021.inputCells) parsed.set(c.key, parseCellInput(getValue(data, c.key), c.kind));
-  return parsed;
-}
-
-function sumOf(keys: CellKey[], parsed: Map<CellKey, ParsedCell>): number | undefined {
-  let s = 0;
-  for (const k of keys) {
-    const p = parsed.get(k);
-    if (!p || p.state !== "ok") return undefined;
-    s += p.value;
-  }
-  return s;
-}
-
-function evaluateEquation(rule: SumRule, eq: Equation, parsed: Map<CellKey, ParsedCell>): Finding | undefined {
-  const left = sumOf(eq.left, parsed);
-  const right = sumOf(eq.right, parsed);
+function evaluateEquation(eq: EquationDef, ctx: CheckContext): Finding | undefined {
+  const left = ctx.sum(eq.left);
+  const right = ctx.sum(eq.right);
   if (left === undefined || right === undefined || left === right) return undefined;
+  const w = sumWording(eq.rule);
   const difference = left - right;
   const base = { scope: eq.scope, left, right, difference: formatDifference(difference) };
   const finding: Finding = {
     id: eq.id,
-    rule: rule.id,
-    severity: rule.severity,
-    title: rule.title,
+    rule: eq.rule,
+    severity: "error",
+    title: fillTemplate(w.title, { group: eq.group ?? "" }),
     message: "",
     table: eq.table,
     cells: [...eq.left, ...eq.right],
+    scope: eq.total && eq.left.length === 1 ? displayName(eq.total, ctx.format) : eq.scope,
+    sides: { left: eq.sideNames[0], right: eq.sideNames[1] },
     leftCells: eq.left,
     rightCells: eq.right,
     left,
@@ -95,98 +45,114 @@ function evaluateEquation(rule: SumRule, eq: Equation, parsed: Map<CellKey, Pars
     difference,
   };
   if (eq.total && eq.left.length === 1) {
-    const values = { ...base, total: displayName(eq.total), expected: right, actual: left };
-    const backing = backingEquations(eq, parsed);
+    const values = { ...base, total: displayName(eq.total, ctx.format), expected: right, actual: left };
+    const backing = backingEquations(eq, ctx);
     if (backing.length > 0) {
-      finding.message = fillTemplate(rule.messageTotalBacked, { ...values, backedBy: backing.map((b) => b.rule.backingName).join("、") });
+      const backedBy = [...new Set(backing.map((b) => sumWording(b.rule).backingName))].join("、");
+      finding.message = fillTemplate(w.messageTotalBacked, { ...values, backedBy });
     } else {
       finding.fix = { cell: eq.total, value: right, current: left };
-      finding.message = fillTemplate(rule.messageWithTotal, values);
+      finding.message = fillTemplate(w.messageWithTotal, values);
     }
-  } else finding.message = fillTemplate(rule.message, base);
+  } else finding.message = fillTemplate(w.message, base);
   return finding;
 }
 
-/**
- * The other equations that hold the total of `eq` and currently agree: changing the total to fit `eq` would break
- * them, so the total is not the likely error. E.g. pingtan 2020: （七）总计·自然人 20 fails H2 (parts 26) but agrees
- * with H3 (新收 20 + 上年结转 0 = 20 + 结转 0) and with H1 on the （七）总计 row.
- */
-function backingEquations(eq: Equation, parsed: Map<CellKey, ParsedCell>): { rule: SumRule; equation: Equation }[] {
-  return allEquations().filter(({ equation }) => {
-    if (equation.id === eq.id || !(equation.left.includes(eq.total!) || equation.right.includes(eq.total!))) return false;
-    const l = sumOf(equation.left, parsed);
-    const r = sumOf(equation.right, parsed);
-    return l !== undefined && l === r;
-  });
-}
-
 /** For a printed total cell, the sum of its parts when every part is valid (used to suggest a value for a blank total). */
-function expectedTotal(key: CellKey, parsed: Map<CellKey, ParsedCell>): number | undefined {
-  for (const { equation } of allEquations()) {
-    if (equation.total === key) {
-      const s = sumOf(equation.right, parsed);
+function expectedTotal(key: CellKey, ctx: CheckContext): number | undefined {
+  for (const eq of ctx.format.equations) {
+    if (eq.total === key) {
+      const s = ctx.sum(eq.right);
       if (s !== undefined) return s;
     }
   }
   return undefined;
 }
 
+function evaluateCellRule(rule: CellRuleDef, ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const cellDef of ctx.format.inputCells) {
+    const p = ctx.parsed.get(cellDef.key)!;
+    const template = rule.messages[p.state];
+    if (!template) continue;
+    const values: Record<string, string | number> = { cell: cellDef.displayName };
+    if ("raw" in p) values.raw = p.raw.trim();
+    if ("value" in p) values.value = p.value;
+    if ("unit" in p && p.unit !== undefined) values.unit = p.unit;
+    if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
+    let message = fillTemplate(template, values);
+    const expected = expectedTotal(cellDef.key, ctx);
+    let fix: Fix | undefined;
+    if (expected !== undefined) {
+      message += fillTemplate(rule.fixSuffix, { expected });
+      fix = { cell: cellDef.key, value: expected, current: null };
+    } else message += rule.hint;
+    findings.push({
+      id: `${rule.id}:${cellDef.key}`,
+      rule: rule.id,
+      severity: rule.severity,
+      title: rule.title,
+      message,
+      table: cellDef.table,
+      cells: [cellDef.key],
+      scope: cellDef.displayName,
+      cellState: p.state,
+      ...(fix ? { fix } : {}),
+    });
+  }
+  return findings;
+}
+
+function cellRule(def: CellRuleDef, format: FormatDef): Rule {
+  return {
+    id: def.id,
+    severity: def.severity,
+    title: def.title,
+    description: def.description,
+    source: def.source,
+    sides: [],
+    checks: format.inputCells.length,
+    evaluate: (ctx) => evaluateCellRule(def, ctx),
+  };
+}
+
+/** The sum rules of a format: one per rule id of its equations (H1, H2, H3, H4a, H4b, H4c), in the equations' order. */
+function sumRules(format: FormatDef): Rule[] {
+  const ids = [...new Set(format.equations.map((e) => e.rule))];
+  return ids.map((id) => {
+    const equations = format.equations.filter((e) => e.rule === id);
+    const w = sumWording(id);
+    const vars = { group: equations[0].group ?? "", scope: equations[0].scope, notice: format.source };
+    return {
+      id,
+      severity: "error",
+      title: fillTemplate(w.title, vars),
+      description: fillTemplate(w.description, vars),
+      source: fillTemplate(w.source, vars),
+      sideNames: equations[0].sideNames,
+      sides: equations.map((e) => ({ id: e.id, left: e.left, right: e.right })),
+      checks: equations.length,
+      evaluate: (ctx: CheckContext) => equations.flatMap((e) => evaluateEquation(e, ctx) ?? []),
+    };
+  });
+}
+
+/** The hard rules of a format, in the order findings are listed: H6, H5, then H1–H4. */
+export function hardRules(format: FormatDef): Rule[] {
+  return [cellRule(H6, format), cellRule(H5, format), ...sumRules(format)];
+}
+
 /**
- * Check a report's tables against the hard rules of the catalogue (H1–H6).
+ * Check a report's tables against the hard rules (H1–H6) of its format.
  *
  * Cell rules (H5, H6) report each input cell that is not a valid number; sum rules (H1–H4) report each equation that
  * does not hold. An equation with any invalid cell is not evaluated (its cells are already reported by H5/H6), so
  * one bad cell gives one finding, not a cascade.
  *
- * @returns every finding, in catalogue order; an empty list when the report is consistent.
+ * @returns every finding, in catalogue order; an empty list when the tables are consistent.
  */
 export function checkTables(data: ReportData): Finding[] {
-  const parsed = parseAll(data);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (rule.kind === "cell") {
-      for (const cellDef of FORMAT_2021.inputCells) {
-        const p = parsed.get(cellDef.key)!;
-        const template = rule.messages[p.state];
-        if (!template) continue;
-        const values: Record<string, string | number> = { cell: cellDef.displayName };
-        if ("raw" in p) values.raw = p.raw.trim();
-        if ("value" in p) values.value = p.value;
-        if ("unit" in p && p.unit !== undefined) values.unit = p.unit;
-        if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
-        let message = fillTemplate(template, values);
-        const expected = expectedTotal(cellDef.key, parsed);
-        let fix: Fix | undefined;
-        if (expected !== undefined) {
-          message += fillTemplate(rule.fixSuffix, { expected });
-          fix = { cell: cellDef.key, value: expected, current: null };
-        } else message += rule.hint;
-        findings.push({
-          id: `${rule.id}:${cellDef.key}`,
-          rule: rule.id,
-          severity: rule.severity,
-          title: rule.title,
-          message,
-          table: cellDef.table,
-          cells: [cellDef.key],
-          cellState: p.state,
-          ...(fix ? { fix } : {}),
-        });
-      }
-    } else {
-      for (const eq of rule.equations) {
-        const f = evaluateEquation(rule, eq, parsed);
-        if (f) findings.push(f);
-      }
-    }
-  }
-  return findings;
-}
-
-/** Counts of findings by severity. */
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+  const format = formatOf(data);
+  const ctx = makeContext(data, format);
+  return hardRules(format).flatMap((r) => r.evaluate(ctx));
 }

@@ -2,7 +2,7 @@
  * The fill helpers: explicit commands the user clicks, never automatic. Each returns the list of changes it would
  * make, so the pane can show which cells will change before anything is written.
  */
-import { FORMAT_2021, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, displayName, table3Key, table4Key, type CellKey } from "../format";
+import { displayName, formatOf, type CellKey, type EquationDef, type FormatDef } from "../format";
 import { getValue, parseCellInput, type CellValue, type ReportData } from "../report";
 
 /** One planned change of a cell. */
@@ -28,45 +28,57 @@ export interface SkippedTotal {
  * @returns one change per blank cell, in reading order.
  */
 export function planFillBlanks(data: ReportData): CellChange[] {
-  return FORMAT_2021.inputCells
+  return formatOf(data).inputCells
     .filter((c) => parseCellInput(getValue(data, c.key), c.kind).state === "blank")
     .map((c) => ({ cell: c.key, name: c.displayName, from: getValue(data, c.key), to: 0 }));
 }
 
 /**
- * "由各项计算总计": every printed total computed from its parts — 表三 （七）总计 of each applicant column as the sum
- * of the result items (H2), then each row's 总计 as the sum of its applicant columns (H1, using the new column
- * totals for the （七）总计 row), and each 表四 group's 总计 (H4). A total whose parts are not all valid numbers is
- * skipped with the reason. Totals that already agree are not listed.
+ * The totals of a format in the order they can be computed, each with the equation that defines it: a total is
+ * defined by the first equation of the format that has it as its total (表三 （七）总计·总计 by H1, the sum of the
+ * （七）总计 row), and comes after every total among its parts.
+ */
+function totalsInOrder(format: FormatDef): EquationDef[] {
+  const defining = new Map<CellKey, EquationDef>();
+  for (const eq of format.equations) if (eq.total && eq.left.length === 1 && !defining.has(eq.total)) defining.set(eq.total, eq);
+  const level = new Map<CellKey, number>();
+  const levelOf = (key: CellKey): number => {
+    const eq = defining.get(key);
+    if (!eq) return -1;
+    if (!level.has(key)) level.set(key, 1 + Math.max(-1, ...eq.right.map(levelOf)));
+    return level.get(key)!;
+  };
+  const totals = [...defining.values()];
+  return totals.map((eq, i) => ({ eq, i, l: levelOf(eq.total!) })).sort((a, b) => a.l - b.l || a.i - b.i).map((x) => x.eq);
+}
+
+/**
+ * "由各项计算总计": every printed total computed from its parts, from the format's equations — 表三 each row's 总计 as
+ * the sum of its applicant columns (H1) and （七）总计 of each column as the sum of the result rows (H2), then the
+ * （七）总计 row's 总计 from the new column totals, and each 表四 group's 总计 (H4). A total whose parts are not all valid
+ * numbers is skipped with the reason. Totals that already agree are not listed.
  */
 export function planComputeTotals(data: ReportData): { changes: CellChange[]; skipped: SkippedTotal[] } {
+  const format = formatOf(data);
   const current = new Map<CellKey, number | undefined>();
-  for (const c of FORMAT_2021.inputCells) {
+  for (const c of format.inputCells) {
     const p = parseCellInput(getValue(data, c.key), c.kind);
     current.set(c.key, p.state === "ok" ? p.value : undefined);
   }
+  const name = (k: CellKey) => displayName(k, format);
   const changes: CellChange[] = [];
   const skipped: SkippedTotal[] = [];
-  const compute = (total: CellKey, parts: CellKey[]) => {
-    const bad = parts.filter((k) => current.get(k) === undefined);
+  for (const eq of totalsInOrder(format)) {
+    const total = eq.total!;
+    const bad = eq.right.filter((k) => current.get(k) === undefined);
     if (bad.length > 0) {
-      skipped.push({ cell: total, reason: `${displayName(total)}无法计算：${bad.map((k) => displayName(k)).join("、")}不是有效数字` });
+      skipped.push({ cell: total, reason: `${name(total)}无法计算：${bad.map(name).join("、")}不是有效数字` });
       current.set(total, undefined);
-      return;
+      continue;
     }
-    const sum = parts.reduce((s, k) => s + current.get(k)!, 0);
-    if (current.get(total) !== sum) changes.push({ cell: total, name: displayName(total), from: getValue(data, total), to: sum });
+    const sum = eq.right.reduce((s, k) => s + current.get(k)!, 0);
+    if (current.get(total) !== sum) changes.push({ cell: total, name: name(total), from: getValue(data, total), to: sum });
     current.set(total, sum);
-  };
-  const results = TABLE3_ROWS.filter((r) => r.isResult && r.key !== "total");
-  const applicants = TABLE3_COLUMNS.filter((c) => c.key !== "total");
-  for (const c of applicants) compute(table3Key("total", c.key), results.map((r) => table3Key(r.key, c.key)));
-  for (const r of TABLE3_ROWS) compute(table3Key(r.key, "total"), applicants.map((c) => table3Key(r.key, c.key)));
-  for (const g of TABLE4_GROUPS) {
-    compute(
-      table4Key(g.key, "total"),
-      TABLE4_COLUMNS.filter((c) => c.key !== "total").map((c) => table4Key(g.key, c.key)),
-    );
   }
   return { changes, skipped };
 }

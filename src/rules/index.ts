@@ -1,9 +1,12 @@
-/** The rule catalogue and the engine that evaluates it into findings. */
+/** The rules, the check pipeline and the fill helpers. */
+export * from "./finding";
+export * from "./rule";
 export * from "./catalogue";
 export * from "./engine";
 export * from "./soft-rules";
 export * from "./soft-engine";
+export * from "./report-rules";
+export * from "./registry";
 export * from "./check";
 export * from "./fill";
 export * from "./convert";
-export * from "./report-rules";

@@ -3,9 +3,10 @@
  * the introduction, the format that fits the year (S7) and the publication date (S10) — as data, with their
  * evaluation. Fields are named as the 报告信息 sheet names them (`agency`, `year`, `publishDate`, `contact`).
  */
+import { formatFitsYear, formatForYear, formatOf, type FormatDef } from "../format";
 import type { ReportData } from "../report";
-import type { Severity } from "./catalogue";
-import { fillTemplate, type Finding } from "./engine";
+import { fillTemplate, type Finding, type Severity } from "./finding";
+import { makeContext, type CheckContext, type Rule } from "./rule";
 
 interface InfoRuleBase {
   id: string;
@@ -30,11 +31,17 @@ export interface ContactRule extends InfoRuleBase {
   message: string;
 }
 
-/** The 2021 format is for report years from `firstYear` on (S7). Placeholder `{year}`. */
+/**
+ * The report's format must be the one for its year (S7): placeholders `{year}`, `{expected}` and `{expectedSource}`
+ * (the format for the year), `{format}` (the report's) and `{range}` (the years it is for, from `rangeFrom` or
+ * `rangeFromTo`). `messageNoFormat` is for years before the first national format.
+ */
 export interface FormatYearRule extends InfoRuleBase {
   kind: "format_year";
-  firstYear: number;
   message: string;
+  messageNoFormat: string;
+  rangeFrom: string;
+  rangeFromTo: string;
 }
 
 /**
@@ -89,10 +96,12 @@ export const INFO_RULES: InfoRule[] = [
     id: "S7",
     severity: "warning",
     title: "格式与年度不符",
-    description: "2021 年格式（国办公开办函〔2021〕30号）用于 2021 年度及以后的报告；2019、2020 年度用 2019 年格式",
+    description: "报告使用其年度适用的格式：2019、2020 年度用国办公开办函〔2019〕60号的格式，2021 年度及以后用国办公开办函〔2021〕30号的格式",
     source: "report-format.md §3 S7、§4",
-    firstYear: 2021,
-    message: "报告年度为 {year} 年，应使用 2019 年格式（国办公开办函〔2019〕60号）；2021 年格式自 2021 年度报告起使用",
+    message: "报告年度为 {year} 年，应使用 {expected}（{expectedSource}）；{format}{range}",
+    messageNoFormat: "报告年度为 {year} 年，当年没有统一的年报格式；{format}{range}",
+    rangeFrom: "自 {from} 年度报告起使用",
+    rangeFromTo: "用于 {from}—{to} 年度的报告",
   },
   {
     kind: "publish_date",
@@ -123,7 +132,17 @@ function finding(rule: InfoRule, message: string, fields: string[]): Finding {
   return { id: rule.id, rule: rule.id, severity: rule.severity, title: rule.title, message, cells: [], fields };
 }
 
-function evaluate(rule: InfoRule, data: ReportData): Finding[] {
+/** The S7 finding when the report's format is not the one for its year. */
+function formatYear(rule: FormatYearRule, data: ReportData, format: FormatDef): Finding[] {
+  if (data.year === null || formatFitsYear(format, data.year)) return [];
+  const expected = formatForYear(data.year);
+  const { from, to } = format.years;
+  const range = fillTemplate(to === undefined ? rule.rangeFrom : rule.rangeFromTo, { from, to: to ?? "" });
+  const vars = { year: data.year, format: format.name, range, expected: expected?.name ?? "", expectedSource: expected?.source ?? "" };
+  return [finding(rule, fillTemplate(expected ? rule.message : rule.messageNoFormat, vars), ["year"])];
+}
+
+function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[] {
   switch (rule.kind) {
     case "required": {
       const empty = rule.field === "agency" ? data.agency.trim() === "" : data.year === null;
@@ -132,7 +151,7 @@ function evaluate(rule: InfoRule, data: ReportData): Finding[] {
     case "contact":
       return rule.anyOf.some((k) => data.contact[k].trim() !== "") ? [] : [finding(rule, rule.message, ["contact"])];
     case "format_year":
-      return data.year !== null && data.year < rule.firstYear ? [finding(rule, fillTemplate(rule.message, { year: data.year }), ["year"])] : [];
+      return formatYear(rule, data, format);
     case "publish_date": {
       const text = data.publishDate.trim();
       if (text === "") return [];
@@ -151,7 +170,22 @@ function evaluate(rule: InfoRule, data: ReportData): Finding[] {
   }
 }
 
+/** A rule on 报告信息 as a rule. */
+export function infoRule(spec: InfoRule): Rule {
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    title: spec.title,
+    description: spec.description,
+    source: spec.source,
+    sides: [],
+    checks: 1,
+    evaluate: (ctx: CheckContext) => evaluate(spec, ctx.data, ctx.format),
+  };
+}
+
 /** Evaluate the rules on 报告信息. @returns their findings in catalogue order. */
 export function checkReportInfo(data: ReportData): Finding[] {
-  return INFO_RULES.flatMap((rule) => evaluate(rule, data));
+  const ctx = makeContext(data, formatOf(data));
+  return INFO_RULES.map(infoRule).flatMap((rule) => rule.evaluate(ctx));
 }

@@ -1,45 +1,25 @@
 /**
  * Evaluation of the soft rules (提示) of `soft-rules.ts`: text checks, text-versus-table checks and cross-year checks.
  */
-import { displayName, FORMAT_2021, type CellKey } from "../format";
-import { getValue, parseCellInput, type CellValue, type ReportData } from "../report";
-import { fillTemplate, type Finding } from "./engine";
-import { SOFT_RULES, TEXT_FIELD_NAMES, type SoftRule, type TextField } from "./soft-rules";
-
-/** Options of a check. */
-export interface CheckOptions {
-  /** Last year's report, for the cross-year rules (S1, S2) and 内容雷同 (C1). */
-  previous?: ReportData;
-}
-
-/** The whole text of a field: 总体情况 is the lead paragraph, the five sub-items and the extra ones. */
-export function textOf(data: ReportData, field: TextField): string {
-  switch (field) {
-    case "text.overview":
-      return [
-        data.text.overviewIntro,
-        ...FORMAT_2021.overviewItems.map((i) => data.text.overview[i.key]),
-        ...data.text.overviewExtra.flatMap((x) => [x.title, x.body]),
-      ]
-        .filter((s) => s.trim() !== "")
-        .join("\n");
-    case "text.problems":
-      return data.text.problems;
-    case "text.otherMatters":
-      return data.text.otherMatters;
-  }
-}
+import { displayName, formatOf as formatOfData, latestFormat, type CellKey, type FormatDef } from "../format";
+import { parseCellInput, type CellValue, type ReportData } from "../report";
+import { fillTemplate, type Finding } from "./finding";
+import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
+import { softRuleSpecs, type SoftRule, type TextField } from "./soft-rules";
 
 /**
  * Whether a text satisfies a mention rule of the catalogue by its patterns alone, e.g. `mentions("S9c", 六)` is true
  * when 六 already states the 信息处理费 position in the user's own words.
  * @throws Error when `ruleId` is not a mention rule.
  */
-export function mentions(ruleId: string, text: string): boolean {
-  const rule = SOFT_RULES.find((r) => r.id === ruleId);
+export function mentions(ruleId: string, text: string, format?: FormatDef): boolean {
+  const rule = (format ? softRuleSpecs(format) : MENTION_RULES).find((r) => r.id === ruleId);
   if (!rule || rule.kind !== "mention") throw new Error(`Not a mention rule: ${ruleId}`);
   return rule.patterns.every((group) => group.some((p) => p.test(text)));
 }
+
+/** The mention rules, for `mentions` without a format (their patterns are the same in every format). */
+const MENTION_RULES = softRuleSpecs(latestFormat()).filter((r) => r.kind === "mention");
 
 /** Characters that count towards a length: everything but white space. */
 export function charCount(text: string): number {
@@ -70,22 +50,6 @@ export function textSimilarity(a: string, b: string): number {
   return (2 * shared) / (ca.length - 1 + (cb.length - 1));
 }
 
-function valid(data: ReportData, key: CellKey): number | undefined {
-  const cell = FORMAT_2021.inputCells.find((c) => c.key === key);
-  const p = parseCellInput(getValue(data, key), cell ? cell.kind : "count");
-  return p.state === "ok" ? p.value : undefined;
-}
-
-function sumValid(data: ReportData, keys: CellKey[]): number | undefined {
-  let s = 0;
-  for (const k of keys) {
-    const v = valid(data, k);
-    if (v === undefined) return undefined;
-    s += v;
-  }
-  return s;
-}
-
 function validField(v: CellValue): boolean {
   return parseCellInput(v, "amount").state === "ok";
 }
@@ -108,15 +72,20 @@ function base(rule: SoftRule, id: string, message: string, cells: CellKey[], fie
   return { id, rule: rule.id, severity: rule.severity, title: rule.title, message, cells, ...(fields.length ? { fields } : {}) };
 }
 
-function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Finding[] {
+function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const data = ctx.data;
+  const textOf = (_d: ReportData, field: TextField) => ctx.text(field);
+  const valid = (_d: ReportData, key: CellKey) => ctx.value(key);
+  const sumValid = (_d: ReportData, keys: CellKey[]) => ctx.sum(keys);
+  const name = (field: TextField) => ctx.fieldName(field);
   switch (rule.kind) {
     case "min_length": {
       const text = textOf(data, rule.field);
       const length = charCount(text);
       if (length < rule.minChars) {
         const empty = length === 0 || NOTHING_TO_REPORT.test(text);
-        const message = fillTemplate(empty ? rule.messageEmpty : rule.message, { section: TEXT_FIELD_NAMES[rule.field], length, min: rule.minChars });
+        const message = fillTemplate(empty ? rule.messageEmpty : rule.message, { section: name(rule.field), length, min: rule.minChars });
         out.push(base(rule, rule.id, message, [], [rule.field]));
       }
       break;
@@ -124,7 +93,7 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
     case "max_length": {
       const length = charCount(textOf(data, rule.field));
       if (length > rule.maxChars) {
-        const message = fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field], length, max: rule.maxChars });
+        const message = fillTemplate(rule.message, { section: name(rule.field), length, max: rule.maxChars });
         out.push(base(rule, rule.id, message, [], [rule.field]));
       }
       break;
@@ -133,8 +102,8 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
       if (rule.satisfiedByFields?.some((f) => validField(f === "processingFees.noticesIssued" ? data.processingFees.noticesIssued : data.processingFees.collectedYuan))) break;
       const text = textOf(data, rule.field);
       if (rule.skipBelowChars !== undefined && charCount(text) < rule.skipBelowChars) break;
-      if (!mentions(rule.id, text)) {
-        out.push(base(rule, rule.id, fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field] }), [], [rule.field]));
+      if (!rule.patterns.every((group) => group.some((p) => p.test(text)))) {
+        out.push(base(rule, rule.id, fillTemplate(rule.message, { section: name(rule.field) }), [], [rule.field]));
       }
       break;
     }
@@ -148,9 +117,9 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
             const stated = Number(m[1]);
             if (stated === expected) continue;
             const quote = quoteAround(text, m.index ?? 0, m[0].length);
-            const cellsText = phrase.cells.length === 1 ? displayName(phrase.cells[0]) : phrase.cells.map((c) => displayName(c)).join(" + ");
+            const cellsText = phrase.cells.map((c) => displayName(c, ctx.format)).join(" + ");
             const message = fillTemplate(rule.message, {
-              section: TEXT_FIELD_NAMES[field],
+              section: name(field),
               quote,
               name: phrase.name,
               stated,
@@ -158,7 +127,7 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
               cells: cellsText,
             });
             const f = base(rule, `${rule.id}:${field}:${phrase.name}:${stated}`, message, phrase.cells, [field]);
-            out.push({ ...f, left: stated, right: expected, difference: stated - expected });
+            out.push({ ...f, scope: name(field), sides: { left: `正文 ${phrase.name}`, right: cellsText }, rightCells: phrase.cells, left: stated, right: expected, difference: stated - expected });
           }
         }
       }
@@ -171,9 +140,9 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
         const text = textOf(data, field);
         const m = rule.pattern.exec(text);
         if (!m) continue;
-        const cellsText = positive.map((k) => `${displayName(k)} ${valid(data, k)}`).join("、");
+        const cellsText = positive.map((k) => `${displayName(k, ctx.format)} ${valid(data, k)}`).join("、");
         const message = fillTemplate(rule.message, {
-          section: TEXT_FIELD_NAMES[field],
+          section: name(field),
           quote: quoteAround(text, m.index, m[0].length),
           cells: cellsText,
         });
@@ -192,40 +161,55 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
       break;
     }
     case "similar_to_last_year": {
-      if (!options.previous) break;
+      if (!ctx.previous) break;
       const now = textOf(data, rule.field);
-      const before = textOf(options.previous, rule.field);
+      const before = ctx.previous.text(rule.field);
       if (charCount(now) < rule.minChars || charCount(before) < rule.minChars) break;
       const s = textSimilarity(now, before);
       if (s >= rule.threshold) {
-        const message = fillTemplate(rule.message, { section: TEXT_FIELD_NAMES[rule.field], percent: Math.round(s * 100) });
+        const message = fillTemplate(rule.message, { section: name(rule.field), percent: Math.round(s * 100) });
         out.push(base(rule, rule.id, message, [], [rule.field]));
       }
       break;
     }
     case "cross_year_equal": {
-      if (!options.previous) break;
+      if (!ctx.previous) break;
       for (const pair of rule.pairs) {
         const current = valid(data, pair.current);
-        const previous = valid(options.previous, pair.previous);
+        const previous = ctx.previous.value(pair.previous);
         if (current === undefined || previous === undefined || current === previous) continue;
-        const message = fillTemplate(rule.message, { cell: displayName(pair.current), current, previous });
-        out.push({ ...base(rule, pair.id, message, [pair.current], []), left: current, right: previous, difference: current - previous, fix: { cell: pair.current, value: previous, current } });
+        const message = fillTemplate(rule.message, { cell: displayName(pair.current, ctx.format), current, previous });
+        out.push({
+          ...base(rule, pair.id, message, [pair.current], []),
+          scope: displayName(pair.current, ctx.format),
+          sides: { left: "本年上年结转", right: "上年结转下年度" },
+          left: current,
+          right: previous,
+          difference: current - previous,
+          fix: { cell: pair.current, value: previous, current },
+        });
       }
       break;
     }
     case "cross_year_stock": {
-      if (!options.previous) break;
+      if (!ctx.previous) break;
       for (const row of rule.rows) {
         const current = valid(data, row.inForce);
         const issued = valid(data, row.issued);
         const repealed = valid(data, row.repealed);
-        const previous = valid(options.previous, row.inForce);
+        const previous = ctx.previous.value(row.inForce);
         if ([current, issued, repealed, previous].some((v) => v === undefined)) continue;
         const expected = previous! + issued! - repealed!;
         if (expected === current) continue;
         const message = fillTemplate(rule.message, { name: row.name, current: current!, previous: previous!, issued: issued!, repealed: repealed!, expected });
-        out.push({ ...base(rule, row.id, message, [row.inForce, row.issued, row.repealed], []), left: current, right: expected, difference: current! - expected });
+        out.push({
+          ...base(rule, row.id, message, [row.inForce, row.issued, row.repealed], []),
+          scope: displayName(row.inForce, ctx.format),
+          sides: { left: "现行有效件数", right: "上年现行有效 + 制发 − 废止" },
+          left: current,
+          right: expected,
+          difference: current! - expected,
+        });
       }
       break;
     }
@@ -233,10 +217,48 @@ function evaluate(rule: SoftRule, data: ReportData, options: CheckOptions): Find
   return out;
 }
 
+/** The soft rules' cells on each side, for the rule interface. */
+function sidesOf(rule: SoftRule): RuleSides[] {
+  switch (rule.kind) {
+    case "cross_year_equal":
+      return rule.pairs.map((p) => ({ id: p.id, left: [p.current], right: [p.previous] }));
+    case "cross_year_stock":
+      return rule.rows.map((r) => ({ id: r.id, left: [r.inForce], right: [r.inForce, r.issued, r.repealed] }));
+    case "figures":
+      return rule.phrases.map((p) => ({ id: `${rule.id}:${p.name}`, left: [], right: p.cells }));
+    default:
+      return [];
+  }
+}
+
+const CROSS_YEAR_KINDS: SoftRule["kind"][] = ["cross_year_equal", "cross_year_stock", "similar_to_last_year"];
+
+/** A soft rule of the catalogue as a rule. */
+export function softRule(spec: SoftRule): Rule {
+  return {
+    id: spec.id,
+    severity: spec.severity,
+    title: spec.title,
+    description: spec.description,
+    source: spec.source,
+    sides: sidesOf(spec),
+    checks: 1,
+    ...(CROSS_YEAR_KINDS.includes(spec.kind) ? { crossYear: true } : {}),
+    evaluate: (ctx) => evaluate(spec, ctx),
+  };
+}
+
+/** The soft rules of a format as rules. */
+export function softRules(format: FormatDef): Rule[] {
+  return softRuleSpecs(format).map(softRule);
+}
+
 /**
- * Evaluate every soft rule. Rules that need last year's report are skipped without `options.previous`.
+ * Evaluate every soft rule on a report in its own format. Rules that need last year's report are skipped without it.
  * @returns 提示 findings in catalogue order.
  */
-export function checkSoftRules(data: ReportData, options: CheckOptions = {}): Finding[] {
-  return SOFT_RULES.flatMap((rule) => evaluate(rule, data, options));
+export function checkSoftRules(data: ReportData, options: { previous?: ReportData } = {}): Finding[] {
+  const format = formatOfData(data);
+  const ctx = makeContext(data, format, options.previous ? { data: options.previous, format: formatOfData(options.previous) } : undefined);
+  return softRules(format).flatMap((r) => r.evaluate(ctx));
 }

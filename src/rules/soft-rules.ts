@@ -4,18 +4,10 @@
  *
  * The evaluation of each kind lives in `soft-engine.ts`; wording, thresholds and patterns live here.
  */
-import { TABLE3_COLUMNS, TABLE3_ROWS, table3Key, table4Key, type CellKey } from "../format";
-import type { Severity } from "./catalogue";
+import { table3Key, table4Key, type CellKey, type FormatDef, type TextField } from "../format";
+import type { Severity } from "./finding";
 
-/** A text field of the report, named as in findings: `text.problems`, `text.overview`, `text.otherMatters`. */
-export type TextField = "text.overview" | "text.problems" | "text.otherMatters";
-
-/** The Chinese name of each text field, for messages. */
-export const TEXT_FIELD_NAMES: Record<TextField, string> = {
-  "text.overview": "一、总体情况",
-  "text.problems": "五、存在的主要问题及改进情况",
-  "text.otherMatters": "六、其他需要报告的事项",
-};
+export type { TextField } from "../format";
 
 interface SoftRuleBase {
   id: string;
@@ -129,7 +121,6 @@ export type SoftRule =
   | FeeNoticeRule;
 
 const T = (row: string) => table3Key(row, "total");
-const group = (prefix: string) => TABLE3_ROWS.filter((r) => r.group === prefix).map((r) => T(r.key));
 /** Up to 12 characters between the words and the number, without crossing a sentence or another number. */
 const GAP = "[^。；;\\d]{0,12}?";
 const figure = (name: string, words: string, cells: CellKey[]): FigurePhrase => ({
@@ -138,8 +129,16 @@ const figure = (name: string, words: string, cells: CellKey[]): FigurePhrase => 
   cells,
 });
 
-/** The soft rules, in the order findings are listed. */
-export const SOFT_RULES: SoftRule[] = [
+/**
+ * The soft rules of a format, in the order findings are listed. The category totals of S3/S4 are the format's own
+ * result rows (（六）其他处理 is `other_1..3` in 2021, `other` in 2019); a phrase or pair whose cells the format does not
+ * have is not checked.
+ */
+export function softRuleSpecs(format: FormatDef): SoftRule[] {
+  const rows = format.structure.table3.rows;
+  /** The 总计 cells of a result group: its items, or the group's own row when it has none. */
+  const group = (key: string) => rows.filter((r) => r.group === key || (r.key === key && r.isResult)).map((r) => T(r.key));
+  return [
   {
     kind: "min_length",
     id: "S9a",
@@ -272,7 +271,7 @@ export const SOFT_RULES: SoftRule[] = [
     title: "上年结转与上年报告不符",
     description: "本年“二、上年结转”每一列应等于上年报告“四、结转下年度继续办理”同一列",
     source: "report-format.md §3 S1",
-    pairs: TABLE3_COLUMNS.map((c) => ({
+    pairs: format.structure.table3.columns.map((c) => ({
       id: `S1.${c.key}`,
       current: table3Key("carried_over", c.key),
       previous: table3Key("carried_forward", c.key),
@@ -299,3 +298,4 @@ export const SOFT_RULES: SoftRule[] = [
     message: "表二 {name}现行有效件数为 {current}，按上年 {previous} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}；如因清理、修订等原因不一致，请写明说明",
   },
 ];
+}

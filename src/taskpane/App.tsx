@@ -180,9 +180,8 @@ export function App({ port, services, liveDelayMs = 400, now = defaultNow, notic
       {hasTables && s && (
         <FindingsList
           findings={check.findings}
-          problems={problems}
-          tableChecks={s.checkCount()}
-          textChecks={s.softCheckCount()}
+          tableChecks={s.checkCount(check.read.data)}
+          textChecks={s.softCheckCount(check.read.data)}
           onActivate={pane.onActivate}
           onExplain={pane.onExplain}
           onRemoveExplanation={pane.onRemoveExplanation}

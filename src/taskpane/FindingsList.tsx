@@ -10,8 +10,7 @@ import * as React from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../rules";
 import type { CellState } from "../report";
-import type { LayoutProblem } from "../workbook/layout";
-import { passes, scopeOf, severityGroup, sides, type SeverityFilter, type TableFilter } from "./findings";
+import { isLayoutFinding, passes, scopeOf, severityGroup, sides, type SeverityFilter, type TableFilter } from "./findings";
 import { STRINGS } from "./strings";
 
 const useStyles = makeStyles({
@@ -70,8 +69,8 @@ const MARK: Record<ReturnType<typeof severityGroup>, { icon: string; label: stri
 };
 
 export interface FindingsListProps {
+  /** Every finding of the check pipeline; layout problems (rule `layout`) are listed first, with 修复表格. */
   findings: Finding[];
-  problems: LayoutProblem[];
   /** Number of table checks and text checks run, for the all-pass message. */
   tableChecks: number;
   textChecks: number;
@@ -89,7 +88,9 @@ export interface FindingsListProps {
 
 /** Counts, filters, layout problems and findings; or the all-pass message. */
 export function FindingsList(props: FindingsListProps): React.JSX.Element {
-  const { findings, problems, tableChecks, textChecks, onRepair } = props;
+  const { tableChecks, textChecks, onRepair } = props;
+  const problems = React.useMemo(() => props.findings.filter(isLayoutFinding), [props.findings]);
+  const findings = React.useMemo(() => props.findings.filter((f) => !isLayoutFinding(f)), [props.findings]);
   const styles = useStyles();
   const [table, setTable] = React.useState<TableFilter>("all");
   const [severity, setSeverity] = React.useState<SeverityFilter>("all");
@@ -108,16 +109,17 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const onRemove = React.useCallback((f: Finding) => latest.current.onRemoveExplanation(f), []);
 
   const counts = React.useMemo(() => {
-    const c = { error: problems.length, warning: 0, explained: 0 };
-    for (const f of findings) c[severityGroup(f)]++;
+    const c = { error: 0, warning: 0, explained: 0 };
+    for (const f of props.findings) c[severityGroup(f)]++;
     return c;
-  }, [findings, problems]);
+  }, [props.findings]);
   const shown = React.useMemo(() => findings.filter((f) => passes(f, table, severity)), [findings, table, severity]);
   const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const reenter = props.reenter;
   const items = React.useMemo(() => groupBlanks(shown, expanded, reenter), [shown, expanded, reenter]);
   const onExpand = React.useCallback((key: string) => setExpanded((s) => new Set(s).add(key)), []);
-  const showProblems = problems.length > 0 && (table === "all" || problems.some((p) => p.table === table)) && (severity === "all" || severity === "error");
+  const shownProblems = problems.filter((p) => passes(p, table, severity) || (table === "all" && severity === "all"));
+  const showProblems = shownProblems.length > 0;
 
   if (findings.length === 0 && problems.length === 0)
     return (
@@ -165,16 +167,16 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
             <option value="explained">{STRINGS.explained}</option>
           </Select>
         </label>
-        <Caption1>{STRINGS.shown(shown.length + (showProblems ? problems.length : 0), findings.length + problems.length)}</Caption1>
+        <Caption1>{STRINGS.shown(shown.length + shownProblems.length, findings.length + problems.length)}</Caption1>
       </div>
       {showProblems && (
         <ul className={styles.list} aria-label={STRINGS.layoutProblem}>
-          {problems.map((p, i) => (
-            <li key={`problem-${i}`} className={styles.item}>
+          {shownProblems.map((p, i) => (
+            <li key={p.id} className={styles.item}>
               <div className={styles.head}>
-                <span className={`${styles.badge} ${styles.error}`}>
-                  <span aria-hidden="true">✗ </span>
-                  {STRINGS.severityError}
+                <span className={`${styles.badge} ${p.severity === "error" ? styles.error : styles.warning}`}>
+                  <span aria-hidden="true">{MARK[severityGroup(p)].icon} </span>
+                  {MARK[severityGroup(p)].label}
                 </span>
                 <strong>{STRINGS.layoutProblem}</strong>
               </div>

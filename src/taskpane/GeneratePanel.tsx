@@ -27,7 +27,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ReportData } from "../report";
+import type { ReportData, ReportRead } from "../report";
 import type { Finding } from "../rules";
 import type { ReadResult, ReportSet } from "../workbook/layout";
 import { WorkbookError, type WorkbookPort } from "../workbook/port";
@@ -82,7 +82,7 @@ export interface GenerateServices {
   /** Read a report set's tables and 报告信息 (one `readNamed`). */
   readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
   /** Every rule on the data. */
-  checkReport(data: ReportData): Finding[];
+  checkReport(read: ReportData | ReportRead): Finding[];
   /** Open 强制, open 提示 and 已说明 counts. */
   summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
 }
@@ -167,7 +167,8 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
         setError(S.noTables);
         return;
       }
-      const findings = s.checkReport(read.data);
+      // The one check pipeline on what was read, layout problems included, so the count is the findings list's.
+      const findings = s.checkReport(read);
       const errors = s.summarize(findings).errors;
       if (errors > 0) {
         setPending({ data: read.data, findings, errors });

@@ -2,20 +2,15 @@
  * What the findings list shows and selects, as pure functions of a finding and where the cells are now: the short
  * names of both sides (总计 6 ↔ 各申请人之和 5), the blocks to select, and the filters.
  */
-import type { Finding } from "../rules";
+import { LAYOUT_RULE, type Finding } from "../rules/finding";
 import type { CellKey, TableKey } from "../format";
 import type { ReadResult } from "../workbook/layout";
 import type { RangeRef } from "../workbook/port";
 
-/** Short names of the two sides of each sum rule (the equation as the format prints it). */
-const SIDES: Record<string, [string, string]> = {
-  H1: ["总计", "各申请人之和"],
-  H2: ["（七）总计", "（一）至（六）之和"],
-  H3: ["新收 + 上年结转", "办理结果总计 + 结转下年度"],
-  H4a: ["总计", "各结果之和"],
-  H4b: ["总计", "各结果之和"],
-  H4c: ["总计", "各结果之和"],
-};
+/** Whether a finding is a structural layout problem of the workbook (listed first, with 修复表格). */
+export function isLayoutFinding(f: Finding): boolean {
+  return f.rule === LAYOUT_RULE;
+}
 
 /** Where a table's finding belongs in the filter; findings on the text are `text`. */
 export type TableFilter = "all" | TableKey | "text";
@@ -38,23 +33,18 @@ export function passes(f: Finding, table: TableFilter, severity: SeverityFilter)
   return (table === "all" || findingGroup(f) === table) && (severity === "all" || severityGroup(f) === severity);
 }
 
-/** The two sides of a sum finding, e.g. `{ left: "总计 6", right: "各申请人之和 5" }`; `null` for other findings. */
+/**
+ * The two sides of a comparison finding with their values, from the finding's data (`sides`, `left`, `right`), e.g.
+ * `{ left: "总计 6", right: "各申请人之和 5" }`; `null` for findings that compare nothing.
+ */
 export function sides(f: Finding): { left: string; right: string } | null {
-  if (f.left === undefined || f.right === undefined) return null;
-  const [l, r] = SIDES[f.rule] ?? ["左边", "右边"];
-  return { left: `${l} ${f.left}`, right: `${r} ${f.right}` };
+  if (f.left === undefined || f.right === undefined || !f.sides) return null;
+  return { left: `${f.sides.left} ${f.left}`, right: `${f.sides.right} ${f.right}` };
 }
 
-/**
- * The place a sum finding is about, from its message: the total's name before `应为` (`表三 一、本年新收·总计`), or
- * the scope before the first `：` (`自然人列`); "" for other findings.
- */
+/** The place a comparison finding is about, from its data: the total's name (`表三 一、本年新收·总计`) or its scope (`自然人列`); "" for other findings. */
 export function scopeOf(f: Finding): string {
-  if (f.left === undefined) return "";
-  const total = /^(.{1,40}?)应为 /.exec(f.message);
-  if (total) return total[1];
-  const i = f.message.indexOf("：");
-  return i > 0 && i <= 30 ? f.message.slice(0, i) : "";
+  return f.left === undefined ? "" : (f.scope ?? "");
 }
 
 /**

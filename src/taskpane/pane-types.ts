@@ -45,7 +45,7 @@ export interface Notice {
 /** The counts a check shows, as one comparable string ("" before the first check). */
 export function countsKey(c: CheckState | null): string {
   if (!c) return "";
-  return [c.noTables, c.counts.errors + (c.noTables ? 0 : c.read.problems.length), c.counts.warnings, c.counts.explained].join("/");
+  return [c.noTables, c.counts.errors, c.counts.warnings, c.counts.explained].join("/");
 }
 
 /** A user-facing message for any error: the port's Chinese message, or what to do next. */

@@ -3,10 +3,10 @@
  * pane (the format, rules and sheet layout come in a separate chunk when the pane first checks the workbook).
  */
 import type { CellChange, Finding, SkippedTotal } from "../rules";
-import type { Explanation, ReportData } from "../report";
+import type { Explanation, ReportData, ReportRead } from "../report";
 import type { ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
 import type { RawValue, WorkbookPort, WriteOp } from "../workbook/port";
-import type { CellKey } from "../format";
+import { formatOf, latestFormat, type CellKey } from "../format";
 
 /** What the pane needs from the core; tests pass their own (see `makeServices`). */
 export interface ReportServices {
@@ -15,13 +15,14 @@ export interface ReportServices {
   /** Read a set's tables back through its workbook names (one `readNamed`). */
   readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
   /** Every rule on the data: H1–H6 on the tables (强制), the soft rules on the text (提示). */
-  checkReport(data: ReportData): Finding[];
+  /** The one check pipeline (`checkReport` of src/rules): every finding of what was read, read problems included. */
+  checkReport(read: ReportData | ReportRead): Finding[];
   /** Open 强制, open 提示 and 已说明 counts of a list of findings. */
   summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
-  /** How many individual table checks `checkReport` runs (H1–H6). */
-  checkCount(): number;
-  /** How many text checks `checkReport` runs without last year's report. */
-  softCheckCount(): number;
+  /** How many individual table checks `checkReport` runs (H1–H6) on a report (in the newest format when not given). */
+  checkCount(data?: ReportData): number;
+  /** How many 报告信息 and text checks `checkReport` runs without last year's report. */
+  softCheckCount(data?: ReportData): number;
   /** The sheets of the first set, to ask before writing over them. */
   reportSheets: readonly string[];
   /** Sheets and names of set n. */
@@ -49,18 +50,15 @@ export interface ReportServices {
 type LayoutModule = typeof import("../workbook/layout");
 type RulesModule = typeof import("../rules");
 
-/** Soft rule kinds that need last year's report (not run by the pane). */
-const CROSS_YEAR_KINDS = new Set(["similar_to_last_year", "cross_year_equal", "cross_year_stock"]);
-
 /** The services over the layout and rules modules. */
 export function makeServices(layout: LayoutModule, rules: RulesModule): ReportServices {
   return {
     insertReport: layout.insertReport,
     readReport: layout.readReport,
-    checkReport: (data) => rules.checkReport(data),
+    checkReport: (read) => rules.checkReport(read),
     summarize: rules.summarize,
-    checkCount: rules.checkCount,
-    softCheckCount: () => rules.INFO_RULES.length + rules.SOFT_RULES.filter((r) => !CROSS_YEAR_KINDS.has(r.kind)).length,
+    checkCount: (data) => rules.checkCount(data ? formatOf(data) : latestFormat()),
+    softCheckCount: (data) => rules.softCheckCount(data ? formatOf(data) : latestFormat()),
     reportSheets: layout.REPORT_SHEETS,
     reportSet: layout.reportSet,
     reportSetsIn: layout.reportSetsIn,

@@ -57,10 +57,11 @@ export function useLiveCheck({ port, services, activeSetRef, live, liveDelayMs, 
       const s = await services();
       const read = await s.readReport(port, s.reportSet(set));
       const noTables = Object.values(read.tables).every((t) => t === null) && read.info === null;
-      // A table the layout could not read is blank in the data: its findings would only repeat the layout problem.
-      const findings = noTables ? [] : s.checkReport(read.data).filter((f) => !f.table || read.tablesRead[f.table]);
+      // The one check pipeline: layout problems are findings among the others, and a table the layout could not read
+      // gives no findings of its own (its blank cells would only repeat the layout problem).
+      const findings = noTables ? [] : s.checkReport(read);
       const counts = s.summarize(findings);
-      const errors = counts.errors + (noTables ? 0 : read.problems.length);
+      const errors = counts.errors;
       const state = { read, findings, counts, noTables };
       lastCheckRef.current = state;
       setCheck(state);
@@ -68,7 +69,7 @@ export function useLiveCheck({ port, services, activeSetRef, live, liveDelayMs, 
         noTables
           ? STRINGS.announceNoTables
           : errors + counts.warnings + counts.explained === 0
-            ? STRINGS.announcePass(s.checkCount(), s.softCheckCount())
+            ? STRINGS.announcePass(s.checkCount(read.data), s.softCheckCount(read.data))
             : STRINGS.announce(errors, counts.warnings, counts.explained),
       );
     },

@@ -113,7 +113,7 @@ describe("check: exit status", () => {
     expect(parseJson(r)).toEqual([{ file: path, error: `无法读取“${path}”：文件不是 .xlsx 工作簿（文件内容不是 zip 压缩包）` }]);
   });
 
-  test("2 for a zip that is not a workbook, invalid JSON, a 2019-format data file and an unknown file type", async () => {
+  test("2 for a zip that is not a workbook, invalid JSON, an unknown format value and an unknown file type", async () => {
     const zip = join(dir, "empty-zip.xlsx");
     // starts with the zip signature "PK\x03\x04" but is no archive
     writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
@@ -121,13 +121,16 @@ describe("check: exit status", () => {
     writeFileSync(badJson, "{ not json");
     const txt = join(dir, "report.txt");
     writeFileSync(txt, "x");
-    const r = await run("check", zip, badJson, join(FIXTURES, "pingtan-2020.data.json"), txt, "--json");
+    const unknownFormat = writeJson("format-2023.json", { format: "2023", year: 2023 });
+    const r = await run("check", zip, badJson, unknownFormat, txt, "--json");
     expect(r.code).toBe(2);
     const files = parseJson(r);
     expect(files.map((f) => f.error !== undefined)).toEqual([true, true, true, true]);
     expect(files[0].error).toBe(`无法读取“${zip}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）`);
     expect(files[1].error).toContain("不是有效的 JSON");
-    expect(files[2].error).toContain("2019 格式");
+    expect(files[2].error).toBe(
+      `无法读取“${unknownFormat}”：报告数据有误：报告数据的 format 字段为 "2023"，不是已知的年报格式：应为 "2019"（国办公开办函〔2019〕60号）或"2021"（国办公开办函〔2021〕30号）`,
+    );
     expect(files[3].error).toContain("不支持的文件类型");
   });
 

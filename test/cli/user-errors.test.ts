@@ -78,7 +78,7 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
     const r = await run("check", PINGTAN_2021, "--previous", PINGTAN_2020);
     expect(r.code).toBe(0);
     expect(r.err).toBe(
-      `注意：上年报告“${PINGTAN_2020}”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（C1a、C1b）照常检查\n`,
+      `注意：上年报告“${PINGTAN_2020}”为 2019 年格式（国办公开办函〔2019〕60号），本报告为 2021 年格式：只比较两种格式共有的内容；表二的栏目不同、不可比，不做 S2 检查；C1a、C1b、S1 照常检查\n`,
     );
     expect(r.out).toContain("共检查 1 个文件：0 项强制");
   });
@@ -89,7 +89,7 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
     const current = join(dir, "pingtan-2021-carried.json");
     writeFileSync(current, JSON.stringify(json));
     const r = await run("check", current, "--previous", PINGTAN_2020, "--json");
-    const out = JSON.parse(r.out) as { files: { findings: { id: string; left?: number; right?: number }[] }[]; previous: unknown };
+    const out = JSON.parse(r.out) as { files: { findings: { id: string; left?: number; right?: number }[]; previous_note?: string }[]; previous: unknown };
     const cross = out.files[0].findings.filter((f) => /^S(1|2)\./.test(f.id)).map((f) => [f.id, f.left, f.right]);
     expect(cross).toEqual([
       ["S1.natural_person", 3, 0],
@@ -99,8 +99,9 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
       file: PINGTAN_2020,
       format: "2019",
       year: 2020,
-      notes: [expect.stringContaining("为 2019 格式")],
+      notes: [],
     });
+    expect(out.files[0].previous_note).toContain("不做 S2 检查");
   });
 
   test("an unreadable previous file: a warning, the main file still checked, its exit status; --json has the error", async () => {

@@ -21,7 +21,7 @@ const blankRow = [null, null, null, null, null, null, null];
 describe("a 2019-format report data file (平潭 2020)", () => {
   const prev = previousFromJson(PINGTAN_2020, "pingtan-2020.data.json");
 
-  test("表三's shared rows are carried over, 结转下年度 included; 其他处理 is not split; 表二 is blank", () => {
+  test("read in its own format: 表三 as published, 结转下年度 included; 其他处理 one row, not split; 表二 in the 2019 keys", () => {
     expect(prev.format).toBe("2019");
     expect(prev.data.year).toBe(2020);
     expect(prev.data.agency).toBe("平潭综合实验区政府信息公开工作领导小组办公室（汇总平潭综合实验区）");
@@ -32,9 +32,11 @@ describe("a 2019-format report data file (平潭 2020)", () => {
     expect(row(prev.data, "carried_forward")).toEqual([0, 0, 0, 0, 0, 0, 0]);
     // the 2019 row （六）其他处理 = [4,0,0,0,0,0,4] is not guessed into one of the three 2021 rows
     for (const r of ["other_1", "other_2", "other_3"]) expect(row(prev.data, r)).toEqual(blankRow);
-    const table2 = Object.keys(prev.data.values).filter((k) => k.startsWith("table2."));
-    expect(table2.length).toBeGreaterThan(0);
-    for (const k of table2) expect(getValue(prev.data, k)).toBeNull();
+    expect(row(prev.data, "other")).toEqual([4, 0, 0, 0, 0, 0, 4]);
+    // 表二 stays in the 2019 keys: none of the 2021 cells (S2's 现行有效件数) exists, so S2 cannot compare them.
+    expect(getValue(prev.data, "table2.normative_documents.disclosed_total")).toBe(166);
+    expect(Object.keys(prev.data.values).filter((k) => k.startsWith("table2."))).toHaveLength(22);
+    expect(getValue(prev.data, "table2.normative_documents.in_force")).toBeNull();
     expect(prev.data.extra).toEqual({});
     // 表四 is the same in both formats: all 0 in 平潭 2020
     expect(getValue(prev.data, "table4.reconsideration[total]")).toBe(0);
@@ -43,10 +45,11 @@ describe("a 2019-format report data file (平潭 2020)", () => {
     for (const r of filled) expect(row(prev.data, r)).not.toContain(null);
   });
 
-  test("the note says 表二 is not comparable and names S2 as not run", () => {
-    expect(prev.notes).toEqual([
-      "上年报告“pingtan-2020.data.json”为 2019 格式：表二与本年不可比（2019 格式的“对外公开总数量”不是现行有效件数），不做 S2 检查；上年结转（S1）和内容雷同（C1a、C1b）照常检查",
-    ]);
+  test("for a 2021 report, the note says only what both formats share is compared: 表二 is not, S2 does not run", () => {
+    const current = previousFromJson(PINGTAN_2021, "now").data;
+    expect(previousForCheck(current, prev, "pingtan-2020.data.json").note).toBe(
+      "上年报告“pingtan-2020.data.json”为 2019 年格式（国办公开办函〔2019〕60号），本报告为 2021 年格式：只比较两种格式共有的内容；表二的栏目不同、不可比，不做 S2 检查；C1a、C1b、S1 照常检查",
+    );
   });
 
   test("as previous for 平潭 2021: S1 runs (上年结转 3 ≠ 结转下年度 0), S2 does not, although 表二's values differ", () => {
@@ -149,9 +152,10 @@ describe("previousForCheck: only the year before is used", () => {
   });
 });
 
-test("round trip: a 2019 report read as previous writes back as 2021 data without 表二 or the 2019 keys", () => {
+test("round trip: a 2019 report read as previous writes back in the 2019 format's canonical keys, nothing converted", () => {
   const json = reportToJson(previousFromJson(PINGTAN_2020, "p.json").data);
-  expect(json.format).toBe("2021");
+  expect(json.format).toBe("2019");
   expect(json).not.toHaveProperty("table2_2019");
-  expect((json.table3 as Record<string, unknown>).other).toBeUndefined();
+  expect((json.table3 as Record<string, unknown>).other).toEqual([4, 0, 0, 0, 0, 0, 4]);
+  expect((json.table2 as Record<string, Record<string, unknown>>).procurement).toEqual({ projects: 395, amount: "73802895.90元" });
 });

@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FindingsList, type FindingsListProps } from "../../src/taskpane/FindingsList";
 import { compactRanges, findingRanges, sides } from "../../src/taskpane/findings";
-import { checkReport, type Finding } from "../../src/rules";
+import { checkReport, readProblemFinding, type Finding } from "../../src/rules";
 import { emptyReport } from "../../src/report";
 
 beforeAll(() => {
@@ -21,7 +21,6 @@ beforeAll(() => {
 
 function renderList(props: Partial<FindingsListProps> & { findings: Finding[] }) {
   const all: FindingsListProps = {
-    problems: [],
     tableChecks: 442,
     textChecks: 7,
     onActivate: jest.fn(),
@@ -180,8 +179,7 @@ test("说明: 保留并说明 opens a form; an empty 说明 is refused; the text
 test("layout problems come first as 强制 with what to do and 修复表格", () => {
   const onRepair = jest.fn();
   renderList({
-    findings: [h1Finding()],
-    problems: [{ kind: "shape_changed", table: "table3", message: "表三应有 28 行，现为 27 行：缺少“（二）部分公开”一行（可能被删除）。" }],
+    findings: [h1Finding(), readProblemFinding({ kind: "shape_changed", table: "table3", message: "表三应有 28 行，现为 27 行：缺少“（二）部分公开”一行（可能被删除）。" })],
     onRepair,
   });
   const region = screen.getByRole("region", { name: "校验结果" });

@@ -84,7 +84,6 @@ test("the list shows one row for 表三's blanks; activating it selects them all
     <FluentProvider theme={webLightTheme}>
       <FindingsList
         findings={empty()}
-        problems={[]}
         tableChecks={442}
         textChecks={7}
         onActivate={onActivate}
@@ -107,7 +106,7 @@ test("a pasted 表三 is one row in the list; activating it selects its 175 cell
   const onActivate = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
-      <FindingsList findings={pasted()} problems={[]} tableChecks={442} textChecks={7} onActivate={onActivate} onExplain={async () => undefined} onRemoveExplanation={async () => undefined} />
+      <FindingsList findings={pasted()} tableChecks={442} textChecks={7} onActivate={onActivate} onExplain={async () => undefined} onRemoveExplanation={async () => undefined} />
     </FluentProvider>,
   );
   expect(screen.getAllByRole("listitem")).toHaveLength(1);
