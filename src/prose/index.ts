@@ -3,3 +3,5 @@ export * from "./numbers";
 export * from "./quantities";
 export * from "./lexicon";
 export * from "./reader";
+export * from "./compare";
+export * from "./report-text";

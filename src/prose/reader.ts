@@ -505,10 +505,14 @@ function readClause(clause: Token[], sentence: TextSpan, context: ReadContext, s
         negWords.length = 0;
         reset();
         continue;
-      case "scope":
-        if (state.unitOk) state.partHead = out.length > 0 ? out.length - 1 : undefined;
+      case "scope": {
+        // The parts belong to the last statement that is not itself a part: 答复…177件（含…结转的3件），其中予以公开…
+        let head = out.length - 1;
+        while (head >= 0 && out[head].partOf !== undefined) head--;
+        if (state.unitOk) state.partHead = head >= 0 ? head : undefined;
         reset();
         continue;
+      }
       case "besides":
         state.partHead = undefined;
         reset();
