@@ -15,7 +15,7 @@ const fs = require("fs");
 const path = require("path");
 
 /** The bundles: output name → entry point. */
-const ENTRIES = { nianbao: "src/cli/index.ts" };
+const ENTRIES = { nianbao: "src/cli/index.ts", "check-worker": "src/cli/batch/worker.ts" };
 /** Files that shape the build besides the sources esbuild reports. */
 const BUILD_FILES = ["bin/cli-build.cjs", "tsconfig.json"];
 

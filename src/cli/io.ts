@@ -9,6 +9,8 @@ export interface CliIo {
   err(text: string): void;
   /** The terminal stderr is, when it is one (a progress bar is drawn there); absent when output is captured. */
   errTerminal?: NodeJS.WriteStream;
+  /** True when stdout is a terminal too (text then goes above the progress bar). */
+  outTerminal?: boolean;
 }
 
 /** The process's stdout and stderr. */
@@ -17,6 +19,9 @@ export const processIo: CliIo = {
   err: (t) => process.stderr.write(t),
   get errTerminal() {
     return process.stderr.isTTY ? process.stderr : undefined;
+  },
+  get outTerminal() {
+    return process.stdout.isTTY === true;
   },
 };
 

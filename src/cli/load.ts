@@ -86,8 +86,14 @@ export async function openInput(file: string): Promise<Opened> {
   }
 }
 
+/** Why a workbook is not a report at all: none of the names of the tables, 报告信息 or the metadata is there. */
+export const NOT_A_REPORT = "不是年报工作簿：其中没有年报助手的统计表和“报告信息”（可能选错了文件；如是年报，请用年报助手插入报表后填写）";
+
 async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
   const read = await readReport(port);
+  if (Object.values(read.tables).every((t) => t === null) && read.info === null && read.meta === null) {
+    return { ok: false, file, error: `无法读取“${file}”：${NOT_A_REPORT}` };
+  }
   const unreadTables = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
   const r: ReportRead = { data: read.data, problems: read.problems, tablesRead: read.tablesRead };
   return { ok: true, file, kind: "xlsx", data: read.data, read: r, layoutFindings: layoutFindings(r), unreadTables };
@@ -121,7 +127,8 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
 /**
  * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data.
  * @returns the data and the layout findings, or `{ ok: false, error }` with a Chinese reason naming the file when the
- *   file is missing, unreadable, a folder, of another type, not a workbook, a corrupt workbook, empty, not valid JSON
+ *   file is missing, unreadable, a folder, of another type, not a workbook, a corrupt workbook, a workbook with
+ *   nothing of a report in it (`NOT_A_REPORT`), empty, not valid JSON
  *   or not valid report data. Other errors (bugs) are not caught.
  */
 export async function loadReport(file: string): Promise<Loaded> {

@@ -4,12 +4,13 @@
  * workbook's data as JSON.
  *
  *   nianbao init <out.xlsx> [--data report.json] [--force]
- *   nianbao check <file or folder...> [--json] [--previous <last-year file>]
+ *   nianbao check <file or folder...> [--json] [--previous <last-year file> | --previous-dir <folder>]
  *   nianbao report <file> -o <dir> [--previous <last-year file>]
  *   nianbao export <file.xlsx> [-o report.json]
  *
- * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: no file has a 强制 finding); 1 `check` found 强制
- * findings, or `init` refused to overwrite a file; 2 a file cannot be read or written, or the arguments are wrong;
+ * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
+ * found 强制 findings or a file it could not read among others, or `init` refused to overwrite a file; 2 a file
+ * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.
  */
@@ -17,6 +18,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./errors";
 import { chineseHelp, commanderErrorInChinese, EXIT_HELP } from "./help-text";
 import { EXIT, processIo, type CliIo } from "./io";
+import { addCheckCommand } from "./commands/check-command";
 
 export { EXIT, processIo, type CliIo } from "./io";
 
@@ -50,18 +52,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
       setCode(await (await import("./commands/init")).runInit(out, opts.data, opts.force === true, io)),
     );
 
-  p.command("check")
-    .description("检查工作簿（.xlsx）或报告数据（.json）：表格勾稽关系和文字提示；可给文件夹，检查其中所有 .xlsx 和 .json 文件")
-    .argument("<文件或文件夹...>", "要检查的文件，可多个；文件夹则检查其中的 .xlsx 和 .json 文件（不含子文件夹，跳过 ~$ 开头的 Excel 临时文件）")
-    .option("--json", "以 JSON 输出检查结果")
-    .option(
-      "--previous <上年报告>",
-      "上年报告（本工具生成的 .xlsx，或 2021、2019 格式的报告数据 .json），用于跨年度检查（上年结转、现行有效件数、内容雷同）；无法读取时给出提示，仍检查本年报告",
-    )
-    .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (files: string[], opts: { json?: boolean; previous?: string }) =>
-      setCode(await (await import("./commands/check")).runCheck(files, opts.json === true, opts.previous, io)),
-    );
+  addCheckCommand(p, io, setCode);
 
   p.command("report")
     .description("由工作簿或报告数据生成年度报告：report.docx、report.html、report.md，以及报送用的 report.json、report.csv")

@@ -138,8 +138,8 @@ describe("library and commander messages in Chinese", () => {
     const r = await run("check", truncated, merged, "--json");
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out).files).toEqual([
-      { file: truncated, error: `无法读取“${truncated}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）` },
-      { file: merged, error: `无法读取“${merged}”：文件中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试` },
+      { file: truncated, status: "unreadable", error: `无法读取“${truncated}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）` },
+      { file: merged, status: "unreadable", error: `无法读取“${merged}”：文件中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试` },
     ]);
   });
 
@@ -176,7 +176,9 @@ describe("library and commander messages in Chinese", () => {
     expect(r.code).toBe(0);
     expect(r.out.startsWith("用法： nianbao <命令> [选项]\n")).toBe(true);
     expect(r.out).toContain("\n命令：\n");
-    expect(r.out).toContain("退出码：\n  0  完成；check 时所有文件都没有强制问题\n  1  check 发现强制问题；或 init 的输出文件已存在而未覆盖\n  2  文件无法读取或写入，或命令行参数有误（会说明原因）\n");
+    expect(r.out).toContain(
+      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）或有文件无法读取；或 init 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
+    );
     for (const command of ["init", "check", "report", "export"]) {
       const h = await run(command, "--help");
       expect(h.code).toBe(0);
@@ -184,7 +186,7 @@ describe("library and commander messages in Chinese", () => {
       expect(h.out).toContain("\n选项：\n");
       expect(h.out).not.toMatch(/Usage|Options|Arguments|Commands|display help|\[options\]/);
     }
-    expect((await run("check", "--help")).out).toContain("文件夹则检查其中的 .xlsx 和 .json");
+    expect((await run("check", "--help")).out).toContain("可给文件夹，检查\n其中（含子文件夹）所有报告");
   });
 
   test("commander messages this version does not know keep a Chinese lead", () => {
@@ -212,7 +214,7 @@ describe("library and commander messages in Chinese", () => {
 });
 
 describe("check <folder>", () => {
-  test("checks the .xlsx and .json files in it, by name, not sub-folders, Excel lock files or other types", async () => {
+  test("checks the .xlsx and .json files in it and its sub-folders, by path, not Excel lock files or other types", async () => {
     const folder = join(dir, "reports");
     mkdirSync(join(folder, "sub"), { recursive: true });
     writeFileSync(join(folder, "b.json"), readFileSync(PINGTAN_2021));
@@ -227,10 +229,11 @@ describe("check <folder>", () => {
     expect(files.map((f) => [f.file, f.summary.errors])).toEqual([
       [join(folder, "a.xlsx"), 3],
       [join(folder, "b.json"), 0],
+      [join(folder, "sub", "c.json"), 0],
     ]);
     const text = await run("check", folder);
-    expect(text.out.startsWith(`文件夹“${folder}”：检查其中 2 个文件\n`)).toBe(true);
-    expect(text.out).toContain("共检查 2 个文件：3 项强制");
+    expect(text.out.startsWith(`文件夹“${folder}”：检查其中（含子文件夹）3 个文件\n`)).toBe(true);
+    expect(text.out).toContain("共检查 3 个文件：3 项强制");
   });
 
   test("a folder without such files: exit 2 saying so", async () => {
@@ -238,7 +241,7 @@ describe("check <folder>", () => {
     mkdirSync(empty);
     const r = await run("check", empty);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`“${empty}”是文件夹，其中没有 .xlsx 或 .json 文件（不查看子文件夹）`);
+    expect(r.out).toContain(`无法读取“${empty}”：这是文件夹，其中（含子文件夹）没有 .xlsx 或 .json 文件`);
   });
 });
 

@@ -1,125 +1,139 @@
-/** `nianbao check <files and folders…>`: every finding of each report, as a table per file or as JSON. */
-import { promises as fs } from "fs";
-import { extname, join } from "path";
-import { summarize, type Finding } from "../../rules";
+/**
+ * `nianbao check <files and folders…>`: the reviewer's batch. Every report file given or found under a folder
+ * (sub-folders included) is read and checked by the one check pipeline, on every core when there are many; a file
+ * that cannot be read is a row saying why and never stops the batch. Prints a findings table per file and a summary
+ * (or JSON with `--json`), and writes the summary page (`--html`) and table (`--csv`).
+ */
+import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
-import { findingsOf, loadReport } from "../load";
-import { previousFor, previousJson, previousOption } from "../previous-option";
+import { previousJson, previousOption } from "../previous-option";
+import { batchInputs } from "../batch/inputs";
+import { JsonWriter, tallyJson } from "../batch/json-out";
+import { openPool, runOrdered } from "../batch/pool";
+import { startProgress, type Progress } from "../batch/progress";
+import { Spool } from "../batch/spool";
+import { summaryTable, totalLine } from "../batch/summary-text";
+import type { CheckTask, PreviousEntry } from "../batch/checker";
+import type { ReportOutcome } from "../../review/outcome";
+import { BatchTally } from "../../review/tally";
+import { normalizeUnitName } from "../../review/unit-name";
+import { summarize } from "../../rules";
+import { debugEnabled, internalErrorText } from "../errors";
 
-/** The file types `check` takes from a folder. */
-const CHECKED_TYPES = [".xlsx", ".json"];
+/** The options of `check`. */
+export interface CheckCommandOptions {
+  /** Print the batch as JSON instead of tables. */
+  json?: boolean;
+  /** `--previous`: last year's report for every file. */
+  previous?: string;
+  /** `--previous-dir`: a folder of last year's reports, matched to this year's by unit. */
+  previousDir?: string;
+}
 
-function summaryLine(findings: Finding[]): string {
-  const s = summarize(findings);
-  if (findings.length === 0) return "未发现问题";
+function summaryLine(o: ReportOutcome): string {
+  const s = summarize(o.findings);
+  if (o.findings.length === 0) return "未发现问题";
   const parts = [`${s.errors} 项强制`, `${s.warnings} 项提示`];
   if (s.explained > 0) parts.push(`${s.explained} 项提示已说明`);
   return `${parts.join("，")}${s.errors > 0 ? "（未通过）" : "（通过，提示请核对）"}`;
 }
 
-/** A `check` argument: a file, or a folder with the files found in it. */
-interface CheckTarget {
-  arg: string;
-  /** The files to check: the argument itself, or the .xlsx and .json files of a folder, sorted by name. */
-  files: string[];
-  folder: boolean;
-}
-
-/** Whether a folder entry is one `check` takes: an .xlsx or .json file, not hidden, not an Excel lock file (`~$…`). */
-function checkedName(name: string): boolean {
-  return CHECKED_TYPES.includes(extname(name).toLowerCase()) && !name.startsWith("~$") && !name.startsWith(".");
-}
-
-/** Expand `check`'s arguments: a folder gives its .xlsx and .json files (not those of its sub-folders). */
-async function checkTargets(args: string[]): Promise<CheckTarget[]> {
-  const out: CheckTarget[] = [];
-  for (const arg of args) {
-    let folder = false;
-    try {
-      folder = (await fs.stat(arg)).isDirectory();
-    } catch (e) {
-      // a missing or unreadable path: loadReport gives the reason
-      if (typeof (e as NodeJS.ErrnoException).code !== "string") throw e;
-    }
-    if (!folder) {
-      out.push({ arg, files: [arg], folder: false });
-      continue;
-    }
-    const entries = await fs.readdir(arg, { withFileTypes: true });
-    const files: string[] = [];
-    for (const entry of entries) {
-      if (!checkedName(entry.name)) continue;
-      const path = join(arg, entry.name);
-      if (entry.isFile() || (entry.isSymbolicLink() && (await fs.stat(path).then((st) => st.isFile(), () => false)))) files.push(path);
-    }
-    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.push({ arg, files, folder: true });
-  }
-  return out;
-}
-
-interface CheckResult {
-  file: string;
-  findings?: Finding[];
-  error?: string;
-  /** Why last year's report was not used for this file, or what is uncertain about it. */
-  previousNote?: string;
+/** One file's block of the text output. */
+function fileBlock(o: ReportOutcome): string {
+  if (o.status === "unreadable") return `${o.file}\n  ${o.error}\n\n`;
+  const lines = [o.file, ...(o.findings.length > 0 ? findingsTable(o.findings).map((l) => `  ${l}`) : []), `  ${summaryLine(o)}`];
+  return `${lines.join("\n")}\n\n`;
 }
 
 /**
- * Check every file given and every .xlsx and .json file of the folders given.
- * @returns EXIT.unreadable when a file cannot be read, else EXIT.findings when a file has a 强制 finding, else EXIT.ok.
+ * Read last year's folder (`--previous-dir`) far enough to know whose report each file is.
+ * @returns last year's reports by normalised unit name.
  */
-export async function runCheck(args: string[], json: boolean, previousFile: string | undefined, io: CliIo): Promise<number> {
-  const previous = await previousOption(previousFile, io);
-  const targets = await checkTargets(args);
-  const results: CheckResult[] = [];
-  for (const target of targets) {
-    const add = (r: CheckResult) => {
-      results.push(r);
-      if (!json) printFile(r, io);
-    };
-    if (target.folder && target.files.length === 0) {
-      add({ file: target.arg, error: `“${target.arg}”是文件夹，其中没有 .xlsx 或 .json 文件（不查看子文件夹）` });
-      continue;
-    }
-    if (target.folder && !json) io.out(`文件夹“${target.arg}”：检查其中 ${target.files.length} 个文件\n\n`);
-    for (const file of target.files) {
-      const loaded = await loadReport(file);
-      if (!loaded.ok) {
-        add({ file, error: loaded.error });
-        continue;
-      }
-      const use = previousFor(loaded, previous, io);
-      add({ file, findings: findingsOf(loaded, { previous: use.data }), ...(use.note ? { previousNote: use.note } : {}) });
-    }
-  }
-  const unreadable = results.filter((r) => r.error !== undefined).length;
-  const errors = results.reduce((n, r) => n + (r.findings ? summarize(r.findings).errors : 0), 0);
-  const warnings = results.reduce((n, r) => n + (r.findings ? summarize(r.findings).warnings : 0), 0);
-  if (json) {
-    const files = results.map((r) =>
-      r.error !== undefined
-        ? { file: r.file, error: r.error }
-        : { file: r.file, summary: summarize(r.findings!), findings: r.findings, ...(r.previousNote ? { previous_note: r.previousNote } : {}) },
+async function previousIndex(folder: string, io: CliIo): Promise<Record<string, PreviousEntry[]>> {
+  const { inputs } = await batchInputs([folder]);
+  const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "identify", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
+  const byUnit: Record<string, PreviousEntry[]> = {};
+  const unreadable: string[] = [];
+  const progress = startProgress(io, tasks.length, "读取上年报告");
+  const pool = openPool({}, tasks.length);
+  try {
+    await runOrdered(
+      pool,
+      tasks,
+      (o) => {
+        if (o.status === "unreadable") unreadable.push(o.error ?? o.file);
+        else if (o.unit !== "") (byUnit[normalizeUnitName(o.unit)] ??= []).push({ file: o.file, unit: o.unit, year: o.year });
+      },
+      (t) => progress.tick(t.file),
     );
-    io.out(JSON.stringify({ files, ...(previous ? { previous: previousJson(previous) } : {}) }, null, 2) + "\n");
-  } else {
-    const total = `共检查 ${results.length} 个文件：${errors} 项强制，${warnings} 项提示${unreadable > 0 ? `，${unreadable} 个文件无法读取` : ""}`;
-    io.out(`${total}\n`);
+  } finally {
+    await pool.close();
+    progress.stop();
   }
-  if (unreadable > 0) return EXIT.unreadable;
-  return errors > 0 ? EXIT.findings : EXIT.ok;
+  if (unreadable.length > 0) io.err(`注意：上年报告文件夹中 ${unreadable.length} 个文件无法读取，这些单位不做跨年度检查：${unreadable.join("；")}\n`);
+  return byUnit;
 }
 
-/** One file's block of `check`'s text output. */
-function printFile(r: CheckResult, io: CliIo): void {
-  io.out(`${r.file}\n`);
-  if (r.error !== undefined) {
-    io.out(`  ${r.error}\n\n`);
-    return;
+/**
+ * Check every report of the batch.
+ * @returns EXIT.internal when checking some file hit a defect of the program; EXIT.unreadable when no file could be
+ *   read; EXIT.findings when a report did not pass (a 强制 finding) or a file could not be read; else EXIT.ok.
+ * @throws CliError when the options contradict each other or an output file cannot be written.
+ */
+export async function runCheck(args: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
+  if (opts.previous !== undefined && opts.previousDir !== undefined) {
+    throw new CliError("--previous 和 --previous-dir 只能用其中一个：--previous 给所有报告同一份上年报告，--previous-dir 按单位名称为每份报告找它自己的上年报告");
   }
-  if (r.findings!.length > 0) for (const line of findingsTable(r.findings!)) io.out(`  ${line}\n`);
-  io.out(`  ${summaryLine(r.findings!)}\n\n`);
+  const previous = await previousOption(opts.previous, io);
+  const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
+  const { inputs, folders } = await batchInputs(args);
+  const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
+
+  if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件\n\n`);
+  const tally = new BatchTally();
+  const spool = new Spool();
+  const json = opts.json ? new JsonWriter((t) => io.out(t)) : undefined;
+  const internal: ReportOutcome[] = [];
+  let progress: Progress | undefined;
+  try {
+    progress = startProgress(io, tasks.length, "检查");
+    const shown = progress;
+    const pool = openPool({ ...(previous?.report ? { previousFile: previous.file } : {}), ...(previousByUnit ? { previousByUnit } : {}) }, tasks.length);
+    try {
+      await runOrdered(
+        pool,
+        tasks,
+        (o) => {
+          tally.add(o);
+          spool.put(o);
+          if (o.internalError !== undefined) internal.push({ ...o, findings: [], texts: {} });
+          if (o.previousNote) shown.err(`注意：${o.previousNote}\n`);
+          if (json) json.file(o);
+          else shown.out(fileBlock(o));
+        },
+        (t) => shown.tick(t.file),
+      );
+    } finally {
+      await pool.close();
+      progress.stop();
+    }
+
+    if (json) {
+      json.end({ summary: tallyJson(tally), ...(previous ? { previous: previousJson(previous) } : {}) });
+    } else {
+      if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${l}`).join("\n")}\n\n`);
+      io.out(`${totalLine(tally)}\n`);
+    }
+  } finally {
+    spool.close();
+  }
+
+  if (internal.length > 0) {
+    io.err(internalErrorText(new Error(internal.map((o) => `${o.file}:\n${o.internalError}`).join("\n")), debugEnabled()));
+    return EXIT.internal;
+  }
+  const readable = tally.total - tally.status.unreadable;
+  if (readable === 0) return EXIT.unreadable;
+  return tally.status.failed > 0 || tally.status.unreadable > 0 ? EXIT.findings : EXIT.ok;
 }

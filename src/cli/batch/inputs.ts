@@ -1,0 +1,103 @@
+/**
+ * The files of a batch: each file argument as given, and every report file under each folder argument, sub-folders
+ * included, in path order. Files a reviewer's folder holds that look like reports but cannot be read yet (PDF, Word,
+ * old Excel) are kept too, so that they show as rows saying why instead of vanishing.
+ */
+import { promises as fs } from "fs";
+import { extname, join } from "path";
+
+/** File types the batch reads as reports. */
+export const REPORT_TYPES = [".xlsx", ".json"];
+
+/** File types that are reports the batch cannot read yet, and why (shown as the row's reason). */
+export const UNREAD_TYPES: Record<string, string> = {
+  ".xls": "这是旧版 Excel 97-2003 工作簿，请在 Excel 中另存为 .xlsx 后再检查",
+  ".et": "这是 WPS 表格文件，请在 WPS 中另存为 .xlsx 后再检查",
+  ".pdf": "这是 PDF 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+  ".docx": "这是 Word 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+  ".doc": "这是旧版 Word 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+  ".wps": "这是 WPS 文字文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+  ".ofd": "这是 OFD 版式文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+};
+
+/** One input of a batch. */
+export interface BatchInput {
+  file: string;
+  /** Set when the file is known not to be readable (its type), with the reason. */
+  unreadable?: string;
+}
+
+/** A folder argument and the number of inputs found in it. */
+export interface FolderScan {
+  folder: string;
+  files: number;
+}
+
+/** Whether a folder entry is skipped: hidden, or an Office lock file (`~$…`). */
+function skipped(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$");
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every report file under `folder`, depth first in name order. Symbolic links to files are followed; links to
+ * folders are followed once (a folder reached twice, as through a link to a parent, is not walked again).
+ */
+async function walk(folder: string, seen: Set<string>, out: BatchInput[]): Promise<void> {
+  const real = await fs.realpath(folder);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = (await fs.readdir(folder, { withFileTypes: true })).filter((e) => !skipped(e.name));
+  entries.sort((a, b) => byName(a.name, b.name));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const st = await fs.stat(path).catch(() => undefined);
+      isDir = st?.isDirectory() ?? false;
+      isFile = st?.isFile() ?? false;
+    }
+    if (isDir) await walk(path, seen, out);
+    else if (isFile) {
+      const ext = extname(entry.name).toLowerCase();
+      if (REPORT_TYPES.includes(ext)) out.push({ file: path });
+      else if (ext in UNREAD_TYPES) out.push({ file: path, unreadable: UNREAD_TYPES[ext] });
+    }
+  }
+}
+
+/**
+ * Expand a batch's arguments into its inputs: a file as given (whatever its type: reading it says what is wrong), a
+ * folder into its report files, sub-folders included. A file named twice is checked once; a folder without any
+ * report file is an input that cannot be read, saying so.
+ * @param exclude files not to take from folders (the batch's own output files).
+ * @returns the inputs in argument order, each folder's in path order, and each folder argument with its count.
+ */
+export async function batchInputs(args: string[], exclude: string[] = []): Promise<{ inputs: BatchInput[]; folders: FolderScan[] }> {
+  const inputs: BatchInput[] = [];
+  const folders: FolderScan[] = [];
+  const taken = new Set<string>();
+  for (const file of exclude) taken.add(await fs.realpath(file).catch(() => file));
+  const add = async (input: BatchInput) => {
+    const key = await fs.realpath(input.file).catch(() => input.file);
+    if (taken.has(key)) return;
+    taken.add(key);
+    inputs.push(input);
+  };
+  for (const arg of args) {
+    const st = await fs.stat(arg).catch(() => undefined);
+    if (!st?.isDirectory()) {
+      await add({ file: arg });
+      continue;
+    }
+    const found: BatchInput[] = [];
+    await walk(arg, new Set(), found);
+    const before = inputs.length;
+    for (const input of found) await add(input);
+    folders.push({ folder: arg, files: inputs.length - before });
+    if (inputs.length === before) inputs.push({ file: arg, unreadable: "这是文件夹，其中（含子文件夹）没有 .xlsx 或 .json 文件" });
+  }
+  return { inputs, folders };
+}

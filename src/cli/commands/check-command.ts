@@ -1,0 +1,24 @@
+/**
+ * The `check` command's arguments and options for commander; its work is in check.ts, loaded only when it runs.
+ */
+import type { Command } from "commander";
+import { EXIT_HELP } from "../help-text";
+import type { CliIo } from "../io";
+import type { CheckCommandOptions } from "./check";
+
+/** Add `check` to the program; `setCode` receives its exit status. */
+export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) => void): void {
+  p.command("check")
+    .description(
+      "检查工作簿（.xlsx）或报告数据（.json）：表格勾稽关系和文字提示；可给文件夹，检查其中（含子文件夹）所有报告，一个文件无法读取不影响其他文件，最后列出汇总",
+    )
+    .argument("<文件或文件夹...>", "要检查的文件，可多个；文件夹则检查其中及子文件夹中的 .xlsx 和 .json 文件（跳过 ~$ 开头的 Excel 临时文件和隐藏文件）")
+    .option("--json", "以 JSON 输出检查结果")
+    .option(
+      "--previous <上年报告>",
+      "上年报告（本工具生成的 .xlsx，或 2021、2019 格式的报告数据 .json），用于跨年度检查（上年结转、现行有效件数、内容雷同）；无法读取时给出提示，仍检查本年报告",
+    )
+    .option("--previous-dir <上年报告文件夹>", "上年各单位报告所在的文件夹：按机关名称为每份报告找到它自己的上年报告，做跨年度检查")
+    .addHelpText("after", `\n${EXIT_HELP}\n`)
+    .action(async (files: string[], opts: CheckCommandOptions) => setCode(await (await import("./check")).runCheck(files, opts, io)));
+}

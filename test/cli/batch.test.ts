@@ -1,0 +1,129 @@
+/**
+ * `nianbao check` over a county's folder of reports (test/support/region.ts): one row per file in path order, the
+ * right status and counts on each, unreadable files as rows with their reason, sub-folders walked, the same outcomes
+ * from worker threads as from the command's own thread, progress lines for a long batch.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../support/cli";
+import { makeRegion, type Region } from "../support/region";
+import { localPool, runOrdered, workerPool } from "../../src/cli/batch/pool";
+import type { CheckTask } from "../../src/cli/batch/checker";
+import type { ReportOutcome } from "../../src/review/outcome";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { builder } = require("../../bin/cli-build.cjs") as { builder(): { ensureBuilt(note?: (t: string) => void): string; bundlePath(name: string): string } };
+
+interface JsonRow {
+  file: string;
+  status: string;
+  unit?: string;
+  error?: string;
+  summary?: { errors: number; warnings: number; explained: number };
+  findings?: { id: string }[];
+}
+
+let dir: string;
+let region: Region;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "nianbao-batch-"));
+  region = await makeRegion(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const rowsOf = (out: string) => (JSON.parse(out) as { files: JsonRow[] }).files;
+
+describe("check <the region's folder>", () => {
+  test("one row per file in path order (sub-folder included), with status and counts computed by hand", async () => {
+    const r = await runCli("check", region.folder, "--json");
+    expect(r.code).toBe(1);
+    const rows = rowsOf(r.out);
+    expect(rows.map((f) => [f.file, f.status, f.summary?.errors ?? null, f.summary?.warnings ?? null])).toEqual([
+      [region.dataFile, "passed", 0, 0],
+      [region.truncated, "unreadable", null, null],
+      [region.good, "passed", 0, 0],
+      [region.copyB, "passed", 0, 0],
+      // 表三 一、本年新收·总计 71: H1 on the row (71 ≠ 64+0+0+2+0+4) and H3 on the 总计 column (71 + 0 ≠ 69 + 1)
+      [region.h1, "failed", 2, 0],
+      [region.copyA, "passed", 0, 0],
+      [region.notReport, "unreadable", null, null],
+    ]);
+    expect(rows[4].findings!.map((f) => f.id)).toEqual(["H1.new", "H3.total"]);
+    expect(rows[1].error).toBe(`无法读取“${region.truncated}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）`);
+    expect(rows[6].error).toContain("不是年报工作簿");
+    expect(rows.map((f) => f.unit ?? null)).toEqual(["城关镇", null, "县人力资源和社会保障局", "县林业局", "县民政局", "县水利局", null]);
+    const summary = (JSON.parse(r.out) as { summary: Record<string, unknown> }).summary;
+    expect(summary).toMatchObject({ files: 7, passed: 4, failed: 1, unreadable: 2, errors: 2, warnings: 0, explained: 0 });
+    expect(summary.rules).toEqual([
+      { rule: "H1", title: "表三行合计不符", severity: "error", reports: 1, findings: 1 },
+      { rule: "H3", title: "表三勾稽关系不符", severity: "error", reports: 1, findings: 1 },
+    ]);
+  });
+
+  test("text: a block per file, then the summary table and the count line", async () => {
+    const r = await runCli("check", region.folder);
+    expect(r.code).toBe(1);
+    expect(r.out.startsWith(`文件夹“${region.folder}”：检查其中（含子文件夹）7 个文件\n`)).toBe(true);
+    const lines = r.out.split("\n");
+    const table = lines.slice(lines.indexOf("汇总") + 1, lines.indexOf("汇总") + 9).map((l) => l.trim().split(/\s+/));
+    expect(table[0]).toEqual(["结果", "强制", "提示", "已说明", "年度", "格式", "单位", "文件"]);
+    expect(table[5]).toEqual(["未通过", "2", "0", "0", "2021", "2021", "县民政局", region.h1]);
+    expect(table[2]).toEqual(["无法读取", region.truncated]);
+    expect(lines).toContain("共检查 7 个文件：2 项强制，0 项提示，2 个文件无法读取；通过 4 个，未通过 1 个");
+  });
+
+  test("files of report types that cannot be read yet are rows saying so; lock files and hidden files are skipped", async () => {
+    const folder = join(dir, "mixed");
+    mkdirSync(join(folder, "a"), { recursive: true });
+    copyFileSync(region.dataFile, join(folder, "a", "城关镇.json"));
+    writeFileSync(join(folder, "县审计局年报.pdf"), "%PDF-1.4");
+    writeFileSync(join(folder, "~$县民政局.xlsx"), "lock");
+    writeFileSync(join(folder, ".DS_Store"), "x");
+    writeFileSync(join(folder, "说明.txt"), "x");
+    const r = await runCli("check", folder, "--json");
+    expect(r.code).toBe(1);
+    expect(rowsOf(r.out).map((f) => [f.file, f.status])).toEqual([
+      [join(folder, "a", "城关镇.json"), "passed"],
+      [join(folder, "县审计局年报.pdf"), "unreadable"],
+    ]);
+    expect(rowsOf(r.out)[1].error).toBe(`无法读取“${join(folder, "县审计局年报.pdf")}”：这是 PDF 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据`);
+  });
+
+  test("a file given twice, or given and inside a folder given, is checked once", async () => {
+    const r = await runCli("check", region.good, region.folder, region.good, "--json");
+    const files = rowsOf(r.out).map((f) => f.file);
+    expect(files.length).toBe(7);
+    expect(files[0]).toBe(region.good);
+  });
+});
+
+describe("a long batch", () => {
+  test("plain progress lines on stderr at every tenth when stderr is not a terminal", async () => {
+    const folder = join(dir, "thirty");
+    mkdirSync(folder);
+    for (let i = 0; i < 30; i++) copyFileSync(region.dataFile, join(folder, `u${String(i).padStart(2, "0")}.json`));
+    const r = await runCli("check", folder, "--json");
+    expect(r.code).toBe(0);
+    expect(r.err.split("\n").filter((l) => l !== "")).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30].map((n) => `检查进度：${n}/30（${Math.floor((n * 100) / 30)}%）`));
+  });
+
+  test("worker threads give the same outcomes, in the same order, as the command's own thread", async () => {
+    const files = [region.good, region.h1, region.dataFile, region.truncated, region.notReport, region.copyA, region.copyB];
+    const tasks: CheckTask[] = Array.from({ length: 9 }, (_, index) => ({ kind: "check", index, file: files[index % files.length] }));
+    const collect = async (threads: boolean) => {
+      const out: ReportOutcome[] = [];
+      builder().ensureBuilt(() => undefined);
+      const pool = threads ? workerPool(builder().bundlePath("check-worker"), {}, 2) : localPool({});
+      expect(pool.threads).toBe(threads);
+      await runOrdered(pool, tasks, (o) => out.push(o));
+      await pool.close();
+      return out;
+    };
+    const local = await collect(false);
+    const threaded = await collect(true);
+    expect(threaded.map((o) => o.index)).toEqual(tasks.map((t) => t.index));
+    expect(threaded).toEqual(local);
+    expect(local.map((o) => o.status).slice(0, 7)).toEqual(["passed", "failed", "passed", "unreadable", "unreadable", "passed", "passed"]);
+  });
+});
