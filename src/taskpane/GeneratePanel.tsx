@@ -228,7 +228,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
     if (!report || !gen) return;
     setStage("writing");
     try {
-      const plan = gen.planReportSheet(report.doc, await port.listSheets());
+      const plan = gen.planReportSheet(report.doc, await port.listSheets(), report.format);
       await port.apply(plan.ops);
       let selected = true;
       try {

@@ -1,17 +1,17 @@
 /**
  * The report in the three forms the 生成报告 panel hands out besides the .docx: rich HTML for the clipboard (every
  * style Word and WPS need written inline), plain text, and a new worksheet as one batch of `WriteOp`s. Everything is
- * laid out from the `ReportDocument` (words) and `FORMAT_2021.tables[…].cells` (the printed tables, through the
+ * laid out from the `ReportDocument` (words) and the format's `tables[…].cells` (the printed tables, through the
  * sheet layout's table-block writer), never retyped.
  *
  * Uses the DOM (`DOMParser`) for the clipboard HTML only; the sheet plan and the text are plain data.
  */
-import { FORMAT_2021, type TableKey } from "../format";
+import { latestFormat, type FormatDef, type TableKey } from "../format";
 import type { CellValue } from "../report";
 import { runsText, type Block, type ReportDocument } from "../narrative";
 import { toHtml } from "../export/html";
 import { displayValue } from "../export/table-grid";
-import { TABLE_COLUMN, TABLE_SHEET_WIDTHS, printedGrid, tableBlockOps, textWidth } from "../workbook/layout";
+import { TABLE_COLUMN, printedGrid, tableBlockOps, tableSheetWidths, textWidth } from "../workbook/layout";
 import type { CellStyle, RangeRef, WriteOp } from "../workbook/port";
 
 /** MIME type of a .docx package. */
@@ -56,8 +56,8 @@ export function reportSheetName(existing: readonly string[]): string {
  * official text (or, for an input, its value as typed: number, text, or `null` when blank) at its top-left position,
  * `null` in the rest of a merged area.
  */
-export function tableGrid(table: TableKey, values: Record<string, CellValue>): CellValue[][] {
-  return printedGrid(FORMAT_2021.tables[table], values);
+export function tableGrid(table: TableKey, values: Record<string, CellValue>, format: FormatDef = latestFormat()): CellValue[][] {
+  return printedGrid(format.tables[table], values);
 }
 
 // ───────────────────────────── plain text ─────────────────────────────
@@ -66,8 +66,9 @@ export function tableGrid(table: TableKey, values: Record<string, CellValue>): C
  * The report as plain text (the clipboard's `text/plain`): one line per title, heading and paragraph, a blank line
  * between blocks, each table as its caption then tab-separated rows (so it also pastes into a sheet), the signature
  * right after the last section.
+ * @param format the format of the report's tables (`formatOf(data)`).
  */
-export function reportPlainText(doc: ReportDocument): string {
+export function reportPlainText(doc: ReportDocument, format: FormatDef = latestFormat()): string {
   const parts: string[] = [];
   for (const b of doc.blocks) {
     switch (b.type) {
@@ -80,7 +81,7 @@ export function reportPlainText(doc: ReportDocument): string {
         parts.push(b.text);
         break;
       case "table":
-        parts.push([b.caption, ...tableGrid(b.table, b.values).map((row) => row.map((v) => displayValue(v)).join("\t"))].join("\n"));
+        parts.push([b.caption, ...tableGrid(b.table, b.values, format).map((row) => row.map((v) => displayValue(v)).join("\t"))].join("\n"));
         break;
       case "signature": {
         const lines = [b.agency, b.date].filter((x) => x !== "");
@@ -180,10 +181,6 @@ export function clipboardHtml(doc: ReportDocument): string {
 
 // ───────────────────────────── the new worksheet ─────────────────────────────
 
-/** Columns the text band spans: 表三's width (A–J), the widest table on portrait terms. */
-const TEXT_COLS = FORMAT_2021.tables.table3.cols;
-/** Width of the text band in Excel character units. */
-const TEXT_WIDTH = TABLE_SHEET_WIDTHS.slice(0, TEXT_COLS).reduce((a, b) => a + b, 0);
 /** Points per line of 11-point text, and Excel's largest row height. */
 const LINE_POINTS = 15;
 const MAX_ROW_POINTS = 409;
@@ -211,37 +208,42 @@ export interface ReportSheetPlan {
  *
  * @param doc the report document.
  * @param existing the workbook's sheet names, to pick a free name (`reportSheetName`).
+ * @param format the format of the report's tables (`formatOf(data)`).
  */
-export function planReportSheet(doc: ReportDocument, existing: readonly string[]): ReportSheetPlan {
+export function planReportSheet(doc: ReportDocument, existing: readonly string[], format: FormatDef = latestFormat()): ReportSheetPlan {
   const sheet = reportSheetName(existing);
   const ops: WriteOp[] = [{ op: "addSheet", sheet }];
-  TABLE_SHEET_WIDTHS.forEach((width, col) => ops.push({ op: "columnWidth", sheet, col, width }));
+  const widths = tableSheetWidths(format);
+  // The text band spans 表三's width (A–J), the widest table on portrait terms.
+  const textCols = format.tables.table3.cols;
+  const bandWidth = widths.slice(0, textCols).reduce((a, b) => a + b, 0);
+  widths.forEach((width, col) => ops.push({ op: "columnWidth", sheet, col, width }));
   const at = (row: number, col: number, rows = 1, cols = 1): RangeRef => ({ sheet, row, col, rows, cols });
   let row = 0;
 
   /** One line of text in the band: written as text (`@`, so nothing typed is read as a formula or a date). */
   const textRow = (text: string, style: CellStyle, fontSize = 11, height?: number) => {
-    const band = at(row, 0, 1, TEXT_COLS);
+    const band = at(row, 0, 1, textCols);
     ops.push(
       { op: "style", range: at(row, 0), style: { numberFormat: "@" } },
       { op: "values", range: at(row, 0), values: [[text]] },
       { op: "merge", range: band },
       { op: "style", range: band, style: { wrap: true, vertical: "top", horizontal: "left", fontSize, ...style } },
-      { op: "rowHeight", sheet, row, height: height ?? wrappedHeight(text, TEXT_WIDTH, fontSize) },
+      { op: "rowHeight", sheet, row, height: height ?? wrappedHeight(text, bandWidth, fontSize) },
     );
     row++;
   };
 
   const tableRows = (b: Extract<Block, { type: "table" }>) => {
-    const def = FORMAT_2021.tables[b.table];
+    const def = format.tables[b.table];
     const col = TABLE_COLUMN[b.table];
     textRow(b.caption, { bold: true, horizontal: "center" }, 11, 20);
     const range = at(row, col, def.rows, def.cols);
-    const grid = tableGrid(b.table, b.values);
+    const grid = tableGrid(b.table, b.values, format);
     for (const c of def.cells)
       if (c.role === "input" && typeof grid[c.row][c.col] === "string")
         ops.push({ op: "style", range: at(row + c.row, col + c.col), style: { numberFormat: "@" } });
-    ops.push(...tableBlockOps(def, range, grid));
+    ops.push(...tableBlockOps(def, range, grid, { widths }));
     row += def.rows + 1;
   };
 

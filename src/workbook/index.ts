@@ -7,4 +7,3 @@
 export * from "./port";
 export * from "./memory";
 export * from "./layout";
-export * from "./layout-check";

@@ -219,7 +219,25 @@ describe("changed tables are reported precisely and not mis-read", () => {
     expect(result.data.values["table3.granted[total]"]).toBeNull();
   });
 
-  test("a changed label: label_changed with the cell, expected and found; the table is not read", async () => {
+  test("a label that says something else: label_changed with the cell, expected and found; the table is not read", async () => {
+    const wb = new MemoryWorkbook();
+    await insertReport(wb, data);
+    const t3 = wb.getName(NB_TABLE3)!;
+    await wb.apply([{ op: "unprotect", sheet: SHEET_TABLES }]);
+    wb.setCell(SHEET_TABLES, t3.row + 10, t3.col + 2, "4.其他原因");
+    const result = await readReport(wb);
+    expect(result.problems).toEqual([
+      {
+        kind: "label_changed",
+        table: "table3",
+        message: expect.stringContaining(`单元格 C${t3.row + 10 + 1} 应为“4.保护第三方合法权益”，现为“4.其他原因”`),
+      },
+    ]);
+    expect(result.data.values["table3.new[total]"]).toBeNull();
+    expect(result.data.values["table4.reconsideration[total]"]).toBe(3);
+  });
+
+  test("a label with a one-character typo is a label_variant (S8) with expected and actual; the table is still read", async () => {
     const wb = new MemoryWorkbook();
     await insertReport(wb, data);
     const t3 = wb.getName(NB_TABLE3)!;
@@ -227,14 +245,12 @@ describe("changed tables are reported precisely and not mis-read", () => {
     wb.setCell(SHEET_TABLES, t3.row + 10, t3.col + 2, "4.保护第三人合法权益");
     const result = await readReport(wb);
     expect(result.problems).toEqual([
-      {
-        kind: "label_changed",
-        table: "table3",
-        message: expect.stringContaining(`单元格 C${t3.row + 10 + 1} 应为“4.保护第三方合法权益”，现为“4.保护第三人合法权益”`),
-      },
+      expect.objectContaining({ kind: "label_variant", table: "table3", expected: "4.保护第三方合法权益", actual: "4.保护第三人合法权益" }),
     ]);
-    expect(result.data.values["table3.new[total]"]).toBeNull();
-    expect(result.data.values["table4.reconsideration[total]"]).toBe(3);
+    expect(result.problems[0].message).toContain(`单元格 C${t3.row + 10 + 1} 应为“4.保护第三方合法权益”，现为“4.保护第三人合法权益”`);
+    expect(result.problems[0].cells).toHaveLength(7);
+    expect(result.tablesRead.table3).toBe(true);
+    expect(result.data.values["table3.new[total]"]).toBe(data.values["table3.new[total]"]);
   });
 
   test("half-width brackets and spaces in a label are accepted (normalised)", async () => {
@@ -276,12 +292,25 @@ describe("changed tables are reported precisely and not mis-read", () => {
     expect(result.problems.map((p) => p.kind)).toEqual(["missing_sheet", "missing_name", "meta_missing"]);
   });
 
-  test("a workbook recorded with another format is wrong_format", async () => {
+  test("a workbook recorded as the 2019 format whose tables are 2021's is read as 2021, with format_contradicted (S7)", async () => {
     const wb = new MemoryWorkbook();
     await insertReport(wb, data);
     await wb.apply([{ op: "values", range: { sheet: SHEET_META, row: 1, col: 1, rows: 1, cols: 1 }, values: [["2019"]] }]);
     const result = await readReport(wb);
-    expect(result.problems).toEqual([{ kind: "wrong_format", message: expect.stringContaining("“2019”") }]);
+    expect(result.problems).toEqual([{ kind: "format_contradicted", message: expect.stringContaining("2021 年格式") }]);
+    expect(result.format.id).toBe("2021");
+    expect(result.data.format).toBe("2021");
+    expect(result.data.values["table3.new[total]"]).toBe(data.values["table3.new[total]"]);
+  });
+
+  test("a workbook recorded with an unknown format is wrong_format, read as its tables are", async () => {
+    const wb = new MemoryWorkbook();
+    await insertReport(wb, data);
+    await wb.apply([{ op: "values", range: { sheet: SHEET_META, row: 1, col: 1, rows: 1, cols: 1 }, values: [["2030"]] }]);
+    const result = await readReport(wb);
+    expect(result.problems).toEqual([{ kind: "wrong_format", message: expect.stringContaining("“2030”") }]);
+    expect(result.data.format).toBe("2021");
+    expect(result.tablesRead).toEqual({ table2: true, table3: true, table4: true });
   });
 });
 

@@ -13,7 +13,7 @@ import {
   NB_TABLE3,
   SHEET_TABLES,
 } from "../../src/workbook/layout";
-import { recoverRowsByLabel } from "../../src/workbook/layout-check";
+import { recoverRowsByLabel } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { RawValue } from "../../src/workbook/port";
 

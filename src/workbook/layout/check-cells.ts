@@ -2,8 +2,7 @@
  * The in-cell checks of 统计表, written once at insertion so Excel itself keeps them current: a conditional format on
  * each total of a sum equation (H1–H4), and a formula cell per equation that shows `✗ 应为 5` when it breaks.
  */
-import { FORMAT_2021, type CellKey } from "../../format";
-import { allEquations } from "../../rules";
+import { latestFormat, type CellKey, type FormatDef } from "../../format";
 import { a1, type CellStyle, type RangeRef, type WriteOp } from "../port";
 import type { TablePlacement } from "./placement";
 import { ALERT_STYLE } from "./sheet-style";
@@ -33,13 +32,19 @@ function absRefs(cells: { row: number; col: number }[]): string {
   return (down.length < across.length ? down : across).join(",");
 }
 
-/** Conditional formats that mark a broken total (H1–H4) where Excel itself keeps them current. */
-export function equationFormats(placements: TablePlacement[]): WriteOp[] {
+/** Where each input cell of the format is on the sheet, by key. */
+function inputPositions(placements: TablePlacement[], format: FormatDef): Map<CellKey, { row: number; col: number }> {
   const pos = new Map<CellKey, { row: number; col: number }>();
   for (const p of placements)
-    for (const c of FORMAT_2021.tables[p.table].cells)
+    for (const c of format.tables[p.table].cells)
       if (c.role === "input") pos.set(c.key!, { row: p.range.row + c.row, col: p.range.col + c.col });
-  return allEquations().map(({ equation }) => {
+  return pos;
+}
+
+/** Conditional formats that mark a broken total (the format's equations, H1–H4) where Excel itself keeps them current. */
+export function equationFormats(placements: TablePlacement[], format: FormatDef): WriteOp[] {
+  const pos = inputPositions(placements, format);
+  return format.equations.map((equation): WriteOp => {
     const all = [...equation.left, ...equation.right].map((k) => pos.get(k)!);
     const target = pos.get(equation.total ?? equation.right[equation.right.length - 1])!;
     const left = absRefs(equation.left.map((k) => pos.get(k)!));
@@ -67,7 +72,7 @@ export interface CheckCell {
 }
 
 /**
- * The in-cell check markers: a formula cell per sum equation (H1–H4) that shows a ✗ and the right value when the
+ * The in-cell check markers: a formula cell per sum equation of the format (H1–H4) that shows a ✗ and the right value when the
  * equation breaks, so a broken total is marked in the sheet itself (a symbol and a number, not only a colour) even
  * with the pane closed or in an Excel without the add-in.
  *
@@ -75,14 +80,11 @@ export interface CheckCell {
  * (H1) in the column right of 表三 (K), its column equations (H2, H3) in the row under 表三, 表四's group totals (H4)
  * in the row under 表四 below each 总计. Several equations on one cell are joined.
  */
-export function checkCells(placements: TablePlacement[]): CheckCell[] {
-  const pos = new Map<CellKey, { row: number; col: number }>();
-  for (const p of placements)
-    for (const c of FORMAT_2021.tables[p.table].cells)
-      if (c.role === "input") pos.set(c.key!, { row: p.range.row + c.row, col: p.range.col + c.col });
+export function checkCells(placements: TablePlacement[], format: FormatDef = latestFormat()): CheckCell[] {
+  const pos = inputPositions(placements, format);
   const cell = (k: CellKey) => a1({ ...pos.get(k)!, rows: 1, cols: 1 });
   const byCell = new Map<string, CheckCell & { parts: string[] }>();
-  for (const { equation } of allEquations()) {
+  for (const equation of format.equations) {
     const p = placements.find((x) => x.table === equation.table)!;
     const all = [...equation.left, ...equation.right].map((k) => pos.get(k)!);
     const oneRow = all.every((c) => c.row === all[0].row);
@@ -112,9 +114,9 @@ export function checkCells(placements: TablePlacement[]): CheckCell[] {
 }
 
 /** Write the check cells, their captions and style (locked, dark red), once at insertion. */
-export function checkMarkerOps(placements: TablePlacement[]): WriteOp[] {
+export function checkMarkerOps(placements: TablePlacement[], format: FormatDef): WriteOp[] {
   const ops: WriteOp[] = [];
-  for (const c of checkCells(placements)) {
+  for (const c of checkCells(placements, format)) {
     ops.push({ op: "formulas", range: c.range, formulas: [[c.formula]] });
     ops.push({ op: "style", range: c.range, style: CHECK_STYLE });
   }

@@ -1,39 +1,30 @@
 /**
- * The 报告信息 sheet as inserted: a title, then one labelled row per field (`INFO_HEAD`, the added sub-items of
- * 总体情况, `INFO_TAIL`) with light-yellow unlocked input cells, validation of year and amounts; protected, named
+ * The 报告信息 sheet as inserted: a title, then one labelled row per field of the format (`info.head`, the added
+ * sub-items of 总体情况, `info.tail`) with light-yellow unlocked input cells, validation of year and amounts; protected, named
  * NB_INFO.
  */
+import { isInfoHeading, type FormatDef, type InfoFieldKind } from "../../format";
 import type { ReportData } from "../../report";
 import type { RangeRef, RawValue, ValidationRule, WriteOp } from "../port";
-import {
-  EXTRA_BODY_LABEL,
-  EXTRA_SPARE_SLOTS,
-  EXTRA_TITLE_LABEL,
-  INFO_HEAD,
-  INFO_TAIL,
-  INFO_TITLE,
-  INFO_TITLE_NOTE,
-  infoFieldValue,
-  isHeading,
-  type InfoFieldKind,
-} from "./info-fields";
+import { EXTRA_SPARE_SLOTS, infoFieldValue } from "./info-fields";
 import type { ReportSet } from "./sets";
 import { INPUT_FILL, LABEL_FILL } from "./sheet-style";
 import { toRaw } from "./values";
 
 /** The rows of 报告信息 for some data: [label, value, kind] per row; headings have kind `heading`. */
-function infoRows(data: ReportData | undefined): { label: string; value: RawValue; kind: InfoFieldKind | "heading" | "title" }[] {
+function infoRows(data: ReportData | undefined, format: FormatDef): { label: string; value: RawValue; kind: InfoFieldKind | "heading" | "title" }[] {
+  const { info } = format;
   const rows: { label: string; value: RawValue; kind: InfoFieldKind | "heading" | "title" }[] = [
-    { label: INFO_TITLE, value: INFO_TITLE_NOTE, kind: "title" },
+    { label: info.title, value: info.titleNote, kind: "title" },
   ];
-  for (const f of INFO_HEAD)
-    rows.push(isHeading(f) ? { label: f.heading, value: null, kind: "heading" } : { label: f.label, value: data ? toRaw(infoFieldValue(data, f.key)) : null, kind: f.kind });
+  for (const f of info.head)
+    rows.push(isInfoHeading(f) ? { label: f.heading, value: null, kind: "heading" } : { label: f.label, value: data ? toRaw(infoFieldValue(data, f.key)) : null, kind: f.kind });
   const extras = data?.text.overviewExtra ?? [];
   for (let i = 0; i < extras.length + EXTRA_SPARE_SLOTS; i++) {
-    rows.push({ label: EXTRA_TITLE_LABEL, value: toRaw(extras[i]?.title), kind: "text" });
-    rows.push({ label: EXTRA_BODY_LABEL, value: toRaw(extras[i]?.body), kind: "longText" });
+    rows.push({ label: info.extraTitleLabel, value: toRaw(extras[i]?.title), kind: "text" });
+    rows.push({ label: info.extraBodyLabel, value: toRaw(extras[i]?.body), kind: "longText" });
   }
-  for (const f of INFO_TAIL) rows.push({ label: f.label, value: data ? toRaw(infoFieldValue(data, f.key)) : null, kind: f.kind });
+  for (const f of info.tail) rows.push({ label: f.label, value: data ? toRaw(infoFieldValue(data, f.key)) : null, kind: f.kind });
   return rows;
 }
 
@@ -65,9 +56,9 @@ const INFO_VALIDATION: Partial<Record<InfoFieldKind, ValidationRule>> = {
 };
 
 /** Every operation writing the 报告信息 sheet of a set (the sheet itself is added by `planInsert`). */
-export function infoOps(data: ReportData | undefined, set: ReportSet): WriteOp[] {
+export function infoOps(data: ReportData | undefined, set: ReportSet, format: FormatDef): WriteOp[] {
   const sheet = set.infoSheet;
-  const rows = infoRows(data);
+  const rows = infoRows(data, format);
   const block: RangeRef = { sheet, row: 0, col: 0, rows: rows.length, cols: 2 };
   const ops: WriteOp[] = [
     { op: "columnWidth", sheet, col: 0, width: 30 },

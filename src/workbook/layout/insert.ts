@@ -1,6 +1,7 @@
 /**
  * Inserting a report: every operation that creates its three sheets, in one batch.
  */
+import { formatOf, latestFormat, type FormatDef } from "../../format";
 import type { ReportData } from "../../report";
 import type { RangeRef, WorkbookPort, WriteOp } from "../port";
 import { infoOps } from "./info-sheet";
@@ -9,7 +10,7 @@ import { metaBlock } from "./meta";
 import { reportSet, type ReportSet } from "./sets";
 
 /**
- * Every operation that creates the report's three sheets from nothing, in one batch: 统计表 with 表二–表四 (labels,
+ * Every operation that creates the report's three sheets from nothing, in one batch: 统计表 with the format's 表二–表四 (labels,
  * merges, borders, widths, input fills, number formats, validations, conditional formats for H1–H4 and non-numbers,
  * names, protection), 报告信息 (labelled inputs, protected) and the veryHidden `_年报助手` (metadata, 说明).
  *
@@ -18,12 +19,15 @@ import { reportSet, type ReportSet } from "./sets";
  *
  * @param data values to write into the input cells and fields; strings are written as typed ("/", "12件"), blank
  *   stays blank. Without data every input is blank.
+ * @param format the format whose tables are printed: the data's (`formatOf`: a 2019 report gets the 2019 tables,
+ *   a 2021 report printing the single （六） row keeps it, so no value is dropped), else the newest. It is recorded in
+ *   the metadata.
  */
-export function planInsert(data?: ReportData, set: ReportSet = reportSet()): WriteOp[] {
+export function planInsert(data?: ReportData, set: ReportSet = reportSet(), format: FormatDef = data ? formatOf(data) : latestFormat()): WriteOp[] {
   const ops: WriteOp[] = set.sheets.map((sheet): WriteOp => ({ op: "addSheet", sheet }));
-  ops.push(...tablesSheetOps(data, set));
-  ops.push(...infoOps(data, set));
-  const meta = metaBlock(data?.extra ?? {}, data?.explanations ?? []);
+  ops.push(...tablesSheetOps(data, set, format));
+  ops.push(...infoOps(data, set, format));
+  const meta = metaBlock(data?.extra ?? {}, data?.explanations ?? [], format.id);
   const metaRange: RangeRef = { sheet: set.metaSheet, row: 0, col: 0, rows: meta.length, cols: 4 };
   ops.push(
     { op: "values", range: metaRange, values: meta },
@@ -38,6 +42,6 @@ export function planInsert(data?: ReportData, set: ReportSet = reportSet()): Wri
  * read of the existing names comes first, see office.ts).
  * @throws WorkbookError from the port, e.g. when a sheet of that name already exists (nothing is written then).
  */
-export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet()): Promise<void> {
-  await port.apply(planInsert(data, set));
+export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet(), format?: FormatDef): Promise<void> {
+  await port.apply(planInsert(data, set, format));
 }

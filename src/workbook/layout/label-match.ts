@@ -69,8 +69,10 @@ export function matchLabel(expected: string, actual: string, others: readonly st
   const a = looseLabel(actual);
   if (a === "") return "changed";
   const e = looseLabel(expected);
+  const allowed = allowedEdits([...e].length);
+  if (Math.abs([...a].length - [...e].length) > allowed) return "changed";
   const d = editDistance(a, e);
-  if (d > (d === 0 ? 0 : allowedEdits([...e].length))) return "changed";
+  if (d > allowed) return "changed";
   const rival = others.some((o) => sameLabelForm(o) !== sameLabelForm(expected) && editDistance(a, looseLabel(o)) <= d);
   return rival ? "changed" : "variant";
 }

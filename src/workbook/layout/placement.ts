@@ -1,8 +1,9 @@
 /**
  * Where the tables go on a freshly inserted 统计表: column widths, each table's first column, and the rows of the
- * title, the note and each table under its section heading.
+ * title, the note and each table under its section heading. The same for every format: 表三's three label columns
+ * are A–C (表二's label column is C), the value band starts at D.
  */
-import { FORMAT_2021, tablesOf, type TableKey } from "../../format";
+import { latestFormat, sectionTitle, tablesOf, type FormatDef, type TableKey } from "../../format";
 import type { RangeRef } from "../port";
 import { reportSet, type ReportSet } from "./sets";
 
@@ -12,12 +13,15 @@ export const TABLE_COLUMN: Record<TableKey, number> = { table2: 2, table3: 0, ta
 /** Width (Excel characters) of the value-band columns D onward, wide enough for `本年制发件数` on two lines. */
 export const VALUE_COLUMN_WIDTH = 10;
 
-/** Column widths of 统计表: A–C from 表三's label columns, then the value band. */
-export const TABLE_SHEET_WIDTHS: number[] = [
-  ...FORMAT_2021.tables.table3.colWidths.slice(0, 3),
-  ...Array.from({ length: 15 }, () => VALUE_COLUMN_WIDTH),
-];
+/** Columns of the value band: 表四's fifteen, the widest. */
+const VALUE_BAND_COLUMNS = 15;
 
+/** Column widths of 统计表 (and of the report text sheet): A–C from 表三's label columns, then the value band. */
+export function tableSheetWidths(format: FormatDef): number[] {
+  return [...format.tables.table3.colWidths.slice(0, 3), ...Array.from({ length: VALUE_BAND_COLUMNS }, () => VALUE_COLUMN_WIDTH)];
+}
+
+/** Rows of the title and the note on 统计表, and of the first section heading. */
 export const TITLE_ROW = 0;
 export const NOTE_ROW = 1;
 export const FIRST_TABLE_ROW = 3;
@@ -34,15 +38,17 @@ export interface TablePlacement {
   range: RangeRef;
 }
 
-/** The placements of 表二, 表三, 表四 on a freshly inserted 统计表, top to bottom, one blank row between. */
-export function tablePlacements(set: ReportSet = reportSet()): TablePlacement[] {
+/**
+ * The placements of 表二, 表三, 表四 of a format on a freshly inserted 统计表, top to bottom, one blank row between.
+ * @param format the format inserted (the newest when omitted).
+ */
+export function tablePlacements(set: ReportSet = reportSet(), format: FormatDef = latestFormat()): TablePlacement[] {
   let r = FIRST_TABLE_ROW;
-  return tablesOf(FORMAT_2021).map((def) => {
-    const section = FORMAT_2021.sections.find((s) => s.table === def.key)!;
+  return tablesOf(format).map((def) => {
     const p: TablePlacement = {
       table: def.key,
       headingRow: r,
-      heading: section.title,
+      heading: sectionTitle(format, def.sectionKey),
       range: { sheet: set.tablesSheet, row: r + 1, col: TABLE_COLUMN[def.key], rows: def.rows, cols: def.cols },
     };
     r += def.rows + 2;

@@ -1,21 +1,11 @@
 /**
  * Reading the 报告信息 block back: rows found by their label (so rows may move), each value read as its field's kind.
  */
-import { normalizeLabel, type OverviewItemKey } from "../../format";
-import type { ContactInfo, ReportData } from "../../report";
-import { shownText } from "../layout-check";
+import { FORMATS, isInfoHeading, normalizeLabel, type FormatDef, type InfoField, type InfoFieldKey } from "../../format";
+import type { ReadProblem, ReportData } from "../../report";
 import { a1, type NamedRead, type RangeRef, type RawValue } from "../port";
-import {
-  EXTRA_BODY_LABEL,
-  EXTRA_TITLE_LABEL,
-  INFO_HEAD,
-  INFO_TAIL,
-  INFO_TITLE,
-  isHeading,
-  type InfoField,
-  type InfoFieldKey,
-} from "./info-fields";
-import type { LayoutProblem } from "./problems";
+import { setInfoText } from "./info-fields";
+import { shownText } from "./table-check";
 import { single, toCellValue } from "./values";
 
 /** Excel date serial → `YYYY-MM-DD` (serials from 1900-03-01 on). */
@@ -28,10 +18,21 @@ function serialToDate(serial: number): string {
  * Read the 报告信息 block into `data`, recording where each field is (`infoCells`) and every row whose label is not
  * a field or field that is missing (`label_changed`), or a value that cannot be read as its kind (`bad_value`).
  */
-export function readInfo(read: NamedRead, data: ReportData, problems: LayoutProblem[], infoCells: Partial<Record<InfoFieldKey, RangeRef>>): void {
+export function readInfo(
+  read: NamedRead,
+  data: ReportData,
+  problems: ReadProblem[],
+  infoCells: Partial<Record<InfoFieldKey, RangeRef>>,
+  format: FormatDef,
+): void {
+  const { info } = format;
+  // Labels of every format are accepted (a set inserted in one format and read in another keeps its fields).
   const fields = new Map<string, InfoField>();
-  for (const f of [...INFO_HEAD, ...INFO_TAIL]) if (!isHeading(f)) fields.set(normalizeLabel(f.label), f);
-  const headings = new Set([INFO_TITLE, ...INFO_HEAD.filter(isHeading).map((h) => h.heading)].map(normalizeLabel));
+  for (const f of [format, ...FORMATS].flatMap((x) => [...x.info.head, ...x.info.tail]))
+    if (!isInfoHeading(f) && !fields.has(normalizeLabel(f.label))) fields.set(normalizeLabel(f.label), f);
+  const headings = new Set(
+    [format, ...FORMATS].flatMap((x) => [x.info.title, ...x.info.head.filter(isInfoHeading).map((h) => h.heading)]).map(normalizeLabel),
+  );
   const seen = new Set<InfoFieldKey>();
   const extras: { title: string; body: string }[] = [];
   const at = (i: number) => a1(single(read.range.sheet, read.range.row + i, read.range.col));
@@ -41,11 +42,11 @@ export function readInfo(read: NamedRead, data: ReportData, problems: LayoutProb
     const text = raw === null ? "" : shownText(raw);
     if (label === "" && text === "") return;
     if (headings.has(label)) return;
-    if (label === normalizeLabel(EXTRA_TITLE_LABEL)) {
+    if (label === normalizeLabel(info.extraTitleLabel)) {
       extras.push({ title: text, body: "" });
       return;
     }
-    if (label === normalizeLabel(EXTRA_BODY_LABEL)) {
+    if (label === normalizeLabel(info.extraBodyLabel)) {
       if (extras.length === 0 || extras[extras.length - 1].body !== "") extras.push({ title: "", body: text });
       else extras[extras.length - 1].body = text;
       return;
@@ -64,7 +65,7 @@ export function readInfo(read: NamedRead, data: ReportData, problems: LayoutProb
     setInfoField(data, f, raw, problems, `“${read.range.sheet}”的“${f.label}”`);
   });
   data.text.overviewExtra = extras.filter((x) => x.title !== "" || x.body !== "");
-  const missing = [...INFO_HEAD, ...INFO_TAIL].filter((f): f is InfoField => !isHeading(f) && !seen.has(f.key));
+  const missing = [...info.head, ...info.tail].filter((f): f is InfoField => !isInfoHeading(f) && !seen.has(f.key));
   if (missing.length > 0)
     problems.push({
       kind: "label_changed",
@@ -72,7 +73,7 @@ export function readInfo(read: NamedRead, data: ReportData, problems: LayoutProb
     });
 }
 
-function setInfoField(data: ReportData, f: InfoField, raw: RawValue, problems: LayoutProblem[], where: string): void {
+function setInfoField(data: ReportData, f: InfoField, raw: RawValue, problems: ReadProblem[], where: string): void {
   const text = raw === null ? "" : shownText(raw);
   switch (f.kind) {
     case "year": {
@@ -96,11 +97,5 @@ function setInfoField(data: ReportData, f: InfoField, raw: RawValue, problems: L
     default:
       break;
   }
-  const key = f.key;
-  if (key === "agency") data.agency = text;
-  else if (key.startsWith("contact.")) data.contact[key.slice(8) as keyof ContactInfo] = text;
-  else if (key === "text.overviewIntro") data.text.overviewIntro = text;
-  else if (key.startsWith("text.overview.")) data.text.overview[key.slice(14) as OverviewItemKey] = text;
-  else if (key === "text.problems") data.text.problems = text;
-  else if (key === "text.otherMatters") data.text.otherMatters = text;
+  setInfoText(data, f.key, text);
 }

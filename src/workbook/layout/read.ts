@@ -2,24 +2,33 @@
  * Reading a report set back from a workbook: one `readNamed` of every layout name, mapped to report data with every
  * layout problem found, and where each input cell and field is now.
  */
-import { FORMAT_2021, tablesOf, type CellKey, type TableDef, type TableKey } from "../../format";
-import { emptyReport, type ReportData } from "../../report";
-import { checkTableBlock } from "../layout-check";
-import { a1, type NamedRead, type RangeRef, type WorkbookPort } from "../port";
-import type { InfoFieldKey } from "./info-fields";
-import { readMeta } from "./meta";
-import type { LayoutProblem } from "./problems";
+import { tablesOf, type CellKey, type FormatDef, type InfoFieldKey, type LayoutCell, type TableDef, type TableKey } from "../../format";
+import { emptyReport, type ReadProblem, type ReportData, type ReportRead } from "../../report";
+import { a1, type NamedRead, type RangeRef, type RawValue, type WorkbookPort } from "../port";
+import { layoutFormat } from "./layout-format";
+import { readMeta, type MetaRead } from "./meta";
 import { readInfo } from "./read-info";
 import { reportSet, type ReportSet } from "./sets";
+import { checkTableBlock, type LabelVariant } from "./table-check";
 import { single, toCellValue } from "./values";
 
-/** What `readReport` returns. */
-export interface ReadResult {
+/** A problem of a workbook's layout, as every reader reports it (`ReadProblem`). */
+export type LayoutProblem = ReadProblem;
+
+/** What `readReport` returns: the report read (for `checkReport`) and where everything is in the workbook. */
+export interface ReadResult extends ReportRead {
   /** The set read (1 for the first; see `reportSet`). */
   set: number;
-  /** The report as read; the values of a table with a layout problem are left blank. */
+  /**
+   * The report as read, in the format its tables have (`format`); the values of a table with a layout problem are
+   * left blank.
+   */
   data: ReportData;
   problems: LayoutProblem[];
+  /** The format the tables were read in (a variant for a 2021 表三 printing the 2019 single （六） row). */
+  format: FormatDef;
+  /** The format recorded in the metadata, as found (`""` when none), written back unchanged with 说明. */
+  recordedFormat: string;
   /** Where each input cell is now (single cell; for a merged input its top-left), for tables read without problems. */
   cells: Record<CellKey, RangeRef>;
   /** Where each table's grid is now, `null` when its name is missing. */
@@ -44,26 +53,70 @@ export async function readReport(port: WorkbookPort, set: ReportSet = reportSet(
 }
 
 
+/** A label variant as a problem (S8): expected and actual text, and the input cells the label heads. */
+function variantProblem(def: TableDef, v: LabelVariant): ReadProblem {
+  return {
+    kind: "label_variant",
+    table: def.key,
+    message: `${def.shortName}单元格 ${v.at} 应为“${v.expected}”，现为“${v.actual}”，与格式的文字不一致；表格结构完整，已照常读取。请改回原文，或点击“修复表格”恢复（已填的数字保留）。`,
+    cells: headedInputs(def, v.cell),
+    expected: v.expected,
+    actual: v.actual,
+  };
+}
+
+/** The input cells a label heads: those on its rows for a row label, in its columns for a header; none for others. */
+function headedInputs(def: TableDef, label: LayoutCell): CellKey[] {
+  const inRows = (c: LayoutCell) => c.row >= label.row && c.row < label.row + label.rowSpan;
+  const inCols = (c: LayoutCell) => c.col >= label.col && c.col < label.col + label.colSpan;
+  const heads = label.role === "label" ? inRows : label.role === "header" ? inCols : () => false;
+  return def.cells.filter((c) => c.role === "input" && heads(c)).map((c) => c.key!);
+}
+
 /**
- * Map what `readNamed(ALL_NAMES)` returned to report data, with every layout problem found. Pure: the Office adapter
+ * Map what `readNamed(set.names)` returned to report data, with every layout problem found. Pure: the Office adapter
  * and the pane call it on their own reads.
+ *
+ * The tables are read in the format they have (`layoutFormat`: the recorded one unless 表二 or 表三 shows another;
+ * a 2021 表三 with the 2019 single （六） row in that variant), which becomes `data.format`.
  *
  * For each table: a missing name is `missing_name` (all three missing: one `missing_sheet`); a changed shape
  * (rows or columns inserted or deleted inside it) is `shape_changed`, naming the missing or extra rows; a label that
- * differs from the format (after `normalizeLabel`) is `label_changed`, naming the cell, expected and found. Such a
- * table's values are left blank, never read from shifted positions. Tables found on a sheet not named `统计表` are
- * read (the names followed the rename) and reported as `missing_sheet`.
+ * says something else than the format's is `label_changed`, naming the cell, expected and found. Such a table's
+ * values are left blank, never read from shifted positions. A label printed with a small difference (a typo, `1、`
+ * for `1.`, 其它 for 其他: `matchLabel`) is `label_variant` (S8) with the expected and actual text, and does not stop
+ * the table being read. Tables found on a sheet not named `统计表` are read (the names followed the rename) and
+ * reported as `missing_sheet`.
  */
 export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>, set: ReportSet = reportSet()): ReadResult {
-  const data = emptyReport();
-  const problems: LayoutProblem[] = [];
+  const metaRead = reads[set.metaName] ?? null;
+  const metaProblems: ReadProblem[] = [];
+  const scratch = emptyReport();
+  const meta: MetaRead = metaRead ? readMeta(metaRead, scratch, metaProblems) : { format: null, formatText: "", layoutVersion: null };
+  if (!metaRead)
+    metaProblems.push({
+      kind: "meta_missing",
+      message: `找不到年报助手的元数据（隐藏工作表“${set.metaSheet}”或名称 ${set.metaName}）：无法确认格式年份和布局版本，按统计表的版式读取；已保存的说明无法读取。`,
+    });
+
+  const blocks: Partial<Record<TableKey, RawValue[][]>> = {};
+  for (const key of ["table2", "table3", "table4"] as TableKey[]) {
+    const read = reads[set.tableNames[key]];
+    if (read) blocks[key] = read.values;
+  }
+  const layout = layoutFormat(blocks, meta.format);
+  const format = layout.format;
+  const data = emptyReport(format);
+  data.extra = scratch.extra;
+  data.explanations = scratch.explanations;
+  const problems: LayoutProblem[] = [...layout.problems];
   const cells: Record<CellKey, RangeRef> = {};
   const tables = { table2: null, table3: null, table4: null } as Record<TableKey, RangeRef | null>;
   const tablesRead = { table2: false, table3: false, table4: false } as Record<TableKey, boolean>;
   const missing: TableDef[] = [];
   const otherSheets = new Set<string>();
 
-  for (const def of tablesOf(FORMAT_2021)) {
+  for (const def of tablesOf(format)) {
     const read = reads[set.tableNames[def.key]] ?? null;
     if (!read) {
       missing.push(def);
@@ -76,11 +129,10 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
       problems.push({ kind: "shape_changed", table: def.key, message: `${def.shortName}读到的数据与其区域 ${a1(range)} 大小不符，未读取。` });
       continue;
     }
-    const defects = checkTableBlock(def, range, values);
-    if (defects.length > 0) {
-      for (const d of defects) problems.push({ kind: d.kind, table: def.key, message: d.message });
-      continue;
-    }
+    const check = checkTableBlock(def, range, values);
+    for (const d of check.defects) problems.push({ kind: d.kind, table: def.key, message: d.message });
+    for (const v of check.variants) problems.push(variantProblem(def, v));
+    if (check.defects.length > 0) continue;
     tablesRead[def.key] = true;
     for (const c of def.cells) {
       if (c.role !== "input") continue;
@@ -109,33 +161,27 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
 
   const infoCells: ReadResult["infoCells"] = {};
   const infoRead = reads[set.infoName] ?? null;
-  if (infoRead) readInfo(infoRead, data, problems, infoCells);
+  if (infoRead) readInfo(infoRead, data, problems, infoCells, format);
   else
     problems.push({
       kind: "missing_name",
       message: `找不到报告信息：名称 ${set.infoName} 不存在或已失效（工作表“${set.infoSheet}”可能被删除）。机关名称、联系方式和正文未读取。`,
     });
-
-  const metaRead = reads[set.metaName] ?? null;
-  let layoutVersion: number | null = null;
-  if (metaRead) layoutVersion = readMeta(metaRead, data, problems);
-  else
-    problems.push({
-      kind: "meta_missing",
-      message: `找不到年报助手的元数据（隐藏工作表“${set.metaSheet}”或名称 ${set.metaName}）：无法确认格式年份和布局版本，按 2021 格式读取；已保存的说明无法读取。`,
-    });
+  problems.push(...metaProblems);
 
   return {
     set: set.index,
     data,
     problems,
+    format,
+    recordedFormat: meta.formatText,
     cells,
     tables,
     tablesRead,
     info: infoRead ? { ...infoRead.range } : null,
     infoCells,
     meta: metaRead ? { ...metaRead.range } : null,
-    layoutVersion,
+    layoutVersion: meta.layoutVersion,
   };
 }
 

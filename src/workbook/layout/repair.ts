@@ -1,11 +1,11 @@
 /**
  * 修复表格: rebuilding a damaged report set from the format while keeping every value that can be placed.
  */
-import { tablesOf, FORMAT_2021, type CellKey, type TableKey } from "../../format";
-import { recoverRowsByLabel } from "../layout-check";
+import { findInputCell, getFormat, tablesOf, type CellKey, type FormatDef, type TableKey } from "../../format";
+import { dataRowsOf, recoverRowsByLabel } from "./row-recovery";
 import type { RangeRef, WorkbookPort, WriteOp } from "../port";
 import { planInsert } from "./insert";
-import { readReportFromNamed } from "./read";
+import { readReportFromNamed, type ReadResult } from "./read";
 import { reportSet } from "./sets";
 import { toCellValue } from "./values";
 
@@ -42,6 +42,24 @@ export interface RepairPlan {
   ops: WriteOp[];
 }
 
+/**
+ * Tables read in a variant of the format (a 2021 表三 with the single （六） row) and rebuilt in the format itself: the
+ * rows the two share are kept as read (counted in `keptCells`), the format's rows the variant lacks are named to be
+ * entered again (the single row's number cannot be split without a guess).
+ */
+function reshaped(read: ReadResult, format: FormatDef): RecoveredTable[] {
+  if (read.format === format) return [];
+  const result: RecoveredTable[] = [];
+  for (const def of tablesOf(format)) {
+    if (!read.tablesRead[def.key]) continue;
+    const rows = dataRowsOf(def);
+    const lostRows = rows.filter((r) => r.cells.some((k) => !findInputCell(k, read.format)));
+    // `cells` 0: the kept rows' cells are counted with the table's other read cells.
+    if (lostRows.length > 0) result.push({ table: def.key, rows: rows.length - lostRows.length, cells: 0, lostRows });
+  }
+  return result;
+}
+
 /** The first free sheet name `base 备份`, `base 备份2`, … */
 function backupName(base: string, sheets: string[]): string {
   for (let i = 1; ; i++) {
@@ -68,8 +86,10 @@ export async function planRepair(port: WorkbookPort, options: { set?: number; ba
   const reads = await port.readNamed(set.names);
   const read = readReportFromNamed(reads, set);
   const sheets = await port.listSheets();
-  const unread = tablesOf(FORMAT_2021).filter((d) => !read.tablesRead[d.key]);
-  const recovered: RecoveredTable[] = [];
+  // Rebuilt in the official format of the layout read: a 2021 表三 printing the single （六） row gets its three rows.
+  const format = getFormat(read.format.id);
+  const unread = tablesOf(format).filter((d) => !read.tablesRead[d.key]);
+  const recovered: RecoveredTable[] = [...reshaped(read, format)];
   for (const def of unread) {
     const block = reads[set.tableNames[def.key]];
     if (!block) continue;
@@ -83,7 +103,7 @@ export async function planRepair(port: WorkbookPort, options: { set?: number; ba
   const deleted = sheets.filter((s) => set.sheets.includes(s) || tableSheets.has(s));
   const ops: WriteOp[] = [];
   let backupSheet: string | null = null;
-  const anyUnreadWithValues = unread.length > 0 && [...tableSheets, set.tablesSheet].some((s) => sheets.includes(s));
+  const anyUnreadWithValues = (unread.length > 0 || recovered.length > 0) && [...tableSheets, set.tablesSheet].some((s) => sheets.includes(s));
   if (options.backup && anyUnreadWithValues) {
     const source = [...tableSheets].find((s) => sheets.includes(s)) ?? set.tablesSheet;
     const [block] = await port.readRanges([{ sheet: source, row: 0, col: 0, rows: BACKUP_ROWS, cols: BACKUP_COLS }]);
@@ -101,7 +121,7 @@ export async function planRepair(port: WorkbookPort, options: { set?: number; ba
     }
   }
   for (const s of deleted) ops.push({ op: "deleteSheet", sheet: s });
-  ops.push(...planInsert(read.data, set));
-  const keptCells = Object.keys(read.cells).length + recovered.reduce((n, r) => n + r.cells, 0);
+  ops.push(...planInsert(read.data, set, format));
+  const keptCells = Object.keys(read.cells).filter((k) => findInputCell(k, format)).length + recovered.reduce((n, r) => n + r.cells, 0);
   return { set: set.index, lostTables, recovered, keptCells, deleted, backupSheet, ops };
 }

@@ -15,8 +15,14 @@ export const ALERT_STYLE = { fill: "#F8CBAD", fontColor: "#9C0006" };
 export const COUNT_FORMAT = "0";
 export const AMOUNT_FORMAT = "0.00####";
 
-/** The data validation of count and amount input cells. */
-export const VALIDATION: Record<CellKind, ValidationRule> = {
+/** Number format of an amount written with its unit (`251000元`): shown as typed. */
+export const WRITTEN_AMOUNT_FORMAT = "General";
+
+/**
+ * The data validation of input cells by kind. An amount written with its unit (the 2019 采购总金额, `251000元`) has
+ * none: Excel's validation would refuse the unit; the rules check it (H5).
+ */
+export const VALIDATION: Partial<Record<CellKind, ValidationRule>> = {
   count: {
     type: "wholeNumber",
     min: 0,
@@ -41,17 +47,21 @@ export const VALIDATION: Record<CellKind, ValidationRule> = {
     errorTitle: "只能填写整数",
     error: "此处只能填写整数（件），减少填负数，不能填小数、文字或“/”。没有变化的请填 0。",
   },
-  written_amount: {
-    type: "decimal",
-    min: 0,
-    promptTitle: "填写采购总金额",
-    prompt: "按原文填写金额；表头未印单位，可在数字后写明单位（如“251000元”）。没有采购的填 0。",
-    errorTitle: "只能填写金额",
-    error: "此处只能填写大于或等于 0 的金额；没有采购的请填 0。",
-  },
 };
 
-/** A style kept for callers that restyle input cells (the pane's "mark" command): the inserted input style. */
+/** The number format of an input cell of a kind. */
+function numberFormatOf(kind: CellKind): string {
+  if (kind === "amount") return AMOUNT_FORMAT;
+  if (kind === "written_amount") return WRITTEN_AMOUNT_FORMAT;
+  return COUNT_FORMAT;
+}
+
+/** The style of an inserted input cell of a kind: light fill, unlocked, its number format. */
 export function inputStyle(kind: CellKind): CellStyle {
-  return { fill: INPUT_FILL, locked: false, numberFormat: kind === "amount" ? AMOUNT_FORMAT : COUNT_FORMAT };
+  return { fill: INPUT_FILL, locked: false, numberFormat: numberFormatOf(kind) };
+}
+
+/** Whether text in an input cell of a kind is marked as not a number (an amount written with its unit is not). */
+export function marksText(kind: CellKind): boolean {
+  return kind !== "written_amount";
 }

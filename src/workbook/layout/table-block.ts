@@ -8,7 +8,6 @@
  */
 import type { CellKey, TableDef } from "../../format";
 import type { RangeRef, RawValue, WriteOp } from "../port";
-import { TABLE_SHEET_WIDTHS } from "./placement";
 
 /** Display width of a text in Excel character units (CJK characters count two). */
 export function textWidth(text: string): number {
@@ -36,6 +35,8 @@ export function printedGrid<V extends RawValue>(def: TableDef, values: Record<Ce
 
 /** What the two users of the block differ in. */
 export interface TableBlockOptions {
+  /** The sheet's column widths (Excel characters) from column A, to tell which labels wrap (`tableSheetWidths`). */
+  widths: number[];
   /** Lock every cell of the block (the 统计表 sheet is protected; its input cells are unlocked afterwards). */
   locked?: boolean;
 }
@@ -43,11 +44,11 @@ export interface TableBlockOptions {
 /**
  * The operations printing table `def` at `range` (its top-left and `def.rows × def.cols`): values, merges, borders
  * and 10-point centred wrapped text, bold captions and headers, one-row labels left-aligned, and a row height
- * (14 points a line + 4) for each row whose one-row labels wrap in the sheet's column widths (`TABLE_SHEET_WIDTHS`).
+ * (14 points a line + 4) for each row whose one-row labels wrap in the sheet's column widths.
  *
  * @param grid the cell contents, e.g. from `printedGrid`.
  */
-export function tableBlockOps(def: TableDef, range: RangeRef, grid: RawValue[][], options: TableBlockOptions = {}): WriteOp[] {
+export function tableBlockOps(def: TableDef, range: RangeRef, grid: RawValue[][], options: TableBlockOptions): WriteOp[] {
   const sheet = range.sheet;
   const at = (r: number, c: number, rows = 1, cols = 1): RangeRef => ({ sheet, row: range.row + r, col: range.col + c, rows, cols });
   const ops: WriteOp[] = [{ op: "values", range, values: grid }];
@@ -66,7 +67,7 @@ export function tableBlockOps(def: TableDef, range: RangeRef, grid: RawValue[][]
   for (let r = 0; r < def.rows; r++) {
     let lines = 1;
     for (const c of def.cells.filter((x) => x.row === r && x.rowSpan === 1 && x.text)) {
-      const width = TABLE_SHEET_WIDTHS.slice(range.col + c.col, range.col + c.col + c.colSpan).reduce((a, b) => a + b, 0);
+      const width = options.widths.slice(range.col + c.col, range.col + c.col + c.colSpan).reduce((a, b) => a + b, 0);
       lines = Math.max(lines, Math.ceil(textWidth(c.text!) / Math.max(1, width - 1)));
     }
     if (lines > 1) ops.push({ op: "rowHeight", sheet, row: range.row + r, height: 14 * lines + 4 });

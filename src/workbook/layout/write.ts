@@ -1,7 +1,7 @@
 /**
  * Writing into a report that was read: values into input cells where they are now, and the 说明 into the metadata.
  */
-import { FORMAT_2021, displayName, findInputCell, type CellKey } from "../../format";
+import { displayName, findInputCell, type CellKey } from "../../format";
 import type { Explanation } from "../../report";
 import { WorkbookError, type RangeRef, type RawValue, type WriteOp } from "../port";
 import { metaBlock } from "./meta";
@@ -16,11 +16,11 @@ import { reportSet } from "./sets";
 export function planWriteValues(result: ReadResult, values: Record<CellKey, RawValue>): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const [key, v] of Object.entries(values)) {
-    const def = findInputCell(key);
-    if (!def) throw new WorkbookError(`“${key}”不是统计表的单元格`);
+    const def = findInputCell(key, result.format);
+    if (!def) throw new WorkbookError(`“${key}”不是统计表的单元格（${result.format.name}）`);
     const range = result.cells[key];
     if (!range)
-      throw new WorkbookError(`无法写入“${displayName(key)}”：${FORMAT_2021.tables[def.table].shortName}的布局有问题或找不到，请先处理布局问题`);
+      throw new WorkbookError(`无法写入“${displayName(key, result.format)}”：${result.format.tables[def.table].shortName}的布局有问题或找不到，请先处理布局问题`);
     ops.push({ op: "values", range, values: [[v === "" ? null : v]] });
   }
   return ops;
@@ -35,7 +35,8 @@ export function planWriteExplanations(result: ReadResult, explanations: Explanat
   const metaName = reportSet(result.set).metaName;
   if (!result.meta) throw new WorkbookError(`找不到年报助手的元数据（名称 ${metaName}），无法保存说明；请点击“修复表格”`);
   const old = result.meta;
-  const block = metaBlock(result.data.extra, explanations);
+  // The recorded format is written back as found: a 说明 never changes what the workbook says it is.
+  const block = metaBlock(result.data.extra, explanations, result.recordedFormat || result.format.id);
   const cols = Math.max(old.cols, 4);
   const range: RangeRef = { sheet: old.sheet, row: old.row, col: old.col, rows: block.length, cols: 4 };
   const ops: WriteOp[] = [];
