@@ -19,6 +19,17 @@ export interface FindingCounts {
   explained: number;
 }
 
+/** A section of a report that is near-identical to last year's report (C1a, C1b). */
+export interface PreviousCopy {
+  rule: string;
+  field: TextField;
+  section: string;
+  /** The 内容雷同 similarity, 0–1. */
+  similarity: number;
+  /** A passage of this year's text that last year's has too. */
+  quote: string;
+}
+
 /** One report of a batch, as checked. */
 export interface ReportOutcome {
   /** Its position in the batch (the order of the files, from 0). */
@@ -43,6 +54,8 @@ export interface ReportOutcome {
   previous?: { file: string; unit: string; year: number | null };
   /** Why last year's report was not used, or what is uncertain about it. */
   previousNote?: string;
+  /** Sections copied from last year's report (the 内容雷同 rules' findings), with the similarity and a quote. */
+  previousCopies?: PreviousCopy[];
   /** Set when checking this file hit a defect of the program (the batch goes on; the command exits with 3). */
   internalError?: string;
 }
@@ -54,7 +67,8 @@ export function statusOf(findings: Finding[]): Exclude<ReportStatus, "unreadable
 
 /** The outcome of a report that was read and checked. */
 export function checkedOutcome(
-  base: Pick<ReportOutcome, "index" | "file" | "unit" | "year" | "format" | "texts"> & Partial<Pick<ReportOutcome, "previous" | "previousNote">>,
+  base: Pick<ReportOutcome, "index" | "file" | "unit" | "year" | "format" | "texts"> &
+    Partial<Pick<ReportOutcome, "previous" | "previousNote" | "previousCopies">>,
   findings: Finding[],
 ): ReportOutcome {
   return { ...base, status: statusOf(findings), counts: summarize(findings), findings };

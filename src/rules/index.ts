@@ -5,6 +5,7 @@ export * from "./catalogue";
 export * from "./engine";
 export * from "./soft-rules";
 export * from "./soft-engine";
+export * from "./similarity";
 export * from "./report-rules";
 export * from "./registry";
 export * from "./check";

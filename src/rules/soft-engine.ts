@@ -6,6 +6,7 @@ import { parseCellInput, type CellValue, type ReportData } from "../report";
 import { fillTemplate, type Finding } from "./finding";
 import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
 import { softRuleSpecs, type SoftRule, type TextField } from "./soft-rules";
+import { copySimilarity } from "./similarity";
 
 /**
  * Whether a text satisfies a mention rule of the catalogue by its patterns alone, e.g. `mentions("S9c", 六)` is true
@@ -165,7 +166,7 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
       const now = textOf(data, rule.field);
       const before = ctx.previous.text(rule.field);
       if (charCount(now) < rule.minChars || charCount(before) < rule.minChars) break;
-      const s = textSimilarity(now, before);
+      const s = copySimilarity(now, before, [data.agency, ctx.previous.data.agency]);
       if (s >= rule.threshold) {
         const message = fillTemplate(rule.message, { section: name(rule.field), percent: Math.round(s * 100) });
         out.push(base(rule, rule.id, message, [], [rule.field]));

@@ -81,7 +81,7 @@ export interface WordingRule extends SoftRuleBase {
 export interface SimilarityRule extends SoftRuleBase {
   kind: "similar_to_last_year";
   field: TextField;
-  /** Dice similarity of character bigrams, 0–1, at or above which the rule fires. */
+  /** The 内容雷同 similarity (`copySimilarity`: Dice of character bigrams apart from names and numbers), 0–1, at or above which the rule fires. */
   threshold: number;
   /** Texts shorter than this are not compared (e.g. "无"). */
   minChars: number;

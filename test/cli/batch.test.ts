@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs"
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../support/cli";
-import { makeRegion, type Region } from "../support/region";
+import { makeRegion, unitReport, type Region } from "../support/region";
 import { localPool, runOrdered, workerPool } from "../../src/cli/batch/pool";
 import type { CheckTask } from "../../src/cli/batch/checker";
 import type { ReportOutcome } from "../../src/review/outcome";
@@ -95,6 +95,49 @@ describe("check <the region's folder>", () => {
     const files = rowsOf(r.out).map((f) => f.file);
     expect(files.length).toBe(7);
     expect(files[0]).toBe(region.good);
+  });
+});
+
+describe("copied text", () => {
+  test("the two units whose 五 is the same apart from names and figures: one pair, 100 %, with a quote", async () => {
+    const r = await runCli("check", region.folder, "--json");
+    const copies = (JSON.parse(r.out) as { copies: Record<string, unknown>[] }).copies;
+    expect(copies).toEqual([
+      {
+        rule: "C1a",
+        field: "text.problems",
+        section: "五、存在的主要问题及改进情况",
+        similarity: 1,
+        quote: "下一步，县林业局将加强业务培训，丰富解读形式，规范办理流程，不断提升政府信息公开工作水平",
+        a: { file: region.copyB, unit: "县林业局" },
+        b: { file: region.copyA, unit: "县水利局" },
+      },
+    ]);
+    const text = await runCli("check", region.folder);
+    expect(text.out).toContain(`内容雷同（单位之间，除名称和数字外几乎相同）：1 组\n  五、存在的主要问题及改进情况（C1a）：2 份报告\n    100%  县林业局（${region.copyB}） 与 县水利局（${region.copyA}）\n`);
+  });
+
+  test("--previous-dir: each unit against its own last year's report, found by its name; the others say they have none", async () => {
+    const last = join(dir, "上年");
+    mkdirSync(last);
+    const copyA = unitReport("县水利局") as { year: number; table2: { normative_documents: { in_force: number } }; table3: Record<string, number[]> };
+    copyA.year = 2020;
+    // S1 and S2 hold: this year's 上年结转 is 0 in every column, and 665 现行有效 = 599 + 69 制发 − 3 废止
+    copyA.table3.carried_forward = [0, 0, 0, 0, 0, 0, 0];
+    copyA.table2.normative_documents.in_force = 599;
+    writeFileSync(join(last, "2020年县水利局年报.json"), JSON.stringify(copyA));
+    const r = await runCli("check", region.folder, "--previous-dir", last, "--json");
+    const rows = rowsOf(r.out) as (JsonRow & { previous?: { file: string }; previous_copies?: { rule: string; similarity: number }[] })[];
+    const water = rows.find((f) => f.file === region.copyA)!;
+    expect(water.previous!.file).toBe(join(last, "2020年县水利局年报.json"));
+    // Last year's 五 and 一 are this year's word for word: C1a and C1b, 100 %; 上年结转 (0) agrees with last year's 结转 (0)
+    expect(water.previous_copies!.map((c) => [c.rule, c.similarity])).toEqual([
+      ["C1a", 1],
+      ["C1b", 1],
+    ]);
+    expect(water.findings!.map((f) => f.id)).toEqual(["C1a", "C1b"]);
+    expect(rows.filter((f) => f.previous).length).toBe(1);
+    expect(r.err).toContain("注意：上年报告文件夹中没有“县民政局” 2020 年度的报告，不做跨年度检查");
   });
 });
 

@@ -5,9 +5,10 @@
  */
 import { previousForCheck, type PreviousReport } from "../../import/previous";
 import { formatOf } from "../../format";
-import { checkedOutcome, unreadableOutcome, type ReportOutcome } from "../../review/outcome";
+import { checkedOutcome, unreadableOutcome, type PreviousCopy, type ReportOutcome } from "../../review/outcome";
 import { normalizeUnitName } from "../../review/unit-name";
-import { makeContext } from "../../rules";
+import { copyQuote, copySimilarity, makeContext } from "../../rules";
+import { copySections } from "../../review/copies";
 import { findingsOf, loadPrevious, loadReport } from "../load";
 
 /** A report of last year's folder (`--previous-dir`): its file and year. */
@@ -99,12 +100,24 @@ export function createChecker(config: CheckerConfig): Checker {
       const ctx = makeContext(data, format);
       for (const { field } of format.textSections) texts[field] = ctx.text(field);
       const findings = findingsOf(loaded, { previous: previousData });
+      const previousCopies: PreviousCopy[] = [];
+      if (previousData) {
+        const before = makeContext(previousData, formatOf(previousData));
+        const names = [base.unit, previousData.agency];
+        for (const s of copySections(format)) {
+          if (!findings.some((f) => f.rule === s.rule)) continue;
+          const now = texts[s.field] ?? "";
+          const then = before.text(s.field);
+          previousCopies.push({ rule: s.rule, field: s.field, section: s.section, similarity: copySimilarity(now, then, names), quote: copyQuote(now, then, names) });
+        }
+      }
       return checkedOutcome(
         {
           ...base,
           texts,
           ...(previous && previousFile !== undefined ? { previous: { file: previousFile, unit: previous.data.agency.trim(), year: previous.data.year } } : {}),
           ...(note ? { previousNote: note } : {}),
+          ...(previousCopies.length > 0 ? { previousCopies } : {}),
         },
         findings,
       );

@@ -5,10 +5,12 @@
  *   { "files": [ { file, status, unit, year, format, summary, findings, previous?, previous_note? } or
  *                { file, status: "unreadable", error } … ],
  *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, rules: [...] },
- *     …more members from `end(extra)` (copied text, roster, last year's report) }
+ *     "copies": [ { rule, field, section, similarity, quote, a: { file, unit }, b: { file, unit } } … ],
+ *     …more members from `end(extra)` (roster, last year's report) }
  */
 import type { ReportOutcome } from "../../review/outcome";
-import type { BatchTally } from "../../review/tally";
+import type { CopyPair } from "../../review/copies";
+import type { BatchTally, ReportRow } from "../../review/tally";
 
 /** One report as `check --json` prints it. */
 export function outcomeJson(o: ReportOutcome): Record<string, unknown> {
@@ -23,7 +25,14 @@ export function outcomeJson(o: ReportOutcome): Record<string, unknown> {
     findings: o.findings,
     ...(o.previous ? { previous: o.previous } : {}),
     ...(o.previousNote ? { previous_note: o.previousNote } : {}),
+    ...(o.previousCopies ? { previous_copies: o.previousCopies } : {}),
   };
+}
+
+/** A pair of copied sections as `check --json` prints it, the two reports named by file and unit. */
+export function copyJson(p: CopyPair, rows: ReportRow[]): Record<string, unknown> {
+  const side = (i: number) => ({ file: rows[i].file, unit: rows[i].unit });
+  return { rule: p.rule, field: p.field, section: p.section, similarity: p.similarity, quote: p.quote, a: side(p.a), b: side(p.b) };
 }
 
 /** The totals of a batch as `check --json` prints them. */

@@ -2,7 +2,8 @@
  * The batch's summary for a terminal: one line per report (结果, 强制, 提示, 已说明, 年度, 格式, 单位, 文件) and the
  * closing count line.
  */
-import { STATUS_LABEL } from "../../review/outcome";
+import type { CopyGroup } from "../../review/copies";
+import { STATUS_LABEL, type PreviousCopy } from "../../review/outcome";
 import type { BatchTally, ReportRow } from "../../review/tally";
 import { alignedTable } from "../findings-table";
 
@@ -35,4 +36,40 @@ export function totalLine(tally: BatchTally): string {
   let line = `共检查 ${tally.total} 个文件：${tally.findings.errors} 项强制，${tally.findings.warnings} 项提示${unreadable > 0 ? `，${unreadable} 个文件无法读取` : ""}`;
   if (tally.total > 1) line += `；通过 ${tally.status.passed} 个，未通过 ${tally.status.failed} 个`;
   return line;
+}
+
+/** A similarity as a whole percent: `100%`, `92%` (rounded down, so 0.849… never shows as 85%). */
+export function percent(similarity: number): string {
+  return `${Math.floor(similarity * 100 + 1e-9)}%`;
+}
+
+/** A report's name in lists: its unit and file, `县水利局（收到的报告/县水利局.json）`. */
+export function reportName(r: ReportRow): string {
+  return `${r.unit || "（未填写机关名称）"}（${r.file}）`;
+}
+
+/** The copied-text lines: each group of reports whose section is the same apart from names and numbers, its pairs. */
+export function copiesText(groups: CopyGroup[], rows: ReportRow[]): string[] {
+  if (groups.length === 0) return [];
+  const lines = [`内容雷同（单位之间，除名称和数字外几乎相同）：${groups.length} 组`];
+  for (const g of groups) {
+    lines.push(`  ${g.section}（${g.rule}）：${g.members.length} 份报告`);
+    for (const p of g.pairs) {
+      lines.push(`    ${percent(p.similarity)}  ${reportName(rows[p.a])} 与 ${reportName(rows[p.b])}`);
+      lines.push(`          “${p.quote}”`);
+    }
+  }
+  return lines;
+}
+
+/** The lines on sections copied from each unit's own last year's report. */
+export function previousCopiesText(outcomes: { row: ReportRow; copies: PreviousCopy[] }[]): string[] {
+  if (outcomes.length === 0) return [];
+  const lines = [`与本单位上年报告雷同：${outcomes.length} 份报告`];
+  for (const { row, copies } of outcomes)
+    for (const c of copies) {
+      lines.push(`  ${percent(c.similarity)}  ${reportName(row)} ${c.section}（${c.rule}），上年报告 ${row.previous?.file ?? ""}`);
+      lines.push(`        “${c.quote}”`);
+    }
+  return lines;
 }

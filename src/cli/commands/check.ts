@@ -9,11 +9,12 @@ import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
 import { previousJson, previousOption } from "../previous-option";
 import { batchInputs } from "../batch/inputs";
-import { JsonWriter, tallyJson } from "../batch/json-out";
+import { copyJson, JsonWriter, tallyJson } from "../batch/json-out";
 import { openPool, runOrdered } from "../batch/pool";
 import { startProgress, type Progress } from "../batch/progress";
 import { Spool } from "../batch/spool";
-import { summaryTable, totalLine } from "../batch/summary-text";
+import { copiesText, previousCopiesText, summaryTable, totalLine } from "../batch/summary-text";
+import { copyGroups, findCopies } from "../../review/copies";
 import type { CheckTask, PreviousEntry } from "../batch/checker";
 import type { ReportOutcome } from "../../review/outcome";
 import { BatchTally } from "../../review/tally";
@@ -119,10 +120,24 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       progress.stop();
     }
 
+    const readable = tally.rows.filter((r) => r.status !== "unreadable");
+    const copies = findCopies(
+      readable.map((r) => r.index),
+      readable.map((r) => r.unit),
+      (index) => spool.get(index),
+    );
+    const groups = copyGroups(copies);
+    const fromLastYear = tally.rows.filter((r) => r.previousCopies).map((row) => ({ row, copies: row.previousCopies! }));
+
     if (json) {
-      json.end({ summary: tallyJson(tally), ...(previous ? { previous: previousJson(previous) } : {}) });
+      json.end({
+        summary: tallyJson(tally),
+        copies: copies.map((p) => copyJson(p, tally.rows)),
+        ...(previous ? { previous: previousJson(previous) } : {}),
+      });
     } else {
       if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${l}`).join("\n")}\n\n`);
+      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear)]) if (block.length > 0) io.out(`${block.join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
   } finally {
