@@ -22,6 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WorkbookPort } from "../workbook/port";
+import { CheckFreshness, isStale, modeText } from "./CheckFreshness";
 import { ExistingSetsDialog } from "./ExistingSetsDialog";
 import { FillDialog } from "./FillDialog";
 import { FindingsList } from "./FindingsList";
@@ -55,6 +56,8 @@ const useStyles = makeStyles({
   },
   setPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  stale: { opacity: 0.55 },
 });
 
 export interface AppProps {
@@ -63,6 +66,8 @@ export interface AppProps {
   services?: ReportServices;
   /** Debounce of the live check after the user's last edit (ms); a negative value turns live checking off. */
   liveDelayMs?: number;
+  /** Period of the re-check while the pane is visible, for edits that raised no event (ms); 0 turns it off. */
+  recheckMs?: number;
   /** The time a 说明 is stamped with; tests pass a fixed clock. */
   now?: () => Date;
   /** How long the 已插入统计表 message stays (ms) when no check changes the counts first. */
@@ -76,9 +81,9 @@ const FILL_BUTTONS = [
 ] as const;
 
 /** The task pane application. */
-export function App({ port, services, liveDelayMs = 400, now = defaultNow, noticeMs = 20000 }: AppProps): React.JSX.Element {
+export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now = defaultNow, noticeMs = 20000 }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const pane = usePane({ port, services, liveDelayMs, now, noticeMs });
+  const pane = usePane({ port, services, liveDelayMs, recheckMs, now, noticeMs });
   const { busy, check, error, notice, sets, activeSet } = pane;
   const hasTables = check !== null && !check.noTables;
   const problems = hasTables ? check.read.problems : [];
@@ -92,7 +97,7 @@ export function App({ port, services, liveDelayMs = 400, now = defaultNow, notic
       <header className={styles.header}>
         <Subtitle1 as="h1">{STRINGS.appTitle}</Subtitle1>
         <Caption1>{STRINGS.appSubtitle}</Caption1>
-        <Caption1>{STRINGS.modeLabel(pane.live ? STRINGS.modeLive : STRINGS.modeManual, port.capabilities.level)}</Caption1>
+        <Caption1>{modeText(pane.mode, port.capabilities.level)}</Caption1>
       </header>
 
       {!port.capabilities.events && (
@@ -146,7 +151,7 @@ export function App({ port, services, liveDelayMs = 400, now = defaultNow, notic
         </label>
       )}
 
-      <GeneratePanel port={port} services={pane.loadServices} reportSet={s?.reportSet(activeSet)} disabled={busy !== null} />
+      <GeneratePanel port={port} services={pane.loadServices} reportSet={s?.reportSet(activeSet)} checked={check?.read.data} disabled={busy !== null} />
 
       <div role="status" aria-live="polite" aria-label={STRINGS.statusLabel}>
         {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}
@@ -172,23 +177,28 @@ export function App({ port, services, liveDelayMs = 400, now = defaultNow, notic
         </MessageBar>
       )}
 
-      {check?.noTables && (
-        <MessageBar intent="info">
-          <MessageBarBody>{STRINGS.noTablesYet}</MessageBarBody>
-        </MessageBar>
-      )}
-      {hasTables && s && (
-        <FindingsList
-          findings={check.findings}
-          tableChecks={s.checkCount(check.read.data)}
-          textChecks={s.softCheckCount(check.read.data)}
-          onActivate={pane.onActivate}
-          onExplain={pane.onExplain}
-          onRemoveExplanation={pane.onRemoveExplanation}
-          onRepair={pane.onRepair}
-          reenter={pane.reenter}
-        />
-      )}
+      <div className={styles.results}>
+        <CheckFreshness mode={pane.mode} status={pane.status} onRetry={pane.retryCheck} />
+        <div className={isStale(pane.status) ? styles.stale : undefined}>
+          {check?.noTables && (
+            <MessageBar intent="info">
+              <MessageBarBody>{STRINGS.noTablesYet}</MessageBarBody>
+            </MessageBar>
+          )}
+          {hasTables && s && (
+            <FindingsList
+              findings={check.findings}
+              tableChecks={s.checkCount(check.read.data)}
+              textChecks={s.softCheckCount(check.read.data)}
+              onActivate={pane.onActivate}
+              onExplain={pane.onExplain}
+              onRemoveExplanation={pane.onRemoveExplanation}
+              onRepair={pane.onRepair}
+              reenter={pane.reenter}
+            />
+          )}
+        </div>
+      </div>
 
       <ExistingSetsDialog
         existing={pane.existing}

@@ -93,6 +93,11 @@ export interface GeneratePanelProps {
   services?: GenerateServices | (() => Promise<GenerateServices>);
   /** The report set to read (the first when omitted). */
   reportSet?: ReportSet;
+  /**
+   * The data of the pane's latest check. When it differs from the data the outputs were generated from, they are
+   * marked stale (the pane's live check finds every change, including those that raised no event).
+   */
+  checked?: ReportData;
   /** True while the pane runs another action on the workbook. */
   disabled?: boolean;
 }
@@ -110,14 +115,18 @@ function errorText(e: unknown): string {
 const time = (d: Date) => `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 
 /** The 生成报告 button, its confirmation and its three outputs. */
-export function GeneratePanel({ port, services, reportSet, disabled = false }: GeneratePanelProps): React.JSX.Element {
+export function GeneratePanel({ port, services, reportSet, checked, disabled = false }: GeneratePanelProps): React.JSX.Element {
   const styles = useStyles();
   const [stage, setStage] = React.useState<Stage>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [pending, setPending] = React.useState<{ data: ReportData; findings: Finding[]; errors: number } | null>(null);
   const [report, setReport] = React.useState<Generated | null>(null);
   const [status, setStatus] = React.useState<Partial<Record<OutputKey, OutputStatus>>>({});
-  const [stale, setStale] = React.useState(false);
+  /** The data the outputs were generated from, as text. */
+  const [builtFrom, setBuiltFrom] = React.useState<string | null>(null);
+  const checkedText = React.useMemo(() => (checked === undefined ? null : JSON.stringify(checked)), [checked]);
+  // A change after generating makes the outputs stale; say so (read-only: nothing is written).
+  const stale = report !== null && builtFrom !== null && checkedText !== null && checkedText !== builtFrom;
   const builderRef = React.useRef<Builder | null>(null);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const servicesRef = React.useRef(services);
@@ -142,7 +151,7 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
     const prepared = await gen.prepareReport(data, findings, () => setStage("docx"));
     setReport({ ...prepared, at: new Date() });
     setStatus(prepared.docx.ok ? {} : { download: { intent: "error", text: S.docxFailed(prepared.docx.detail) } });
-    setStale(false);
+    setBuiltFrom(JSON.stringify(data));
   };
 
   /** Run a step with the progress shown and a Chinese message on failure. */
@@ -187,15 +196,6 @@ export function GeneratePanel({ port, services, reportSet, disabled = false }: G
   React.useEffect(() => {
     if (report) headingRef.current?.focus();
   }, [report]);
-
-  // A user's edit after generating makes the outputs stale; say so (read-only: nothing is written).
-  const shown = report !== null;
-  React.useEffect(() => {
-    if (!shown) return;
-    return port.onChanged((e) => {
-      if (!e.byAddin) setStale(true);
-    });
-  }, [shown, port]);
 
   const say = (key: OutputKey, s: OutputStatus) => setStatus((old) => ({ ...old, [key]: s }));
 

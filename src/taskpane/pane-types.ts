@@ -53,6 +53,7 @@ export function errorMessage(e: unknown): string {
   if (e instanceof WorkbookError) return e.message;
   if (e && typeof e === "object" && "message" in e) {
     const code = (e as { code?: unknown }).code;
+    if (code === "AccessDenied") return STRINGS.errorProtected;
     const detail = typeof code === "string" && code ? code : String((e as { message: unknown }).message);
     return STRINGS.errorGeneric(detail);
   }
@@ -63,4 +64,10 @@ export function errorMessage(e: unknown): string {
 export function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** `HH:mm:ss` in local time. */
+export function clockTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }

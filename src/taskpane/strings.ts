@@ -46,6 +46,8 @@ export const STRINGS = {
   errorGeneric: (detail: string) =>
     `Excel 返回了错误（${detail}）。请确认没有正在编辑的单元格（按 Enter 或 Esc 结束编辑）后重试；仍失败时请关闭并重新打开任务窗格。`,
   errorUnknown: "发生未知错误。请关闭并重新打开任务窗格后重试。",
+  errorProtected:
+    "Excel 拒绝写入（AccessDenied）：要写入的单元格在受保护的工作表上且已锁定。请在“审阅”选项卡点击“撤销工作表保护”后重试；已写入的部分会在下面的校验结果中反映。",
   dismiss: "关闭提示",
   startupTitle: "年报助手无法启动",
 
@@ -54,7 +56,18 @@ export const STRINGS = {
   modeLive: "实时校验",
   modeManual: "手动校验（Excel 版本较旧）",
   modeLabel: (mode: string, level: string) => `校验方式：${mode}${level ? `（${level}）` : ""}`,
-  manualHint: "此 Excel 不支持表格变更事件（需要 ExcelApi 1.7 及以上），修改表格后请点击“重新校验”。",
+  modeConnecting: "正在启动实时校验",
+  modePaused: (reason: string) => `已暂停（${reason}）`,
+  pausedCellEdit: "Excel 正在编辑单元格",
+  pausedOther: (detail: string) => `无法接收表格变更：${detail}`,
+  pausedHint: (reason: string) =>
+    `实时校验已暂停：${reason}。结束单元格编辑（按 Enter 或 Esc）后会自动恢复；在此之前，回到本窗格时和每隔一会儿仍会自动校验。`,
+  manualHint: "此 Excel 不支持表格变更事件（需要 ExcelApi 1.7 及以上），修改表格后请点击“重新校验”；回到本窗格时也会自动校验。",
+  checkPending: "表格已修改，正在重新校验……",
+  checkFailedTitle: "自动校验未完成，稍后自动重试",
+  checkFailedStale: (time: string) => `下面是 ${time} 的校验结果，之后的修改还没有校验。`,
+  checkFailedNone: "还没有校验结果。",
+  retryNow: "立即重试",
   announce: (errors: number, warnings: number, explained: number) =>
     `校验完成：强制 ${errors} 项，提示 ${warnings} 项，已说明 ${explained} 项。`,
   statusLabel: "校验状态",

@@ -12,11 +12,15 @@ import type { CellKey } from "../format";
 import type { Explanation } from "../report";
 import type { RepairPlan } from "../workbook/layout";
 import type { RawValue, WorkbookPort } from "../workbook/port";
+import type { CheckStatus, CheckTrigger } from "./check-scheduler";
 import { findingRanges } from "./findings";
+import type { LiveMode } from "./live-subscription";
 import { countsKey, errorMessage, stamp, type Busy, type CheckState, type FillKind, type Notice, type PendingFill } from "./pane-types";
 import { loadServices, type ReportServices } from "./services";
 import { STRINGS } from "./strings";
+import { selectionTouchesReport } from "./selection";
 import { useLiveCheck } from "./useLiveCheck";
+import { useReportCheck } from "./useReportCheck";
 
 export interface PaneOptions {
   port: WorkbookPort;
@@ -24,6 +28,8 @@ export interface PaneOptions {
   services?: ReportServices;
   /** Debounce of the live check after the user's last edit (ms); a negative value turns live checking off. */
   liveDelayMs: number;
+  /** Period of the re-check while the pane is visible (ms); 0 turns it off. */
+  recheckMs: number;
   /** The time a 说明 is stamped with. */
   now: () => Date;
   /** How long the 已插入统计表 message stays (ms) when no check changes the counts first. */
@@ -38,8 +44,12 @@ export interface Pane {
   notice: Notice | null;
   check: CheckState | null;
   announcement: string;
-  /** Whether edits are checked as they happen. */
-  live: boolean;
+  /** What the live check is doing (实时校验 / 已暂停 / 手动校验). */
+  mode: LiveMode;
+  /** How fresh the shown result is (pending, failing, time of the last successful check). */
+  status: CheckStatus;
+  /** Check again now (after a failure). */
+  retryCheck: () => void;
   sets: number[];
   activeSet: number;
   /** The sheets of existing sets, while the 插入统计表 choices are open. */
@@ -69,7 +79,7 @@ export interface Pane {
 }
 
 /** The task pane's state and actions. */
-export function usePane({ port, services: givenServices, liveDelayMs, now, noticeMs }: PaneOptions): Pane {
+export function usePane({ port, services: givenServices, liveDelayMs, recheckMs, now, noticeMs }: PaneOptions): Pane {
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNoticeState] = React.useState<Notice | null>(null);
@@ -85,24 +95,47 @@ export function usePane({ port, services: givenServices, liveDelayMs, now, notic
   const [reenter, setReenter] = React.useState<ReadonlySet<CellKey>>(new Set());
   const reenterRef = React.useRef(reenter);
   reenterRef.current = reenter;
-  /** True while the pane's own write batch runs: change events then are the add-in's. */
-  const writingRef = React.useRef(false);
-  const live = port.capabilities.events && liveDelayMs >= 0;
+  /** False until the sets in the workbook are known (on open, and again on 重新校验); the next check reads them first. */
+  const setsKnownRef = React.useRef(false);
 
   const services = React.useCallback(async (): Promise<ReportServices> => {
     if (!servicesRef.current) servicesRef.current = await loadServices();
     return servicesRef.current;
   }, []);
 
-  const { check, checkRef, lastCheckRef, announcement, requestCheck } = useLiveCheck({
+  const refreshSets = React.useCallback(async (): Promise<number[]> => {
+    const s = await services();
+    const found = s.reportSetsIn(await port.listSheets());
+    setSets(found);
+    return found;
+  }, [port, services]);
+
+  const { check, checkRef, lastCheckRef, announcement, runCheck } = useReportCheck({ port, services, activeSetRef });
+
+  /** One check; when the sets are not known yet, find them first (on open the first set is checked). */
+  const checkOnce = React.useCallback(
+    async (trigger: CheckTrigger) => {
+      if (!setsKnownRef.current) {
+        const found = await refreshSets();
+        if (trigger === "open" || !found.includes(activeSetRef.current)) {
+          const first = found[0] ?? 1;
+          setActiveSet(first);
+          activeSetRef.current = first;
+        }
+        setsKnownRef.current = true;
+      }
+      await runCheck(trigger === "change");
+    },
+    [refreshSets, runCheck],
+  );
+
+  const { mode, status, request: requestCheck } = useLiveCheck({
     port,
-    services,
-    activeSetRef,
-    live,
-    liveDelayMs,
-    sets,
-    writingRef,
-    setError,
+    check: checkOnce,
+    auto: liveDelayMs >= 0,
+    debounceMs: Math.max(0, liveDelayMs),
+    periodMs: recheckMs,
+    selectionMatters: (e) => selectionTouchesReport(e, lastCheckRef.current),
   });
 
   /** Show a message: plain (stays until the next action), `transient`, or a warning; `null` clears it. */
@@ -142,44 +175,31 @@ export function usePane({ port, services: givenServices, liveDelayMs, now, notic
     }
   }, []);
 
-  /** Run the pane's own write (one batch), ignoring the change events it raises, then re-check. */
+  /**
+   * Run the pane's own write (one batch), then re-check — also when it failed, since Excel may have applied part of
+   * the batch. Its change events are not ignored unless the host marks them (a user may type meanwhile).
+   */
   const writing = React.useCallback(
     async (action: () => Promise<void>) => {
-      writingRef.current = true;
       try {
         await action();
       } finally {
-        // Later deliveries of this batch's events are marked `byAddin` by the port; a user's edit after it counts.
-        writingRef.current = false;
+        await requestCheck("write");
       }
-      await requestCheck();
     },
     [requestCheck],
   );
 
-  const refreshSets = React.useCallback(async (): Promise<number[]> => {
-    const s = await services();
-    const found = s.reportSetsIn(await port.listSheets());
-    setSets(found);
-    return found;
-  }, [port, services]);
-
   // On open: find the sets, check the first one.
   React.useEffect(() => {
-    void run("check", async () => {
-      const found = await refreshSets();
-      const first = found[0] ?? 1;
-      setActiveSet(first);
-      activeSetRef.current = first;
-      await requestCheck();
-    });
-  }, [run, refreshSets, requestCheck]);
+    void run("check", () => requestCheck("open"));
+  }, [run, requestCheck]);
 
   const onCheck = () =>
     void run("check", async () => {
       setNotice(null);
-      await refreshSets();
-      await requestCheck();
+      setsKnownRef.current = false;
+      await requestCheck("manual");
     });
 
   const onInsert = () =>
@@ -201,7 +221,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, now, notic
 
   const onReuse = () => {
     setExisting(null);
-    void run("check", () => requestCheck());
+    void run("check", () => requestCheck("manual"));
   };
 
   const onAddSet = () => {
@@ -250,7 +270,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, now, notic
   const onPickSet = (index: number) => {
     setActiveSet(index);
     activeSetRef.current = index;
-    void run("check", () => requestCheck());
+    void run("check", () => requestCheck("manual"));
   };
 
   /** Select both sides of a finding in the sheet. */
@@ -353,7 +373,9 @@ export function usePane({ port, services: givenServices, liveDelayMs, now, notic
     notice,
     check,
     announcement,
-    live,
+    mode,
+    status,
+    retryCheck: () => void requestCheck("retry"),
     sets,
     activeSet,
     existing,

@@ -16,6 +16,8 @@ import {
   type Capabilities,
   type CellStyle,
   type ChangeEvent,
+  type SelectionEvent,
+  type Unsubscribe,
   type NamedRead,
   type RangeRef,
   type RawValue,
@@ -128,6 +130,7 @@ function sameBlock(a: Block, b: Block): boolean {
 export class MemoryWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities = {
     events: true,
+    selectionEvents: true,
     conditionalFormats: true,
     dataValidation: true,
     formatting: true,
@@ -140,6 +143,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private sheets: Sheet[] = [];
   private names = new Map<string, MemoryName>();
   private handlers = new Set<(e: ChangeEvent) => void>();
+  private selectionHandlers = new Set<(e: SelectionEvent) => void>();
   private selection: RangeRef[] = [];
   private activeSheet: string | null = null;
 
@@ -188,12 +192,21 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheetOf(sheet);
     this.selection = ranges.map((r) => ({ ...r }));
     this.activeSheet = sheet;
+    // Excel raises a selection event for an add-in's selection too.
+    this.emitSelection({ sheet, address: ranges.map((r) => a1(r)).join(",") });
   }
 
-  onChanged(handler: (event: ChangeEvent) => void): () => void {
+  async onChanged(handler: (event: ChangeEvent) => void): Promise<Unsubscribe> {
     this.handlers.add(handler);
-    return () => {
+    return async () => {
       this.handlers.delete(handler);
+    };
+  }
+
+  async onSelectionChanged(handler: (event: SelectionEvent) => void): Promise<Unsubscribe> {
+    this.selectionHandlers.add(handler);
+    return async () => {
+      this.selectionHandlers.delete(handler);
     };
   }
 
@@ -202,6 +215,18 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Raise a change event to every subscriber, as the host would. */
   emitChange(event: ChangeEvent): void {
     for (const h of [...this.handlers]) h(event);
+  }
+
+  /** Raise a selection event to every subscriber, as the host would. */
+  emitSelection(event: SelectionEvent): void {
+    for (const h of [...this.selectionHandlers]) h(event);
+  }
+
+  /** A user selects a block: the sheet becomes active and a selection event is raised. */
+  userSelect(range: RangeRef): void {
+    this.sheetOf(range.sheet);
+    this.activeSheet = range.sheet;
+    this.emitSelection({ sheet: range.sheet, address: a1(range) });
   }
 
   /**
@@ -356,12 +381,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheetOf(sheet).conditionalFormats.map((c) => ({ ...c, sheet }));
   }
 
-  /** Whether the sheet is protected. */
   /** The sheet's print setup, when one was applied. */
   getPageSetup(sheet: string): PageSetup | undefined {
     return this.sheetOf(sheet).pageSetup;
   }
 
+  /** Whether the sheet is protected. */
   isProtected(sheet: string): boolean {
     return this.sheetOf(sheet).protected;
   }

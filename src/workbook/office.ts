@@ -10,12 +10,10 @@
  *   to find names that already exist (Excel's `names.add` throws on an existing name), so they are replaced, not
  *   duplicated.
  *
- * Events: `onChanged` subscribes to `workbook.worksheets.onChanged` (ExcelApi 1.9) or to each sheet's `onChanged`
- * (1.7). The handler only reads; it never writes (writes clear Excel's undo stack). Events caused by `apply` are
- * marked `byAddin`: events are switched off around the batch where ExcelApi 1.8 allows, events whose
- * `triggerSource` is `ThisLocalAddin` (1.14) are the add-in's, and on older hosts the blocks the port wrote in the
- * last moments are remembered (so a user's edit of the same block within that window is also marked; remote edits
- * never are).
+ * Events (office-events.ts): one subscription per handler covers every sheet for the pane's lifetime; a change is
+ * the add-in's own only when Excel says so (ExcelApi 1.14). Writes switch events off around the batch where ExcelApi
+ * 1.8 allows. Every batch is delayed while a cell is being edited where ExcelApi 1.5 allows (`delayForCellEdit`);
+ * below that Excel rejects it with `InvalidOperationInCellEditMode` and the caller retries.
  */
 import {
   a1,
@@ -28,19 +26,19 @@ import {
   type NamedRead,
   type RangeRef,
   type RawValue,
+  type SelectionEvent,
+  type Unsubscribe,
   type ValidationRule,
   type WorkbookPort,
   type WriteOp,
 } from "./port";
+import { OfficeEvents } from "./office-events";
 
 /** The globals the adapter needs; defaults to the page's `Excel` and `Office`. Tests pass a fake. */
 export interface OfficeHost {
   excel: typeof Excel;
   office: typeof Office;
 }
-
-/** How long after `apply` finishes an event on a block it wrote still counts as the add-in's own (ms). */
-const OWN_WRITE_WINDOW_MS = 2000;
 
 /** ExcelApi minor versions probed for `capabilities.level`, newest first. */
 const PROBED_MINOR_VERSIONS = 21;
@@ -58,6 +56,8 @@ export interface HostCapabilities extends Capabilities {
   workbookEvents: boolean;
   /** `WorksheetChangedEventArgs.triggerSource` (1.14). */
   triggerSource: boolean;
+  /** `Excel.run({ delayForCellEdit: true })` (1.5). */
+  delayForCellEdit: boolean;
   /** `Worksheet.getRanges` for multi-area selection (1.9). */
   multiSelect: boolean;
   /** `names.add`, `names.getItemOrNullObject`, `NamedItem.getRangeOrNullObject` (1.4). */
@@ -78,6 +78,7 @@ export function detectCapabilities(office: typeof Office): HostCapabilities {
   }
   return {
     events: has(7),
+    selectionEvents: has(2),
     conditionalFormats: has(6),
     dataValidation: has(8),
     formatting: has(2),
@@ -85,22 +86,11 @@ export function detectCapabilities(office: typeof Office): HostCapabilities {
     enableEvents: has(8),
     workbookEvents: has(9),
     triggerSource: has(14),
+    delayForCellEdit: has(5),
     multiSelect: has(9),
     namedItems: has(4),
     pageLayout: has(9),
   };
-}
-
-/** A block the port wrote, remembered to mark the events it causes. */
-interface OwnWrite {
-  sheet: string;
-  range: RangeRef;
-  /** Time until which a matching event is the add-in's; `Infinity` while the batch runs. */
-  until: number;
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 /** Excel treats `null` in `values` as "leave unchanged"; a blank cell is written as "". */
@@ -124,9 +114,7 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities;
   private readonly host: OfficeHost;
   private readonly caps: HostCapabilities;
-  private ownWrites: OwnWrite[] = [];
-  /** Worksheet id → name, filled when subscribing and refreshed when an event names an unknown id. */
-  private sheetNames = new Map<string, string>();
+  private readonly events: OfficeEvents;
 
   /**
    * @param host the `Excel` and `Office` namespaces; by default the globals that office.js defines.
@@ -139,12 +127,20 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!excel || !office) throw new WorkbookError("未能加载 Office 脚本（office.js），请检查网络后重新打开任务窗格");
     this.host = { excel, office };
     this.caps = detectCapabilities(office);
-    const { events, conditionalFormats, dataValidation, formatting, level } = this.caps;
-    this.capabilities = { events, conditionalFormats, dataValidation, formatting, level };
+    const { events, selectionEvents, conditionalFormats, dataValidation, formatting, level } = this.caps;
+    this.capabilities = { events, selectionEvents, conditionalFormats, dataValidation, formatting, level };
+    this.events = new OfficeEvents({
+      run: (batch) => this.run(batch),
+      runIn: (context, batch) => this.host.excel.run(context, batch),
+      workbookEvents: this.caps.workbookEvents,
+      sheetEvents: this.caps.events,
+      triggerSource: this.caps.triggerSource,
+    });
   }
 
+  /** One batch; while a cell is being edited Excel delays it where it can (1.5), and rejects it otherwise. */
   private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return this.host.excel.run(batch);
+    return this.caps.delayForCellEdit ? this.host.excel.run({ delayForCellEdit: true }, batch) : this.host.excel.run(batch);
   }
 
   async listSheets(): Promise<string[]> {
@@ -208,21 +204,17 @@ export class OfficeWorkbook implements WorkbookPort {
     const definedNames = ops.filter((o): o is Extract<WriteOp, { op: "name" }> => o.op === "name").map((o) => o.name);
     if (definedNames.length) this.requireNamedItems();
     const existingNames = definedNames.length ? await this.existingNames() : new Set<string>();
-    // Only value and formula writes raise worksheet change events.
-    const marks: OwnWrite[] = ops.flatMap((o) =>
-      o.op === "values" || o.op === "formulas" ? [{ sheet: o.range.sheet, range: o.range, until: Infinity }] : [],
-    );
-    this.ownWrites.push(...marks);
+    const addsSheets = ops.some((o) => o.op === "addSheet");
     try {
       await this.run(async (context) => {
         if (this.caps.enableEvents) context.runtime.enableEvents = false;
         for (const op of ops) this.queue(context, op, existingNames);
         if (this.caps.enableEvents) context.runtime.enableEvents = true;
         // New sheets get ids now: learn them in the same sync, so their first change event costs no extra read.
-        const sheets = ops.some((o) => o.op === "addSheet") ? context.workbook.worksheets : null;
+        const sheets = addsSheets ? context.workbook.worksheets : null;
         if (sheets) sheets.load("items/id,items/name");
         await context.sync();
-        if (sheets) for (const s of sheets.items) this.sheetNames.set(s.id, s.name);
+        if (sheets) this.events.remember(sheets.items);
       });
     } catch (e) {
       // A failed batch stops before re-enabling events; turn them back on so the live check keeps working.
@@ -232,11 +224,9 @@ export class OfficeWorkbook implements WorkbookPort {
           await context.sync();
         });
       throw e;
-    } finally {
-      // With events switched off (1.8) only late deliveries need matching, so the window is short.
-      const until = Date.now() + (this.caps.enableEvents ? OWN_WRITE_WINDOW_MS / 8 : OWN_WRITE_WINDOW_MS);
-      for (const m of marks) m.until = until;
     }
+    // Per-sheet events (1.7–1.8) need handlers on the new sheets; with events off no onAdded announced them.
+    if (addsSheets) await this.events.coverNewSheets();
   }
 
   private async existingNames(): Promise<Set<string>> {
@@ -383,71 +373,14 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  onChanged(handler: (event: ChangeEvent) => void): () => void {
-    if (!this.caps.events) return () => undefined;
-    const listener = async (args: Excel.WorksheetChangedEventArgs) => {
-      const sheet = await this.sheetName(args.worksheetId);
-      const byAddin = this.isOwnEvent(args, sheet);
-      handler({ sheet, address: args.address, source: args.source === "Remote" ? "remote" : "local", byAddin });
-    };
-    const registered: Promise<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[]> = this.run(
-      async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/id,items/name");
-        await context.sync();
-        for (const s of sheets.items) this.sheetNames.set(s.id, s.name);
-        const results = this.caps.workbookEvents
-          ? [sheets.onChanged.add(listener)]
-          : sheets.items.map((s) => s.onChanged.add(listener));
-        await context.sync();
-        return results;
-      },
-    );
-    let removed = false;
-    return () => {
-      if (removed) return;
-      removed = true;
-      void registered.then((results) =>
-        Promise.all(
-          results.map((r) =>
-            this.host.excel.run(r.context, async (context) => {
-              r.remove();
-              await context.sync();
-            }),
-          ),
-        ),
-      );
-    };
+  onChanged(handler: (event: ChangeEvent) => void): Promise<Unsubscribe> {
+    if (!this.caps.events) return Promise.resolve(async () => undefined);
+    return this.events.onChanged(handler);
   }
 
-  /** Name of a worksheet by id, reading the sheet list (one sync) only for an id not seen before. */
-  private async sheetName(id: string): Promise<string> {
-    const known = this.sheetNames.get(id);
-    if (known !== undefined) return known;
-    const sheets = await this.run(async (context) => {
-      const items = context.workbook.worksheets;
-      items.load("items/id,items/name");
-      await context.sync();
-      return items.items.map((s) => [s.id, s.name] as const);
-    });
-    for (const [i, n] of sheets) this.sheetNames.set(i, n);
-    return this.sheetNames.get(id) ?? "";
-  }
-
-  private isOwnEvent(args: Excel.WorksheetChangedEventArgs, sheet: string): boolean {
-    // Excel 1.14+ says who caused the change; trust it.
-    if (this.caps.triggerSource) return args.triggerSource === "ThisLocalAddin";
-    if (args.source === "Remote") return false;
-    const now = Date.now();
-    this.ownWrites = this.ownWrites.filter((w) => w.until >= now);
-    let changed: RangeRef | undefined;
-    try {
-      changed = args.address ? parseA1(args.address, sheet) : undefined;
-    } catch (e) {
-      if (!(e instanceof WorkbookError)) throw e;
-      changed = undefined; // a whole-row/column address: match by sheet only
-    }
-    return this.ownWrites.some((w) => w.sheet === sheet && (!changed || overlaps(w.range, changed)));
+  onSelectionChanged(handler: (event: SelectionEvent) => void): Promise<Unsubscribe> {
+    if (!this.caps.selectionEvents) return Promise.resolve(async () => undefined);
+    return this.events.onSelectionChanged(handler);
   }
 }
 

@@ -97,18 +97,34 @@ export interface PageSetup {
 /** A worksheet change, as a signal only: do not rely on details (multi-cell edits have none in Excel). */
 export interface ChangeEvent {
   sheet: string;
-  /** The changed block in A1 notation, when the host says. */
+  /** The changed block in A1 notation, when the host says (it may be a whole row such as `5:5`, or wrong). */
   address?: string;
   /** `local` for this user, `remote` for a co-author. */
   source: "local" | "remote";
-  /** True when the change came from this add-in's own write (ports filter these out when they can). */
+  /**
+   * True only when the host says the change came from this add-in's own write (Excel: `triggerSource`, ExcelApi
+   * 1.14). A port never guesses: a wrong guess would hide a user's edit, while a missed mark costs one more read.
+   */
   byAddin: boolean;
 }
+
+/** A selection change, as a signal only. */
+export interface SelectionEvent {
+  /** The sheet of the new selection; "" when the host does not say (Excel below ExcelApi 1.7). */
+  sheet: string;
+  /** The selected block(s) in A1 notation, several areas joined by commas, when the host says. */
+  address?: string;
+}
+
+/** Ends a subscription. Safe to call more than once; the handler is not called after it. */
+export type Unsubscribe = () => Promise<void>;
 
 /** What the host can do; computed once when the port is created (office-platform.md §3.4). */
 export interface Capabilities {
   /** Change events (ExcelApi 1.7). */
   events: boolean;
+  /** Selection events (ExcelApi 1.2; with the sheet and address from 1.7). */
+  selectionEvents: boolean;
   /** Conditional formats (1.6). */
   conditionalFormats: boolean;
   /** Data validation (1.8). */
@@ -136,8 +152,15 @@ export interface WorkbookPort {
   apply(ops: WriteOp[]): Promise<void>;
   /** Select blocks on one sheet and show that sheet. */
   select(ranges: RangeRef[]): Promise<void>;
-  /** Subscribe to changes on every sheet; returns the unsubscribe function. Without `capabilities.events` this never fires. */
-  onChanged(handler: (event: ChangeEvent) => void): () => void;
+  /**
+   * Subscribe to changes on every sheet, sheets added later included, for as long as the subscription lives (one
+   * subscription serves a pane's lifetime). Resolves with the unsubscribe function once the host has registered the
+   * handler; rejects when it could not (Excel refuses a batch while a cell is being edited, unless it can delay it),
+   * so the caller can say so and retry. Without `capabilities.events` it resolves and the handler is never called.
+   */
+  onChanged(handler: (event: ChangeEvent) => void): Promise<Unsubscribe>;
+  /** Subscribe to selection changes on every sheet: the same contract as `onChanged`, under `capabilities.selectionEvents`. */
+  onSelectionChanged(handler: (event: SelectionEvent) => void): Promise<Unsubscribe>;
 }
 
 /** An error from a port, with a Chinese message for the user. */

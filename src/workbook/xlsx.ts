@@ -9,7 +9,7 @@
  * blank cell. Workbook names resolve to their block; a name pointing to `#REF!` or to a sheet that does not exist
  * reads as `null`.
  *
- * A file has no live user, so `capabilities.events` is false and `onChanged` never fires.
+ * A file has no live user, so `capabilities.events` and `selectionEvents` are false and no handler is ever called.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
@@ -20,6 +20,8 @@ import {
   type Capabilities,
   type CellStyle,
   type ChangeEvent,
+  type SelectionEvent,
+  type Unsubscribe,
   type NamedRead,
   type RangeRef,
   type RawValue,
@@ -118,6 +120,7 @@ export function xlsxReadReason(libraryMessage: string): string {
 export class XlsxWorkbook implements WorkbookPort {
   readonly capabilities: Capabilities = {
     events: false,
+    selectionEvents: false,
     conditionalFormats: true,
     dataValidation: true,
     formatting: true,
@@ -247,8 +250,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** Files have no live user: the handler is never called. */
-  onChanged(_handler: (event: ChangeEvent) => void): () => void {
-    return () => undefined;
+  async onChanged(_handler: (event: ChangeEvent) => void): Promise<Unsubscribe> {
+    return async () => undefined;
+  }
+
+  /** Files have no live user: the handler is never called. */
+  async onSelectionChanged(_handler: (event: SelectionEvent) => void): Promise<Unsubscribe> {
+    return async () => undefined;
   }
 
   // ───────────────────────────── inspection ─────────────────────────────

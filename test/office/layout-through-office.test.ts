@@ -57,6 +57,9 @@ test("readReport through Office.js is one sync and finds the tables again after 
   const first = await readReport(office);
   const cell = first.cells["table4.reconsideration[total]"];
   await state.userEdit(cell.sheet, `${String.fromCharCode(65 + cell.col)}${cell.row + 1}`, [[3]]);
+  // The sheet is protected (no password): Excel refuses the insertion until the user lifts the protection.
+  expect(() => state.insertRows(SHEET_TABLES, 0, 3)).toThrow(expect.objectContaining({ code: "AccessDenied" }));
+  state.write({ op: "unprotect", sheet: SHEET_TABLES });
   state.insertRows(SHEET_TABLES, 0, 3);
   state.syncCount = 0;
   const read = await readReport(office);

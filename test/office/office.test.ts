@@ -147,9 +147,10 @@ describe("the fake enforces Excel's load/sync rules", () => {
 
 describe("capabilities and fallbacks", () => {
   test("computed once from isSetSupported", () => {
-    expect(setup(14).port.capabilities).toEqual({ events: true, conditionalFormats: true, dataValidation: true, formatting: true, level: "ExcelApi 1.14" });
-    expect(setup(7).port.capabilities).toEqual({ events: true, conditionalFormats: true, dataValidation: false, formatting: true, level: "ExcelApi 1.7" });
-    expect(setup(1).port.capabilities).toEqual({ events: false, conditionalFormats: false, dataValidation: false, formatting: false, level: "ExcelApi 1.1" });
+    expect(setup(14).port.capabilities).toEqual({ events: true, selectionEvents: true, conditionalFormats: true, dataValidation: true, formatting: true, level: "ExcelApi 1.14" });
+    expect(setup(7).port.capabilities).toEqual({ events: true, selectionEvents: true, conditionalFormats: true, dataValidation: false, formatting: true, level: "ExcelApi 1.7" });
+    expect(setup(2).port.capabilities).toEqual({ events: false, selectionEvents: true, conditionalFormats: false, dataValidation: false, formatting: true, level: "ExcelApi 1.2" });
+    expect(setup(1).port.capabilities).toEqual({ events: false, selectionEvents: false, conditionalFormats: false, dataValidation: false, formatting: false, level: "ExcelApi 1.1" });
   });
 
   test("on ExcelApi 1.7 validation is skipped, the rest is written in one sync", async () => {
@@ -171,30 +172,27 @@ describe("change events", () => {
     const { state, port } = setup(14);
     await port.apply(TABLE_OPS);
     const seen: ChangeEvent[] = [];
-    const off = port.onChanged((e) => seen.push(e));
-    await tick();
+    const off = await port.onChanged((e) => seen.push(e));
     await port.apply([{ op: "values", range: block(2, 3, 1, 1), values: [[1]] }]);
     await tick();
     expect(seen).toEqual([]);
     await state.userEdit(S, "D3", [[5]]);
     await tick();
     expect(seen).toEqual([{ sheet: S, address: "D3", source: "local", byAddin: false }]);
-    off();
-    await tick();
+    await off();
     await state.userEdit(S, "D3", [[6]]);
     await tick();
     expect(seen).toHaveLength(1);
   });
 
-  test("ExcelApi 1.7 (no enableEvents, no triggerSource, per-sheet events): events from apply are byAddin, a user's are not", async () => {
+  test("ExcelApi 1.7 (no enableEvents, no triggerSource, per-sheet events): nothing is guessed — events from apply are not marked byAddin", async () => {
     const { state, port } = setup(7);
     await port.apply([{ op: "addSheet", sheet: S }]);
     const seen: ChangeEvent[] = [];
-    port.onChanged((e) => seen.push(e));
-    await tick();
+    await port.onChanged((e) => seen.push(e));
     await port.apply([{ op: "values", range: block(2, 3, 1, 2), values: [[1, 2]] }]);
     await tick();
-    expect(seen).toEqual([{ sheet: S, address: "D3:E3", source: "local", byAddin: true }]);
+    expect(seen).toEqual([{ sheet: S, address: "D3:E3", source: "local", byAddin: false }]);
     await state.userEdit(S, "A10", [["x"]], "Remote");
     await tick();
     expect(seen[1]).toEqual({ sheet: S, address: "A10", source: "remote", byAddin: false });
@@ -203,8 +201,7 @@ describe("change events", () => {
   test("the handler never writes: a user's edit costs no sync", async () => {
     const { state, port } = setup(14);
     await port.apply(TABLE_OPS);
-    port.onChanged(() => undefined);
-    await tick();
+    await port.onChanged(() => undefined);
     state.syncCount = 0;
     await state.userEdit(S, "C3", [[4]]);
     await tick();

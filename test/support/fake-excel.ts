@@ -9,7 +9,16 @@
  * - APIs newer than the host's ExcelApi level reject with `ApiNotFound`;
  * - syncs are counted, writes raise change events (unless `runtime.enableEvents` is off), and `userEdit` raises the
  *   events a person typing would;
- * - workbook names move when `insertRows` inserts rows above them.
+ * - workbook names move when `insertRows` inserts rows above them;
+ * - a protected sheet refuses writes into locked cells (`AccessDenied`), and a person's row insertion there;
+ * - selection events (`userSelect`; workbook-wide on 1.2 without an address, per sheet on 1.7, all sheets on 1.9) and
+ *   `worksheets.onAdded` (1.7);
+ * - Excel's known event bugs and failure modes, switched on in `state.bugs` or by a method (office-platform.md §3.3):
+ *   edits that raise no event (`silentEdits`: a data-validation pick, a fill across filter-hidden rows), a hidden pane
+ *   whose events are dropped (`paneHidden`, Excel on the web), events with a wrong type or address (`eventQuirk`),
+ *   slow syncs (`syncDelayMs`), and cell-edit mode (`startCellEdit`/`endCellEdit`: every batch fails with
+ *   `InvalidOperationInCellEditMode`, unless run with `delayForCellEdit` on ExcelApi 1.5+, which waits for the edit
+ *   to end — except where the host ignores it, `delayIgnored`).
  *
  * The workbook itself is a `MemoryWorkbook` (`state.grid`): every Excel call is translated back into the port's
  * terms (values, styles, merges, validation, conditional formats, names), so a test can compare what the layout
@@ -38,7 +47,36 @@ export interface FakeChangedArgs {
   triggerSource?: "ThisLocalAddin" | "Unknown";
 }
 
-type Listener = (args: FakeChangedArgs) => unknown;
+/** A selection event: per sheet or for all sheets (1.7/1.9) with the sheet and address; workbook-wide (1.2) without. */
+export interface FakeSelectionArgs {
+  worksheetId?: string;
+  address?: string;
+  type: "WorksheetSelectionChanged" | "WorkbookSelectionChanged";
+}
+
+/** `worksheets.onAdded` (1.7). */
+export interface FakeAddedArgs {
+  worksheetId: string;
+  source: "Local" | "Remote";
+  type: "WorksheetAdded";
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (args: any) => unknown;
+
+/** Switches for Excel's known event bugs (office-platform.md §3.3); all off by default. */
+export interface FakeBugs {
+  /** A person's edits change the cells and raise no change event (data-validation pick, office-js #3888/#420; fill across filter-hidden rows, #1110). */
+  silentEdits: boolean;
+  /** The pane is hidden and every event is dropped (Excel on the web). */
+  paneHidden: boolean;
+  /** Change events from a person's edits carry a wrong `changeType`, or a wrong address (the sheet's A1, or a whole row). */
+  eventQuirk: null | "wrongType" | "wrongAddress" | "wholeRow";
+  /** Every sync takes this long (ms) before it runs. */
+  syncDelayMs: number;
+  /** `delayForCellEdit` is not honoured: in cell-edit mode the batch fails anyway (Excel on the web, office-js #1393, #3019). */
+  delayIgnored: boolean;
+}
 
 /** The synchronous core of MemoryWorkbook.apply (one operation, errors thrown at once), used inside a fake sync. */
 function applyNow(grid: MemoryWorkbook, op: WriteOp): void {
@@ -61,9 +99,20 @@ export class FakeWorkbookState {
   enableEvents = true;
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
-  /** Listeners for all sheets (1.9) and per sheet id (1.7). */
+  /** Change listeners for all sheets (1.9) and per sheet id (1.7). */
   workbookListeners = new Set<Listener>();
   sheetListeners = new Map<string, Set<Listener>>();
+  /** Selection listeners: workbook-wide (1.2), all sheets (1.9), per sheet id (1.7). */
+  workbookSelectionListeners = new Set<Listener>();
+  selectionListeners = new Set<Listener>();
+  sheetSelectionListeners = new Map<string, Set<Listener>>();
+  /** `worksheets.onAdded` listeners (1.7). */
+  addedListeners = new Set<Listener>();
+  /** Excel's bugs, switched on by tests. */
+  bugs: FakeBugs = { silentEdits: false, paneHidden: false, eventQuirk: null, syncDelayMs: 0, delayIgnored: false };
+  /** Events dropped (by `paneHidden`) and change events not raised (by `silentEdits`) so far. */
+  lostEvents = 0;
+  private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
   private nextId = 1;
 
   constructor(options: { apiMinor?: number; sheets?: string[] } = {}) {
@@ -127,13 +176,78 @@ export class FakeWorkbookState {
     const s = this.requireSheet(sheet);
     const r = parseA1(address, sheet);
     this.grid.setValues(r, values);
-    await this.fire({ worksheetId: s.id, address: a1(r), source, changeType: "RangeEdited", type: "WorksheetChanged", triggerSource: "Unknown" });
+    if (this.bugs.silentEdits) {
+      this.lostEvents++;
+      return;
+    }
+    const quirk = this.bugs.eventQuirk;
+    await this.fire({
+      worksheetId: s.id,
+      address: quirk === "wrongAddress" ? "A1" : quirk === "wholeRow" ? `${r.row + 1}:${r.row + 1}` : a1(r),
+      source,
+      changeType: (quirk === "wrongType" ? "RowInserted" : "RangeEdited") as "RangeEdited",
+      type: "WorksheetChanged",
+      triggerSource: "Unknown",
+    });
   }
 
-  /** A person inserts `count` empty rows before row `at` (0-based): names, merges and formats move as in Excel. */
+  /** A person types into a block and Excel raises no event (a data-validation pick; `silentEdits` for one edit). */
+  silentEdit(sheet: string, address: string, values: RawValue[][]): void {
+    this.requireSheet(sheet);
+    this.grid.setValues(parseA1(address, sheet), values);
+    this.lostEvents++;
+  }
+
+  /**
+   * A person selects a block. With `activate` (the default) the sheet becomes active first, as a click on its tab;
+   * without it the selection event names a sheet that is not the active one (Excel delivers such events late, and the
+   * Name Box can select there). Raises the selection events each level of the API has.
+   */
+  async userSelect(sheet: string, address: string, { activate = true } = {}): Promise<void> {
+    const s = this.requireSheet(sheet);
+    if (activate) this.activeSheetId = s.id;
+    this.selection = { sheet, address };
+    await this.fireSelection(s.id, address);
+  }
+
+  /** A person adds a sheet: `worksheets.onAdded` fires. */
+  async userAddSheet(name: string): Promise<FakeSheet> {
+    const s = this.addSheet(name);
+    await this.deliver([...this.addedListeners], { worksheetId: s.id, source: "Local", type: "WorksheetAdded" } satisfies FakeAddedArgs);
+    return s;
+  }
+
+  /** A person inserts `count` empty rows before row `at` (0-based): names, merges and formats move as in Excel. A protected sheet refuses. */
   insertRows(sheet: string, at: number, count: number): void {
     this.requireSheet(sheet);
+    if (this.grid.isProtected(sheet)) throw fakeError("AccessDenied", `The sheet '${sheet}' is protected: rows cannot be inserted.`);
     this.grid.insertRows(sheet, at, count);
+  }
+
+  /** A person starts editing a cell: batches fail, or wait with `delayForCellEdit` (1.5+). */
+  startCellEdit(): void {
+    if (this.cellEdit) return;
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  /** Whether a cell is being edited. */
+  get cellEditing(): boolean {
+    return this.cellEdit !== null;
+  }
+
+  /** The person presses Enter: delayed batches run; with a value, it is committed and its change event raised. */
+  async endCellEdit(commit?: { sheet: string; address: string; value: RawValue }): Promise<void> {
+    const edit = this.cellEdit;
+    this.cellEdit = null;
+    if (commit) await this.userEdit(commit.sheet, commit.address, [[commit.value]]);
+    edit?.end();
+  }
+
+  /** Resolves when the cell edit ends (at once when none). */
+  cellEditEnded(): Promise<void> {
+    return this.cellEdit?.ended ?? Promise.resolve();
   }
 
   /**
@@ -148,7 +262,25 @@ export class FakeWorkbookState {
 
   /** Deliver one change event to the listeners that cover its sheet; resolves when every handler has settled. */
   async fire(args: FakeChangedArgs): Promise<void> {
-    const listeners = [...this.workbookListeners, ...(this.sheetListeners.get(args.worksheetId) ?? [])];
+    await this.deliver([...this.workbookListeners, ...(this.sheetListeners.get(args.worksheetId) ?? [])], args);
+  }
+
+  /** Deliver a selection event to the listeners of every level. */
+  async fireSelection(worksheetId: string, address: string): Promise<void> {
+    const perSheet: FakeSelectionArgs = { worksheetId, address, type: "WorksheetSelectionChanged" };
+    await Promise.all([
+      this.deliver([...this.selectionListeners, ...(this.sheetSelectionListeners.get(worksheetId) ?? [])], perSheet),
+      this.deliver([...this.workbookSelectionListeners], { type: "WorkbookSelectionChanged" } satisfies FakeSelectionArgs),
+    ]);
+  }
+
+  /** Call listeners as Excel does (asynchronously); a hidden pane gets nothing. Resolves when every handler has settled. */
+  async deliver(listeners: Listener[], args: unknown): Promise<void> {
+    if (listeners.length === 0) return;
+    if (this.bugs.paneHidden) {
+      this.lostEvents++;
+      return;
+    }
     await Promise.all(listeners.map((l) => Promise.resolve().then(() => l(args))));
   }
 
@@ -202,10 +334,17 @@ type Action = () => void;
 /** A request context: a queue of actions run in order by `sync`, like Office.js batches. */
 export class FakeRequestContext {
   private queue: Action[] = [];
-  private pendingEvents: FakeChangedArgs[] = [];
+  private pendingEvents: (() => Promise<void>)[] = [];
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
-  constructor(readonly state: FakeWorkbookState) {
+  /**
+   * @param delayForCellEdit the `Excel.run` option (honoured from ExcelApi 1.5): while a cell is being edited a sync
+   *   waits for the edit to end instead of failing.
+   */
+  constructor(
+    readonly state: FakeWorkbookState,
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.runtime = new FakeRuntime(this);
   }
@@ -223,14 +362,22 @@ export class FakeRequestContext {
   /** A write on a sheet raises a change event after the sync, unless events are off at that point of the batch. */
   noteWrite(sheet: FakeSheet, r: Omit<RangeRef, "sheet">): void {
     if (!this.state.enableEvents) return;
-    this.pendingEvents.push({
+    const args: FakeChangedArgs = {
       worksheetId: sheet.id,
       address: a1(r),
       source: "Local",
       changeType: "RangeEdited",
       type: "WorksheetChanged",
       ...(this.state.apiMinor >= 14 ? { triggerSource: "ThisLocalAddin" as const } : {}),
-    });
+    };
+    this.pendingEvents.push(() => this.state.fire(args));
+  }
+
+  /** An added sheet raises `worksheets.onAdded` after the sync, unless events are off. */
+  noteAdded(sheet: FakeSheet): void {
+    if (!this.state.enableEvents) return;
+    const args: FakeAddedArgs = { worksheetId: sheet.id, source: "Local", type: "WorksheetAdded" };
+    this.pendingEvents.push(() => this.state.deliver([...this.state.addedListeners], args));
   }
 
   async sync(): Promise<void> {
@@ -238,13 +385,22 @@ export class FakeRequestContext {
     const queue = this.queue;
     this.queue = [];
     await Promise.resolve();
+    if (this.state.bugs.syncDelayMs > 0) await new Promise((r) => setTimeout(r, this.state.bugs.syncDelayMs));
+    if (this.state.cellEditing) {
+      if (!this.delayForCellEdit || this.state.apiMinor < 5 || this.state.bugs.delayIgnored)
+        throw fakeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      await this.state.cellEditEnded();
+    }
     try {
       for (const action of queue) action();
     } finally {
       const events = this.pendingEvents;
       this.pendingEvents = [];
       // Excel delivers events after the batch, asynchronously.
-      for (const e of events) setTimeout(() => void this.state.fire(e), 0);
+      for (const e of events) setTimeout(() => void e(), 0);
     }
   }
 
@@ -357,9 +513,15 @@ class FakeRuntime {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
+  }
+
+  /** Workbook-wide selection events (1.2): neither sheet nor address. */
+  get onSelectionChanged(): FakeEventSource {
+    this.ctx.requires(2, "Workbook.onSelectionChanged");
+    return new FakeEventSource(this.ctx, () => this.ctx.state.workbookSelectionListeners);
   }
 }
 
@@ -414,6 +576,7 @@ class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState> {
     let created: FakeSheet | null = null;
     this.ctx.enqueue(() => {
       created = this.ctx.state.addSheet(name);
+      this.ctx.noteAdded(created);
     });
     return new FakeWorksheet(this.ctx, () => created ?? this.ctx.state.requireSheet(name));
   }
@@ -421,6 +584,16 @@ class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState> {
   get onChanged(): FakeEventSource {
     this.ctx.requires(9, "worksheets.onChanged");
     return new FakeEventSource(this.ctx, () => this.ctx.state.workbookListeners);
+  }
+
+  get onSelectionChanged(): FakeEventSource {
+    this.ctx.requires(9, "worksheets.onSelectionChanged");
+    return new FakeEventSource(this.ctx, () => this.ctx.state.selectionListeners);
+  }
+
+  get onAdded(): FakeEventSource {
+    this.ctx.requires(7, "worksheets.onAdded");
+    return new FakeEventSource(this.ctx, () => this.ctx.state.addedListeners);
   }
 }
 
@@ -549,13 +722,20 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   get onChanged(): FakeEventSource {
     this.ctx.requires(7, "Worksheet.onChanged");
-    return new FakeEventSource(this.ctx, () => {
-      const s = this.target();
-      if (!s) return null;
-      let set = this.ctx.state.sheetListeners.get(s.id);
-      if (!set) this.ctx.state.sheetListeners.set(s.id, (set = new Set()));
-      return set;
-    });
+    return new FakeEventSource(this.ctx, () => this.listenersOf(this.ctx.state.sheetListeners));
+  }
+
+  get onSelectionChanged(): FakeEventSource {
+    this.ctx.requires(7, "Worksheet.onSelectionChanged");
+    return new FakeEventSource(this.ctx, () => this.listenersOf(this.ctx.state.sheetSelectionListeners));
+  }
+
+  private listenersOf(map: Map<string, Set<Listener>>): Set<Listener> | null {
+    const s = this.target();
+    if (!s) return null;
+    let set = map.get(s.id);
+    if (!set) map.set(s.id, (set = new Set()));
+    return set;
   }
 }
 
@@ -642,6 +822,7 @@ class FakeRange extends FakeClientObject<RangeTarget> {
   set values(v: unknown[][]) {
     this.whenResolved((t) => {
       checkShape(t.ref, v, "values");
+      refuseLocked(this.ctx.state, t.ref);
       const grid = this.ctx.state.grid;
       // Excel: null leaves a cell unchanged; "" clears it.
       const values = v.map((row, i) =>
@@ -657,6 +838,7 @@ class FakeRange extends FakeClientObject<RangeTarget> {
   set formulas(v: unknown[][]) {
     this.whenResolved((t) => {
       checkShape(t.ref, v, "formulas");
+      refuseLocked(this.ctx.state, t.ref);
       this.ctx.state.write({ op: "formulas", range: t.ref, formulas: v.map((row) => row.map((x) => (x === null ? "" : String(x)))) });
       this.ctx.noteWrite(t.sheet, t.ref);
     });
@@ -830,6 +1012,15 @@ class FakeRange extends FakeClientObject<RangeTarget> {
   }
 }
 
+/** A protected sheet refuses a write into any locked cell, as Excel does (`AccessDenied`). */
+function refuseLocked(state: FakeWorkbookState, ref: RangeRef): void {
+  if (!state.grid.isProtected(ref.sheet)) return;
+  for (let r = ref.row; r < ref.row + ref.rows; r++)
+    for (let c = ref.col; c < ref.col + ref.cols; c++)
+      if (state.grid.isLocked(ref.sheet, r, c))
+        throw fakeError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet ('${ref.sheet}'!${a1({ row: r, col: c, rows: 1, cols: 1 })}).`);
+}
+
 function checkShape(ref: RangeRef, v: unknown[][], what: string): void {
   if (v.length !== ref.rows || v.some((row) => row.length !== ref.cols))
     throw fakeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
@@ -955,9 +1146,13 @@ export interface FakeOfficeGlobals {
 export function installFakeOffice(target: object, state: FakeWorkbookState = new FakeWorkbookState()): FakeWorkbookState {
   const run = async (...args: unknown[]): Promise<unknown> => {
     const batch = args[args.length - 1] as (ctx: FakeRequestContext) => Promise<unknown>;
-    const given = args.length > 1 ? (args[0] as { context?: FakeRequestContext } | FakeRequestContext) : undefined;
+    const given = args.length > 1 ? (args[0] as { context?: FakeRequestContext; delayForCellEdit?: boolean } | FakeRequestContext) : undefined;
     const ctx =
-      given instanceof FakeRequestContext ? given : given && given.context instanceof FakeRequestContext ? given.context : new FakeRequestContext(state);
+      given instanceof FakeRequestContext
+        ? given
+        : given && given.context instanceof FakeRequestContext
+          ? given.context
+          : new FakeRequestContext(state, given?.delayForCellEdit === true);
     return batch(ctx);
   };
   const info = { host: "Excel", platform: "PC" };

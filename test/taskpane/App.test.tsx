@@ -16,20 +16,11 @@ import * as rules from "../../src/rules";
 import { insertReport, readReport, reportSet, NB_TABLE3 } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { a1, type WorkbookPort } from "../../src/workbook/port";
+import { fillConsistent, stubBrowserApis } from "../support/pane";
 
 const services = makeServices(layout, rules);
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent UI's positioning and motion ask for them.
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  window.matchMedia =
-    window.matchMedia ||
-    ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList);
-});
+beforeAll(stubBrowserApis);
 
 const FIXED = new Date(2026, 0, 15, 9, 30);
 
@@ -47,32 +38,6 @@ const idle = () => waitFor(() => expect(screen.getByRole("main").getAttribute("a
 
 async function cellOf(wb: MemoryWorkbook, key: string) {
   return (await readReport(wb)).cells[key];
-}
-
-/** Every input 0 except 表三 一、本年新收 and 予以公开 and （七）总计: 3 自然人 + 2 商业企业 = 5. 五 written, fees 0. */
-async function fillConsistent(wb: MemoryWorkbook) {
-  const read = await readReport(wb);
-  for (const r of Object.values(read.cells)) wb.setCell(r.sheet, r.row, r.col, 0);
-  for (const row of ["new", "granted", "total"]) {
-    const at = (col: string, v: number) => {
-      const r = read.cells[`table3.${row}[${col}]`];
-      wb.setCell(r.sheet, r.row, r.col, v);
-    };
-    at("natural_person", 3);
-    at("commercial", 2);
-    at("total", 5);
-  }
-  // 报告信息 the info rules need (I1 机关名称, I2 报告年度, I3 联系方式).
-  for (const [k, v] of [["agency", "某县市场监督管理局"], ["year", 2026], ["contact.phone", "0591-12345678"]] as const) {
-    const r = read.infoCells[k]!;
-    wb.setCell(r.sheet, r.row, r.col, v);
-  }
-  const p = read.infoCells["text.problems"]!;
-  wb.setCell(p.sheet, p.row, p.col, "（一）存在问题：政策解读形式较单一，依申请公开答复说理不够充分。（二）改进情况：上年度报告所列栏目更新不及时的问题已整改到位，今后将增加图解解读并加强答复审核。");
-  for (const k of ["processingFees.noticesIssued", "processingFees.collectedYuan"] as const) {
-    const r = read.infoCells[k]!;
-    wb.setCell(r.sheet, r.row, r.col, 0);
-  }
 }
 
 test("on an empty workbook the pane says there are no tables; 插入统计表 inserts in one apply and checks at once", async () => {

@@ -359,17 +359,25 @@ test("when the .docx cannot be made, the Word button says so and the copy and th
   await screen.findByText(/已写入新工作表“报告正文”/);
 });
 
-test("仍要生成 builds from the same read (no second read); a user's edit afterwards marks the outputs stale, the add-in's own write does not", async () => {
+test("仍要生成 builds from the same read (no second read); outputs are stale once the pane's check reads other data, not while it reads the same", async () => {
   const wb = await workbookWith(SEED);
+  const panel = (checked: ReportData) => (
+    <FluentProvider theme={webLightTheme}>
+      <GeneratePanel port={wb} services={services} checked={checked} />
+    </FluentProvider>
+  );
+  const before = (await readReport(wb)).data;
   const syncs = wb.stats.syncs;
-  renderPanel(wb);
+  const { rerender } = render(panel(before));
   await generateConfirmed();
   expect(wb.stats.syncs - syncs).toBe(1);
-  const cell = (await readReport(wb)).cells["table3.new[total]"];
-  // The memory port raises no events for apply; Excel marks the add-in's own writes byAddin.
-  act(() => wb.emitChange({ sheet: "报告正文", address: "A1:J80", source: "local", byAddin: true }));
+  // 写入新工作表 wrote a sheet outside the report: the pane's next check reads the same data.
+  rerender(panel((await readReport(wb)).data));
   expect(screen.queryByText(/下面的内容可能已过时/)).toBeNull();
-  act(() => wb.emitChange({ sheet: cell.sheet, address: "J7", source: "local", byAddin: false }));
+  // A user's edit of 表三, found by the pane's check (whether or not Excel raised an event).
+  const cell = (await readReport(wb)).cells["table3.new[total]"];
+  wb.setCell(cell.sheet, cell.row, cell.col, 99);
+  rerender(panel((await readReport(wb)).data));
   expect(await screen.findByText("表格或报告信息已修改，下面的内容可能已过时，请重新点击“生成报告”。")).toBeTruthy();
 });
 

@@ -159,7 +159,7 @@ describe("MemoryWorkbook events and counters", () => {
   test("user edits raise byAddin false, apply raises byAddin true; unsubscribe stops them", async () => {
     const wb = new MemoryWorkbook([S]);
     const events: ChangeEvent[] = [];
-    const off = wb.onChanged((e) => events.push(e));
+    const off = await wb.onChanged((e) => events.push(e));
     wb.setCell(S, 2, 3, 4);
     await wb.apply([{ op: "values", range: block(0, 0, 1, 2), values: [[1, 2]] }]);
     wb.emitChange({ sheet: S, source: "remote", byAddin: false });
@@ -168,7 +168,7 @@ describe("MemoryWorkbook events and counters", () => {
       { sheet: S, address: "A1:B1", source: "local", byAddin: true },
       { sheet: S, source: "remote", byAddin: false },
     ]);
-    off();
+    await off();
     wb.setCell(S, 0, 0, 1);
     expect(events).toHaveLength(3);
   });
@@ -182,7 +182,7 @@ describe("MemoryWorkbook events and counters", () => {
     await wb.readNamed(["A", "B", "C"]);
     await wb.readRanges([block(0, 0, 1, 1)]);
     expect(wb.stats).toEqual({ reads: 4, writes: 2, syncs: 3 });
-    expect(wb.capabilities).toEqual({ events: true, conditionalFormats: true, dataValidation: true, formatting: true, level: "内存" });
+    expect(wb.capabilities).toEqual({ events: true, selectionEvents: true, conditionalFormats: true, dataValidation: true, formatting: true, level: "内存" });
   });
 
   test("select keeps one sheet's blocks and refuses mixed sheets", async () => {
