@@ -13,8 +13,9 @@
  *   cell (as Excel does), so the range's top-left cell is selected first when the formula has a relative reference;
  * - events: one `SheetChange` listener (`Application.ApiEvent`) per subscriber. Events raised while `apply` runs are
  *   the add-in's own (ET fires them synchronously for its own writes; `EnableEvents` is not relied on) and cost no
- *   call; others are gathered for `debounceMs` and delivered once per sheet. Blocks written in the last moments stay
- *   marked for late deliveries;
+ *   call; others are gathered for `debounceMs` and delivered once per sheet. An event after the batch is never
+ *   guessed to be the add-in's (the port's contract: a wrong guess would hide a user's edit of a cell just written);
+ *   `SheetSelectionChange` gives the selection events;
  * - selection: `Worksheet.Activate()` then one `Range("J5,D5:I5").Select()` of every block.
  *
  * Errors from ET during a batch become a `WorkbookError` with a Chinese message saying what to do.
@@ -31,6 +32,8 @@ import {
   type PageSetup,
   type RangeRef,
   type RawValue,
+  type SelectionEvent,
+  type Unsubscribe,
   type ValidationRule,
   type WorkbookPort,
   type WriteOp,
@@ -46,9 +49,6 @@ import {
   type EtWorkbook,
   type EtWorksheet,
 } from "./wps-api";
-
-/** How long after `apply` an event on a block it wrote still counts as the add-in's own (ms). */
-const OWN_WRITE_WINDOW_MS = 1000;
 
 /**
  * VBA's error values as a COM bridge hands them over (the HRESULT of `CVErr(xlErrRef)` …), mapped to the text Excel
@@ -101,15 +101,6 @@ export function blockValues(value: EtValue | EtValue[] | EtValue[][], rows: numb
 }
 
 /** A block the port wrote, remembered to mark late events. */
-interface OwnWrite {
-  range: RangeRef;
-  until: number;
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.sheet === b.sheet && a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
-
 /** The text of an error thrown by ET, for the message (ET errors are plain objects in some builds). */
 function detail(e: unknown): string {
   if (e instanceof Error) return e.message;
@@ -126,8 +117,6 @@ function refersTo(r: RangeRef): string {
 export interface WpsOptions {
   /** Events arriving within this many ms are delivered together (default 30). */
   debounceMs?: number;
-  /** The clock (tests). */
-  now?: () => number;
 }
 
 /** The WorkbookPort over WPS 表格. Create it with `connectWps` inside WPS. */
@@ -138,9 +127,7 @@ export class WpsWorkbook implements WorkbookPort {
   private batchId = 0;
   /** The sheet the running batch writes first (named in its one `byAddin` event). */
   private batchSheet = "";
-  private ownWrites: OwnWrite[] = [];
   private readonly debounceMs: number;
-  private readonly now: () => number;
 
   /** @param app `window.Application` of WPS 表格. */
   constructor(
@@ -148,11 +135,11 @@ export class WpsWorkbook implements WorkbookPort {
     options: WpsOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? 30;
-    this.now = options.now ?? (() => Date.now());
     const events = !!app.ApiEvent && typeof app.ApiEvent.AddApiEventListener === "function";
     const version = app.Version === undefined ? "" : String(read(app.Version, app));
     this.capabilities = {
       events,
+      selectionEvents: events,
       conditionalFormats: true,
       dataValidation: true,
       formatting: true,
@@ -243,8 +230,6 @@ export class WpsWorkbook implements WorkbookPort {
         names.add(o.sheet);
       }
     }
-    const marks: OwnWrite[] = ops.flatMap((o) => (o.op === "values" || o.op === "formulas" ? [{ range: o.range, until: Infinity }] : []));
-    this.ownWrites.push(...marks);
     const app = this.app;
     const screen = app.ScreenUpdating;
     const alerts = app.DisplayAlerts;
@@ -267,8 +252,6 @@ export class WpsWorkbook implements WorkbookPort {
       this.applying--;
       app.DisplayAlerts = alerts;
       app.ScreenUpdating = screen;
-      const until = this.now() + OWN_WRITE_WINDOW_MS;
-      for (const m of marks) m.until = until;
     }
   }
 
@@ -282,9 +265,9 @@ export class WpsWorkbook implements WorkbookPort {
     });
   }
 
-  onChanged(handler: (event: ChangeEvent) => void): () => void {
+  async onChanged(handler: (event: ChangeEvent) => void): Promise<Unsubscribe> {
     const api = this.app.ApiEvent;
-    if (!this.capabilities.events || !api) return () => undefined;
+    if (!this.capabilities.events || !api) return async () => undefined;
     let pending: { sheet: string; address?: string; byAddin: boolean }[] = [];
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reportedBatch = 0;
@@ -317,13 +300,11 @@ export class WpsWorkbook implements WorkbookPort {
         }
         return;
       }
-      const sheet = String(sh.Name);
-      const address = String(read(target.Address, target)).replace(/\$/g, "");
-      queue({ sheet, address, byAddin: this.isOwn(sheet, address) });
+      queue({ sheet: String(sh.Name), address: String(read(target.Address, target)).replace(/\$/g, ""), byAddin: false });
     };
     api.AddApiEventListener("SheetChange", listener as (...args: never[]) => void);
     let removed = false;
-    return () => {
+    return async () => {
       if (removed) return;
       removed = true;
       clearTimeout(timer);
@@ -331,14 +312,24 @@ export class WpsWorkbook implements WorkbookPort {
     };
   }
 
-  /** A late event on a block `apply` wrote in the last moments is the add-in's. */
-  private isOwn(sheet: string, address: string): boolean {
-    const now = this.now();
-    this.ownWrites = this.ownWrites.filter((w) => w.until >= now);
-    if (this.ownWrites.length === 0) return false;
-    const areas = address.split(",").map((a) => (/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(a) ? parseA1(a, sheet) : null));
-    return this.ownWrites.some((w) => areas.some((r) => r === null ? w.range.sheet === sheet : overlaps(w.range, r)));
+  /** `SheetSelectionChange` `(Sh, Target)`: the sheet and the selected block(s), one call for the address. */
+  async onSelectionChanged(handler: (event: SelectionEvent) => void): Promise<Unsubscribe> {
+    const api = this.app.ApiEvent;
+    if (!this.capabilities.selectionEvents || !api) return async () => undefined;
+    const listener = (sh: { Name: string }, target: EtRange) => {
+      // Selections the batch makes (a conditional format selects its top-left cell) are the add-in's.
+      if (this.applying > 0) return;
+      handler({ sheet: String(sh.Name), address: String(read(target.Address, target)).replace(/\$/g, "") });
+    };
+    api.AddApiEventListener("SheetSelectionChange", listener as (...args: never[]) => void);
+    let removed = false;
+    return async () => {
+      if (removed) return;
+      removed = true;
+      api.RemoveApiEventListener("SheetSelectionChange", listener as (...args: never[]) => void);
+    };
   }
+
 }
 
 /** One `apply`: the worksheets it touches, looked up once each. */

@@ -4,7 +4,7 @@
  * events (the add-in's own ignored, a person's debounced), selection of both sides, and host detection.
  */
 import { insertReport, readReport, NB_TABLE2, SHEET_TABLES } from "../../src/workbook/layout";
-import { WorkbookError, type ChangeEvent, type RangeRef, type WriteOp } from "../../src/workbook/port";
+import { WorkbookError, type ChangeEvent, type RangeRef, type SelectionEvent, type WriteOp } from "../../src/workbook/port";
 import { blockValues, connectWps, hasRelativeReference, type WpsWorkbook } from "../../src/workbook/wps";
 import { etColor } from "../../src/workbook/wps-api";
 import { detectWps } from "../../src/workbook/wps-host";
@@ -150,7 +150,7 @@ describe("change events", () => {
   test("the add-in's own writes fire SheetChange in ET but reach the pane only as one byAddin event, costing no call", async () => {
     const { state, port } = setup();
     const seen: ChangeEvent[] = [];
-    port.onChanged((e) => seen.push(e));
+    await port.onChanged((e) => seen.push(e));
     const before = state.calls;
     await port.apply(TABLE_OPS);
     const batchCalls = state.calls - before;
@@ -167,8 +167,8 @@ describe("change events", () => {
     const { state, port } = setup();
     await port.apply(TABLE_OPS);
     const seen: ChangeEvent[] = [];
-    const off = port.onChanged((e) => seen.push(e));
-    await tick(1100); // past the window in which a block the add-in wrote still counts as its own
+    const off = await port.onChanged((e) => seen.push(e));
+    // Right after the add-in's batch: a person's edit of a cell it wrote is the person's.
     state.userEdit(S, "C3", [[4]]);
     await tick();
     expect(seen).toEqual([{ sheet: S, address: "C3", source: "local", byAddin: false }]);
@@ -180,32 +180,37 @@ describe("change events", () => {
       { sheet: S, source: "local", byAddin: false },
       { sheet: "Sheet1", address: "A1", source: "local", byAddin: false },
     ]);
-    off();
+    await off();
     state.userEdit(S, "C3", [[7]]);
     await tick();
     expect(seen).toHaveLength(3);
     expect(state.listeners.get("SheetChange")?.size ?? 0).toBe(0);
   });
 
-  test("a late event on a block the add-in just wrote is its own; an edit elsewhere is the user's", async () => {
-    let now = 1000;
-    const scope = {};
-    const state = installFakeEt(scope, new FakeEtState({ sheets: ["Sheet1"] }));
-    const port = connectWps(detectWps(scope)!, { debounceMs: 5, now: () => now });
+  test("an event after the batch is never guessed to be the add-in's, even on a block it just wrote", async () => {
+    const { state, port } = setup();
     await port.apply(TABLE_OPS);
     const seen: ChangeEvent[] = [];
-    port.onChanged((e) => seen.push(e));
-    state.fire(S, block(2, 2, 1, 1)); // ET delivering the batch's event late
-    state.fire(S, block(9, 9, 1, 1));
-    await tick();
-    expect(seen.map((e) => [e.address, e.byAddin])).toEqual([["C3", true], ["J10", false]]);
-    now += 5000;
+    await port.onChanged((e) => seen.push(e));
     state.fire(S, block(2, 2, 1, 1));
     await tick();
-    expect(seen[2]).toEqual({ sheet: S, address: "C3", source: "local", byAddin: false });
+    expect(seen).toEqual([{ sheet: S, address: "C3", source: "local", byAddin: false }]);
   });
 
-  test("a build without Application.ApiEvent: no events, the pane offers 重新校验", () => {
+  test("SheetSelectionChange gives the sheet and the address; selections inside the add-in's batch are left out", async () => {
+    const { state, port } = setup();
+    await port.apply(TABLE_OPS);
+    const seen: SelectionEvent[] = [];
+    const off = await port.onSelectionChanged((e) => seen.push(e));
+    expect(state.listeners.get("SheetSelectionChange")?.size).toBe(1);
+    await port.select([block(2, 2, 1, 2)]);
+    for (const l of [...(state.listeners.get("SheetSelectionChange") ?? [])]) l({ Name: S } as never, { Address: () => "$C$3:$D$3" } as never);
+    expect(seen).toEqual([{ sheet: S, address: "C3:D3" }]);
+    await off();
+    expect(state.listeners.get("SheetSelectionChange")?.size ?? 0).toBe(0);
+  });
+
+  test("a build without Application.ApiEvent: no events, the pane offers 重新校验", async () => {
     const scope = {};
     const state = new FakeEtState();
     state.hasApiEvent = false;
@@ -213,8 +218,8 @@ describe("change events", () => {
     const app = detectWps(scope);
     expect(app).not.toBeNull();
     const port = connectWps(app!);
-    expect(port.capabilities).toEqual({ events: false, conditionalFormats: true, dataValidation: true, formatting: true, level: "WPS 表格 12.1.0.16388" });
-    expect(port.onChanged(() => undefined)).toBeInstanceOf(Function);
+    expect(port.capabilities).toEqual({ events: false, selectionEvents: false, conditionalFormats: true, dataValidation: true, formatting: true, level: "WPS 表格 12.1.0.16388" });
+    expect(await port.onChanged(() => undefined)).toBeInstanceOf(Function);
   });
 });
 
