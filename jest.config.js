@@ -5,7 +5,11 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    // pdfjs-dist ships ES modules only.
+    "^.+\\.mjs$": "<rootDir>/test/support/esm-transform.cjs",
   },
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.js",
   },

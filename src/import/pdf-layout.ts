@@ -1,0 +1,156 @@
+/**
+ * Rebuilding a PDF page's lines, paragraphs and table rows from positioned text (what a PDF's text layer gives: each
+ * piece of text with its position and size, in no reliable order).
+ *
+ * - Pieces on one baseline form a line; a line falls into segments where the gap is wide (table columns).
+ * - Text segments stacked closely under each other, no wider and not indented, form a block: a paragraph, or a table
+ *   cell whose text wraps (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形）`), or a header written one
+ *   character per line (`三` `、` `本` `年` …).
+ * - Segments that are only a number are values. Values on one baseline form a table row; the blocks beside them
+ *   (overlapping the row's height) are the row's labels, placed before its values, left to right. Right-aligned or
+ *   centred numbers need nothing special: rows are found by height, not by x.
+ * - Page numbers (`-4-`, `第 4 页`) are dropped, so a table broken across pages reads on.
+ *
+ * Pure geometry over plain objects: the PDF library is used in `pdf-source.ts`.
+ */
+
+/** A piece of text on a page: its text, the left end of its baseline (top-down, in points) and its size. */
+export interface PositionedText {
+  text: string;
+  x: number;
+  /** Baseline, measured from the top of the page. */
+  y: number;
+  width: number;
+  /** Font size (height of the text), in points. */
+  size: number;
+}
+
+interface Segment {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  numeric: boolean;
+}
+
+interface TextBlock {
+  lines: Segment[];
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** A value, or a run of values separated by spaces, as printed in a table cell. */
+const NUMBER = /^[-−]?[0-9０-９][0-9０-９,，.．]*(\s+[-−]?[0-9０-９][0-9０-９,，.．]*)*$/;
+/** Page numbers in a header or footer. */
+const PAGE_NUMBER = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/** Pieces on one baseline, left to right, cut into segments at wide gaps (and around numbers). */
+function segmentsOf(items: PositionedText[]): Segment[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PositionedText[][] = [];
+  // A space is kept as a character between two pieces it separates, never as a width: a wide space pads a column.
+  for (const it of sorted) {
+    if (it.text.trim() === "" && !lines.some((l) => Math.abs(l[0].y - it.y) <= 0.35 * Math.max(l[0].size, it.size))) continue;
+    const line = lines.find((l) => Math.abs(l[0].y - it.y) <= 0.35 * Math.max(l[0].size, it.size));
+    if (line) line.push(it);
+    else lines.push([it]);
+  }
+  const segments: Segment[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let cur: Segment | undefined;
+    let space = false;
+    for (const it of line) {
+      if (it.text.trim() === "") {
+        space = true;
+        continue;
+      }
+      const size = it.size;
+      const isNum = NUMBER.test(it.text.trim());
+      const gap = cur ? it.x - cur.right : Infinity;
+      const joins = cur !== undefined && (gap <= 1.2 * size || (gap <= 2.2 * size && !isNum && !cur.numeric)) && !(isNum !== cur.numeric && gap > 0.6 * size);
+      if (cur && joins) {
+        cur.text += space || /^\s/.test(it.text) ? ` ${it.text.trimStart()}` : it.text;
+        cur.right = Math.max(cur.right, it.x + it.width);
+        cur.numeric = NUMBER.test(cur.text.trim());
+      } else {
+        if (cur) segments.push(cur);
+        cur = { text: it.text, x: it.x, right: it.x + it.width, y: it.y, size, numeric: isNum };
+      }
+      space = false;
+    }
+    if (cur) segments.push(cur);
+  }
+  return segments
+    .map((s) => ({ ...s, text: s.text.replace(/\s+$/, "").replace(/^\s+/, "") }))
+    .filter((s) => s.text !== "");
+}
+
+/** Whether text segment `s` continues block `b` (the next line of the same paragraph or cell). */
+function continues(b: TextBlock, s: Segment): boolean {
+  const last = b.lines[b.lines.length - 1];
+  const size = Math.max(last.size, s.size);
+  const below = s.y - last.y;
+  if (below <= 0.35 * size || below > 2.3 * size) return false;
+  if (s.right > b.right + 1.5 * size) return false; // wider: not the same cell or paragraph
+  if (s.x < b.x - 2.5 * size || s.x > b.x + 1.0 * size) return false; // indented: a new paragraph
+  return s.right > b.x && s.x < b.right; // overlapping
+}
+
+/**
+ * One page's lines of cells, in reading order.
+ * @param items the page's text pieces.
+ * @param height the page's height, in points (page numbers are looked for in its top and bottom tenth).
+ */
+export function pageLines(items: PositionedText[], height: number): string[][] {
+  const segments = segmentsOf(items).filter(
+    (s) => !(PAGE_NUMBER.test(s.text.replace(/\s+/g, " ")) && (s.y > height * 0.88 || s.y < height * 0.1)),
+  );
+  segments.sort((a, b) => a.y - b.y || a.x - b.x);
+  const blocks: TextBlock[] = [];
+  const numbers: Segment[] = [];
+  for (const s of segments) {
+    if (s.numeric) {
+      numbers.push(s);
+      continue;
+    }
+    const open = blocks.filter((b) => continues(b, s));
+    const b = open.sort((p, q) => q.bottom - p.bottom)[0];
+    if (b) {
+      b.lines.push(s);
+      b.x = Math.min(b.x, s.x);
+      b.right = Math.max(b.right, s.right);
+      b.bottom = s.y;
+    } else blocks.push({ lines: [s], x: s.x, right: s.right, top: s.y - s.size, bottom: s.y });
+  }
+  // Table rows: numbers on one baseline.
+  const rows: { y: number; size: number; numbers: Segment[]; labels: TextBlock[] }[] = [];
+  for (const n of numbers) {
+    const row = rows.find((r) => Math.abs(r.y - n.y) <= 0.5 * Math.max(r.size, n.size));
+    if (row) row.numbers.push(n);
+    else rows.push({ y: n.y, size: n.size, numbers: [n], labels: [] });
+  }
+  // Each block beside a row (overlapping its height) is a label of the nearest such row.
+  const alone: TextBlock[] = [];
+  for (const b of blocks) {
+    const centre = (b.top + b.bottom) / 2;
+    const beside = rows.filter((r) => b.top <= r.y + 0.3 * r.size && b.bottom >= r.y - 1.2 * r.size && b.x < Math.min(...r.numbers.map((n) => n.x)));
+    const row = beside.sort((p, q) => Math.abs(p.y - centre) - Math.abs(q.y - centre))[0];
+    if (row) row.labels.push(b);
+    else alone.push(b);
+  }
+  const out: { y: number; x: number; cells: string[] }[] = [];
+  const blockText = (b: TextBlock) => b.lines.map((l) => l.text).join("");
+  for (const b of alone) out.push({ y: b.top, x: b.x, cells: [blockText(b)] });
+  for (const r of rows) {
+    const labels = r.labels.sort((a, b) => a.x - b.x).map(blockText);
+    const values = r.numbers.sort((a, b) => a.x - b.x).map((n) => n.text);
+    // Ordered by the values' height: a group label spanning several rows must not move its row up.
+    out.push({ y: r.y - r.size, x: 0, cells: [...labels, ...values] });
+  }
+  out.sort((a, b) => a.y - b.y || a.x - b.x);
+  return out.map((o) => o.cells);
+}
