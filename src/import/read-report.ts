@@ -3,7 +3,7 @@
  * recovered only where the arithmetic proves them), the text sections, the title, contact details and publication
  * date — with an account of what was read, recovered, left blank and printed differently from the format.
  */
-import { displayName, getFormat, type CellKey, type FormatDef, type TableKey } from "../format";
+import { displayName, FORMATS, getFormat, type CellKey, type FormatDef, type TableKey } from "../format";
 import { emptyReport, type ReportData } from "../report";
 import type { Finding } from "../rules";
 import { flatText, type ExtractedDocument } from "./document";
@@ -130,12 +130,15 @@ function printedValues(row: FoundRow): string {
  */
 export function readReportText(doc: ExtractedDocument): ImportedReport {
   const flat = flatText(doc);
-  const formats = ["2021"].map((id) => getFormat(id));
+  // Every format, and the 2021 format as reports still print it with the 2019 single （六）其他处理 row.
+  const formats = [...FORMATS, ...FORMATS.filter((f) => f.id === "2021").map((f) => getFormat(f.id, "single_other_row"))];
   const candidates = formats.map((format) => ({ format, ...readTables(flat, format, doc.cellsReliable) }));
-  const score = (c: (typeof candidates)[number]) => c.tables.reduce((n, t) => n + t.found, 0);
+  // Rows found by their labels, less rows of the format the document does not have.
+  const score = (c: (typeof candidates)[number]) => c.tables.reduce((n, t) => n + 2 * t.found - t.rows.length, 0);
+  const found = (c: (typeof candidates)[number]) => c.tables.reduce((n, t) => n + t.found, 0);
   candidates.sort((a, b) => score(b) - score(a));
   const best = candidates[0];
-  if (score(best) === 0) {
+  if (found(best) === 0) {
     throw new NotAReportError("没有找到政府信息公开工作年度报告的统计表（表二、表三、表四的行标签都找不到），不是年度报告或不是文字版");
   }
   const firstRow = best.tables.find((t) => t.spec.key === "table3")?.spec.rows[0]?.label;
@@ -148,7 +151,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
     }
   }
   const { format, tables, hits } = best;
-  const data = emptyReport();
+  const data = emptyReport(format);
   const result: ImportedReport = { data, format: format.id, readCells: 0, recovered: [], undetermined: [], deviations: [], notes: [], findings: [] };
 
   for (const t of tables) {

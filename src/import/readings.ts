@@ -6,8 +6,9 @@
  *
  * Pure arithmetic over cell keys: the equations come from the format (`TableSpec.equations`).
  */
-import type { CellKey, CellKind } from "../format";
-import type { Equation } from "../rules";
+import type { CellKey, CellKind, EquationDef } from "../format";
+
+type Equation = EquationDef;
 
 /** A piece of a row's value text: digits (possibly several values run together), a placeholder (`/`, `—`), or a cell's whole text. */
 export interface Chunk {
@@ -28,10 +29,11 @@ const MAX_COMBINATIONS = 20000;
 /** The longest value read out of run-together digits. */
 const MAX_DIGITS = 12;
 
-/** A value written as digits: no leading zeros, an optional minus, a decimal point only in an amount. */
+/** A value written as digits: no leading zeros, a minus only in a signed cell, a decimal point only in an amount. */
 function valueOf(text: string, kind: CellKind): number | undefined {
   if (!/^-?(0|[1-9]\d*)(\.\d+)?$/.test(text)) return undefined;
-  if (text.includes(".") && kind !== "amount") return undefined;
+  if (text.includes(".") && kind !== "amount" && kind !== "written_amount") return undefined;
+  if (text.startsWith("-") && kind !== "signed_count") return undefined;
   if (text.replace(/[-.]/g, "").length > MAX_DIGITS) return undefined;
   return Number(text);
 }

@@ -80,7 +80,8 @@ export function locateSections(flat: string, format: FormatDef): (SectionHit | u
   const hits: (SectionHit | undefined)[] = [];
   let from = 0;
   for (const s of format.sections) {
-    const hit = findTitle(flat, s.title, from);
+    const found = [s.title, ...s.variants].map((t) => findTitle(flat, t, from)).filter((h): h is SectionHit => h !== undefined);
+    const hit = found.sort((a, b) => a.start - b.start || b.end - a.end)[0];
     hits.push(hit);
     if (hit) from = hit.end;
   }

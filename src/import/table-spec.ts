@@ -3,8 +3,7 @@
  * group labels above them, their input cells in column order, the other printed texts of the table (captions,
  * headers, the 勾稽 note), and the table's equations. Nothing here names a label or a cell: a format is a parameter.
  */
-import { type CellKey, type CellKind, type FormatDef, type TableDef, type TableKey } from "../format";
-import { allEquations, type Equation } from "../rules";
+import { type CellKey, type CellKind, type EquationDef, type FormatDef, type TableDef, type TableKey } from "../format";
 import { rowHeaders } from "../export/table-grid";
 
 /** One data row of a table as the importer finds it. */
@@ -12,6 +11,8 @@ export interface RowSpec {
   table: TableKey;
   /** The row's own label as printed (`1.属于国家秘密`, `（七）总计`, `规章`); absent for a row with no label (表四). */
   label?: string;
+  /** Other spellings of the label the format accepts (not S8 findings). */
+  variants: string[];
   /** The labels of the groups the row belongs to, outermost first (`三、本年度办理结果`, `（三）不予公开`). */
   groupLabels: string[];
   /** The input cells of the row, left to right, and their kinds. */
@@ -29,7 +30,7 @@ export interface TableSpec {
   /** Printed texts that are not row labels: captions, column headers, the note, and group labels. */
   otherTexts: string[];
   /** The equations between the table's cells (the format's 勾稽关系). */
-  equations: Equation[];
+  equations: EquationDef[];
 }
 
 /** The data rows of a table, in printed order. */
@@ -44,6 +45,7 @@ function rowsOf(def: TableDef): RowSpec[] {
     rows.push({
       table: def.key,
       ...(own ? { label: own.text ?? "" } : {}),
+      variants: own?.variants ?? [],
       groupLabels: groups,
       keys: inputs.map((c) => c.key!),
       kinds: [],
@@ -53,21 +55,10 @@ function rowsOf(def: TableDef): RowSpec[] {
   return rows;
 }
 
-/**
- * The equations of a format's tables. The rule catalogue holds them today (expanded from the format's rows and
- * columns); they are kept only where every cell is one of the format's.
- */
-export function equationsOf(format: FormatDef): Equation[] {
-  const cells = new Set(format.inputCells.map((c) => c.key));
-  return allEquations()
-    .map((e) => e.equation)
-    .filter((e) => [...e.left, ...e.right].every((k) => cells.has(k)));
-}
-
 /** The importer's view of each table of a format, in printed order. */
 export function tableSpecs(format: FormatDef): TableSpec[] {
   const kindOf = new Map(format.inputCells.map((c) => [c.key, c.kind]));
-  const equations = equationsOf(format);
+  const equations = format.equations;
   return (Object.keys(format.tables) as TableKey[]).map((key) => {
     const def = format.tables[key];
     const rows = rowsOf(def).map((r) => ({ ...r, kinds: r.keys.map((k) => kindOf.get(k) ?? "count") }));

@@ -79,7 +79,12 @@ export function chunksOf(text: string, wholeCells = false): Chunk[] {
     while ((m = re.exec(piece))) {
       const t = m[0].replace(/\.+$/, "");
       if (/\d/.test(t)) chunks.push({ text: t, kind: "digits" });
-      else chunks.push({ text: t, kind: "single" });
+      else {
+        // A placeholder stands apart; a slash inside a header (本年增/减) is text.
+        const before = piece[m.index - 1] ?? "";
+        const after = piece[m.index + m[0].length] ?? "";
+        if (!/[^\d\s]/.test(before) && !/[^\d\s]/.test(after)) chunks.push({ text: t, kind: "single" });
+      }
     }
   }
   return chunks;
@@ -148,7 +153,7 @@ export function locateRows(flat: string, from: number, to: number, table: TableS
     const prevEnd = found.slice(0, i).reverse().find((f) => f !== undefined)?.end ?? from;
     const start = numberingBefore(flat, coreStart, cores[i]!.number, prevEnd);
     const actual = quoted(flat.slice(start, end));
-    found[i] = { start, end, actual, exact: sameLabel(actual, row.label!) };
+    found[i] = { start, end, actual, exact: [row.label!, ...row.variants].some((l) => sameLabel(actual, l)) };
   });
 
   return table.rows.map((spec, i) => {

@@ -26,16 +26,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode("utf-16le", 2), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode("utf-16be", 2), encoding: "utf-16be" };
   if (bytes.subarray(0, 4096).includes(0)) throw new TextDecodeError("不是文本文件（含有二进制内容）");
+  const utf8 = attempt(() => decode("utf-8"));
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+  const gb = attempt(() => decode("gb18030"));
+  if (gb !== undefined) return { text: gb, encoding: "gb18030" };
+  throw new TextDecodeError("文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）");
+}
+
+/** A decoding, or undefined when the bytes are not valid in the encoding (the decoder's TypeError, from any realm). */
+function attempt(decode: () => string): string | undefined {
   try {
-    return { text: decode("utf-8"), encoding: "utf-8" };
+    return decode();
   } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-  }
-  try {
-    return { text: decode("gb18030"), encoding: "gb18030" };
-  } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-    throw new TextDecodeError("文字编码无法识别（既不是 UTF-8，也不是 GBK/GB18030）");
+    if (e instanceof Error && e.name === "TypeError") return undefined;
+    if (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "TypeError") return undefined;
+    throw e;
   }
 }
 

@@ -144,3 +144,43 @@ describe("huaian-2024.pdf (the published PDF)", () => {
     expect(r.data.text.overviewExtra).toEqual([]);
   });
 });
+
+describe("pingtan-2020 page text (2019 format, a real H2 error)", () => {
+  let r: ImportedReport;
+  let expected: ReportData;
+  beforeAll(async () => {
+    r = await imported(path.join(REPORT_FIXTURES, "pingtan-2020.source.txt"));
+    expected = expectedData(path.join(REPORT_FIXTURES, "pingtan-2020.data.json"));
+  });
+
+  test("the format is told from the labels: 2019 (规范性文件, 其他对外管理服务事项, a single （六）其他处理 row)", () => {
+    expect(r.format).toBe("2019");
+    expect(r.data.format).toBe("2019");
+    expect(r.data.year).toBe(2020);
+  });
+
+  test("every cell of 表三 and 表四 equals the data file: （七）总计 stays 20 and 21 although the items add up to 26 and 27", () => {
+    const keys = Object.keys(expected.values).filter((k) => k.startsWith("table3") || k.startsWith("table4"));
+    expect(keys).toHaveLength(161 + 15);
+    expect(keys.filter((k) => getValue(r.data, k) !== getValue(expected, k))).toEqual([]);
+    expect(getValue(r.data, "table3.total[natural_person]")).toBe(20);
+    expect(getValue(r.data, "table3.total[total]")).toBe(21);
+    const items = ["granted", "partial", ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `denied_${i}`), "unable_1", "unable_2", "unable_3"]
+      .concat([1, 2, 3, 4, 5].map((i) => `not_processed_${i}`), ["other"]);
+    const sum = (col: string) => items.reduce((s, row) => s + (getValue(r.data, `table3.${row}[${col}]`) as number), 0);
+    expect([sum("natural_person"), sum("total")]).toEqual([26, 27]);
+  });
+
+  test("表二 (no equations in 2019): rows whose digits split one way only are read; the others are 无法确定", () => {
+    expect(["made", "published", "disclosed_total"].map((c) => getValue(r.data, `table2.regulations.${c}`))).toEqual([0, 0, 7]);
+    expect(["items_last_year", "items_change"].map((c) => getValue(r.data, `table2.fees.${c}`))).toEqual([35, -15]);
+    expect(r.undetermined.map((u) => u.row)).toEqual([
+      "表二 规范性文件",
+      "表二 行政许可",
+      "表二 其他对外管理服务事项",
+      "表二 行政处罚",
+      "表二 行政强制",
+      "表二 政府集中采购",
+    ]);
+  });
+});
