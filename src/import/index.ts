@@ -14,7 +14,6 @@ import { PdfReadError, pdfDocument } from "./pdf-source";
 import { decodeText, TextDecodeError, textDocument } from "./text-source";
 
 export type { ImportedReport, LabelDeviation, RecoveredRow, UndeterminedRow } from "./read-report";
-export { IMPORT_RULE } from "./read-report";
 export type { DocumentKind } from "./document";
 export { usePdfJsLoader, type PdfJsLoader } from "./pdf-source";
 

@@ -4,8 +4,7 @@
  * date — with an account of what was read, recovered, left blank and printed differently from the format.
  */
 import { displayName, FORMATS, getFormat, type CellKey, type FormatDef, type TableKey } from "../format";
-import { emptyReport, type ReportData } from "../report";
-import type { Finding } from "../rules";
+import { emptyReport, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { flatText, type ExtractedDocument } from "./document";
 import { labelKey, project } from "./labels";
 import { cellValueFromText, enumerateReadings, solveTable, type Reading, type RowReadings } from "./readings";
@@ -41,6 +40,7 @@ export interface UndeterminedRow {
 /** A printed label that differs from the format's beyond width and spaces (S8). */
 export interface LabelDeviation {
   table: TableKey;
+  row: string;
   cells: CellKey[];
   expected: string;
   actual: string;
@@ -58,8 +58,12 @@ export interface ImportedReport {
   deviations: LabelDeviation[];
   /** Other remarks for the user, in Chinese. */
   notes: string[];
-  /** The findings of the import itself: S8 for each deviation, and one `import` finding per undetermined row. */
-  findings: Finding[];
+  /**
+   * The report as read, for the check pipeline (`checkReport`): the data, a `label_variant` problem (S8) per deviation
+   * and an `undetermined` problem (rule `import`, 无法确定) per row that could not be read, whose cells are
+   * `unreadCells`.
+   */
+  read: ReportRead;
 }
 
 /** Why a document cannot be read as a report, in Chinese (without the file's name). */
@@ -69,9 +73,6 @@ export class NotAReportError extends Error {
     this.name = "NotAReportError";
   }
 }
-
-/** The rule id of the importer's own findings. */
-export const IMPORT_RULE = "import";
 
 interface TableRead {
   spec: TableSpec;
@@ -152,7 +153,16 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
   }
   const { format, tables, hits } = best;
   const data = emptyReport(format);
-  const result: ImportedReport = { data, format: format.id, readCells: 0, recovered: [], undetermined: [], deviations: [], notes: [], findings: [] };
+  const result: ImportedReport = {
+    data,
+    format: format.id,
+    readCells: 0,
+    recovered: [],
+    undetermined: [],
+    deviations: [],
+    notes: [],
+    read: { data, problems: [] },
+  };
 
   for (const t of tables) {
     const rowsToSolve: RowReadings[] = [];
@@ -160,7 +170,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
     for (const row of t.rows) {
       const name = rowName(format, t.spec, row.spec);
       if (row.label && !row.label.exact) {
-        result.deviations.push({ table: t.spec.key, cells: row.spec.keys, expected: row.spec.label!, actual: row.label.actual });
+        result.deviations.push({ table: t.spec.key, row: name, cells: row.spec.keys, expected: row.spec.label!, actual: row.label.actual });
       }
       if (row.spec.label !== undefined && !row.label) {
         result.undetermined.push({ table: t.spec.key, row: name, cells: row.spec.keys, printed: "", reason: "找不到本行的标签" });
@@ -261,34 +271,30 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
     if (!hits[i]) result.notes.push(`没有找到“${s.title}”这一部分`);
   });
 
-  result.findings = importFindings(result);
+  result.read = { data, problems: readProblems(result), unreadCells: result.undetermined.flatMap((u) => u.cells) };
   return result;
 }
 
-/** The findings of an import: S8 per label deviation, `import` per row left undetermined. */
-function importFindings(r: ImportedReport): Finding[] {
-  const findings: Finding[] = [];
-  r.deviations.forEach((d, i) => {
-    findings.push({
-      id: `S8:${d.cells[0]}:${i}`,
-      rule: "S8",
-      severity: "warning",
-      title: "标签与格式不一致",
-      message: `标签应为“${d.expected}”，原文为“${d.actual}”`,
-      table: d.table,
-      cells: d.cells,
-    });
-  });
-  r.undetermined.forEach((u, i) => {
-    findings.push({
-      id: `${IMPORT_RULE}:${u.cells[0]}:${i}`,
-      rule: IMPORT_RULE,
-      severity: "error",
-      title: "无法确定",
-      message: `${u.row}：${u.reason}${u.printed ? `（原文“${u.printed}”）` : ""}，${u.cells.length} 个单元格已留空，请对照原文填写`,
-      table: u.table,
-      cells: u.cells,
-    });
-  });
-  return findings;
+/** The problems of an import for the check pipeline: S8 per label deviation, `undetermined` per row left blank. */
+function readProblems(r: ImportedReport): ReadProblem[] {
+  return [
+    ...r.deviations.map(
+      (d): ReadProblem => ({
+        kind: "label_variant",
+        table: d.table,
+        message: `${d.row}的标签应为“${d.expected}”，原文为“${d.actual}”`,
+        cells: d.cells,
+        expected: d.expected,
+        actual: d.actual,
+      }),
+    ),
+    ...r.undetermined.map(
+      (u): ReadProblem => ({
+        kind: "undetermined",
+        table: u.table,
+        message: `${u.row}：${u.reason}${u.printed ? `（原文“${u.printed}”）` : ""}，${u.cells.length} 个单元格已留空，请对照原文填写`,
+        cells: u.cells,
+      }),
+    ),
+  ];
 }

@@ -17,7 +17,9 @@ import type { ReportData } from "./report-data";
  *   structure is intact, so it was read (S8, 提示);
  * - `format_unstated`: the data does not say its format; it was read as the layout it has (S7, 提示);
  * - `format_contradicted`: the stated format and the layout disagree; it was read as the layout it has (S7, 提示);
- * - `single_other_row`: a 2021-format 表三 prints the 2019 single （六）其他处理 row; it was read as that row (S7, 提示).
+ * - `single_other_row`: a 2021-format 表三 prints the 2019 single （六）其他处理 row; it was read as that row (S7, 提示);
+ * - `undetermined`: an imported document's row whose values cannot be read without guessing (digits run together or
+ *   cells dropped, and the arithmetic does not prove one reading); its cells are left blank (强制, rule `import`).
  */
 export type ReadProblemKind =
   | "missing_name"
@@ -30,7 +32,8 @@ export type ReadProblemKind =
   | "label_variant"
   | "format_unstated"
   | "format_contradicted"
-  | "single_other_row";
+  | "single_other_row"
+  | "undetermined";
 
 /** A defect found while reading. */
 export interface ReadProblem {
@@ -55,4 +58,9 @@ export interface ReportRead {
   data: ReportData;
   problems: ReadProblem[];
   tablesRead?: Partial<Record<TableKey, boolean>>;
+  /**
+   * Cells left blank because their value could not be read (an imported row `undetermined`): the rules do not also
+   * report them as blank (H6) — the read problem says why and asks for them.
+   */
+  unreadCells?: CellKey[];
 }

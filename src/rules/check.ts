@@ -5,7 +5,7 @@
  */
 import { formatOf } from "../format";
 import type { ReadProblem, ReadProblemKind, ReportData, ReportRead } from "../report";
-import { LAYOUT_RULE, type Finding, type Severity } from "./finding";
+import { IMPORT_RULE, LAYOUT_RULE, type Finding, type Severity } from "./finding";
 import { rulesFor } from "./registry";
 import { makeContext } from "./rule";
 
@@ -36,11 +36,12 @@ const READ_PROBLEM_RULES: Record<ReadProblemKind, { rule: string; severity: Seve
   format_unstated: { rule: "S7", severity: "warning", title: "格式未写明" },
   format_contradicted: { rule: "S7", severity: "warning", title: "格式与版式不符" },
   single_other_row: { rule: "S7", severity: "warning", title: "表三（六）其他处理为 2019 年格式的单行" },
+  undetermined: { rule: IMPORT_RULE, severity: "error", title: "无法确定" },
 };
 
 /**
  * A read problem as a finding: rule `layout` (强制, or 提示 for missing metadata and unreadable 报告信息 fields), `S8`
- * for a label printed differently, `S7` for the format. Its id is stable across reads (`S7.format_unstated`,
+ * for a label printed differently, `S7` for the format, `import` (强制) for an imported row that cannot be read. Its id is stable across reads (`S7.format_unstated`,
  * `layout.missing_name.table3`, with `.2`, `.3` … for repeats) so a 说明 stays with it.
  */
 export function readProblemFinding(p: ReadProblem, seen: Map<string, number> = new Map()): Finding {
@@ -73,7 +74,8 @@ function isRead(x: ReportData | ReportRead): x is ReportRead {
  * @returns the read problems first (as findings of rule `layout`, `S7`, `S8`), then every rule of the report's format
  *   in catalogue order: H1–H6 on the tables (强制), the rules on 报告信息 (I1–I3, S7, S10), the text rules (提示) and,
  *   with `options.previous`, the cross-year rules — except findings on a table that could not be read
- *   (`tablesRead[table] === false`), whose blank cells would only repeat its read problem 10, 175 or 15 times. A 提示
+ *   (`tablesRead[table] === false`), whose blank cells would only repeat its read problem 10, 175 or 15 times, and
+ *   H6 on cells an import could not read (`unreadCells`: their `import` finding asks for them). A 提示
  *   finding whose id has a 说明 in `data.explanations` carries it as `explained`; 强制 findings cannot be explained.
  */
 export function checkReport(input: ReportData | ReportRead, options: CheckOptions = {}): Finding[] {
@@ -81,7 +83,10 @@ export function checkReport(input: ReportData | ReportRead, options: CheckOption
   const { data } = read;
   const format = formatOf(data);
   const ctx = makeContext(data, format, options.previous ? { data: options.previous, format: formatOf(options.previous) } : undefined);
-  const unread = (f: Finding) => f.table !== undefined && read.tablesRead?.[f.table] === false;
+  const unreadCells = new Set(read.unreadCells ?? []);
+  const unread = (f: Finding) =>
+    (f.table !== undefined && read.tablesRead?.[f.table] === false) ||
+    (f.rule === "H6" && f.cells.length > 0 && f.cells.every((c) => unreadCells.has(c)));
   const seen = new Map<string, number>();
   const findings = [
     ...read.problems.map((p) => readProblemFinding(p, seen)),

@@ -8,6 +8,9 @@ import type { CellState } from "../report";
 /** The rule id of a structural layout problem found while reading (a table missing, out of shape, relabelled). */
 export const LAYOUT_RULE = "layout";
 
+/** The rule id of an imported document's row that cannot be read without guessing (`undetermined` read problem). */
+export const IMPORT_RULE = "import";
+
 /** 强制 (`error`, must be fixed) or 提示 (`warning`, may be kept with a written 说明). */
 export type Severity = "error" | "warning";
 

@@ -8,6 +8,7 @@ import * as path from "path";
 import { FORMAT_2021, type CellKey } from "../../src/format";
 import { getValue, reportFromJson, type ReportData } from "../../src/report";
 import { importDocument, type ImportedReport } from "../../src/import";
+import { checkReport } from "../../src/rules";
 import { REPORT_FIXTURES, SHARED_DIR } from "../support/shared";
 
 const read = (p: string) => new Uint8Array(readFileSync(p));
@@ -81,10 +82,14 @@ describe.each(["pingtan-2024", "pingtan-2021"])("%s page text (digits run togeth
   test("表二 行政规范性文件's three numbers run together with no equation to split them: left blank, 无法确定", () => {
     for (const k of NORMATIVE) expect(getValue(r.data, k)).toBeNull();
     expect(r.undetermined.map((u) => u.row)).toEqual(["表二 行政规范性文件"]);
-    const finding = r.findings.find((f) => f.rule === "import");
+    const findings = checkReport(r.read);
+    const finding = findings.find((f) => f.rule === "import");
     expect(finding?.title).toBe("无法确定");
+    expect(finding?.severity).toBe("error");
     expect(finding?.message).toContain("表二 行政规范性文件");
     expect(finding?.cells).toEqual(NORMATIVE);
+    // The blank cells are asked for by that finding, not reported again as 未填写.
+    expect(findings.filter((f) => f.rule === "H6")).toEqual([]);
   });
 
   test("rows whose digits could be cut several ways are read by their row totals, each with a note", () => {
@@ -124,10 +129,14 @@ describe("huaian-2024.pdf (the published PDF)", () => {
       ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
       ["3.其他", "3、其他"],
     ]);
-    const s8 = r.findings.filter((f) => f.rule === "S8");
+    const findings = checkReport(r.read);
+    const s8 = findings.filter((f) => f.rule === "S8");
     expect(s8).toHaveLength(3);
-    expect(s8[2].message).toBe("标签应为“3.其他”，原文为“3、其他”");
+    expect(s8[2].message).toBe("表三（六）其他处理3.其他的标签应为“3.其他”，原文为“3、其他”");
+    expect(s8[2].sides).toEqual({ left: "3、其他", right: "3.其他" });
     expect(s8[2].cells).toContain("table3.other_3[total]");
+    // 淮安's tables hold: no arithmetic finding.
+    expect(findings.filter((f) => /^H[1-4]/.test(f.rule))).toEqual([]);
   });
 
   test("agency, year, contact details and the sections' text (paragraph breaks aside) equal the data file", () => {
@@ -169,6 +178,12 @@ describe("pingtan-2020 page text (2019 format, a real H2 error)", () => {
       .concat([1, 2, 3, 4, 5].map((i) => `not_processed_${i}`), ["other"]);
     const sum = (col: string) => items.reduce((s, row) => s + (getValue(r.data, `table3.${row}[${col}]`) as number), 0);
     expect([sum("natural_person"), sum("total")]).toEqual([26, 27]);
+    // …and the check reports exactly those two H2 errors, −6 each.
+    const h2 = checkReport(r.read).filter((f) => f.rule === "H2");
+    expect(h2.map((f) => [f.id, f.difference])).toEqual([
+      ["H2.natural_person", -6],
+      ["H2.total", -6],
+    ]);
   });
 
   test("表二 (no equations in 2019): rows whose digits split one way only are read; the others are 无法确定", () => {
