@@ -10,6 +10,8 @@
  * - 报告生成: 平潭 2024 with every text field filled in — the report document (check included), the .docx, the HTML
  *   page and the filing JSON, 30 times after a warm-up; the total is the sum per round (target: median < 300 ms).
  * - 命令行启动: `node bin/nianbao.cjs --help` as a new process, 20 times after 3 warm-ups (target: median < 200 ms).
+ * - 任务窗格 (test/browser/bench-pane.cjs): Office syncs per insert and per edit, change → list time, start-up.
+ * - WPS 表格 (test/browser/bench-wps.cjs): ET calls per insert and per edit, change → list time with 300 findings.
  */
 "use strict";
 const fs = require("fs");
@@ -161,6 +163,8 @@ const SECTIONS = [
   { name: "命令行启动", run: cliStart },
   // 任务窗格: syncs per edit and per insert, change → list time with 300 findings, initial JS, first button visible.
   { name: "任务窗格", run: () => require(path.join(ROOT, "test/browser/bench-pane.cjs")).run() },
+  // WPS 表格: ET calls per insert and per edit, change → list time with 300 findings, beside the Office figures.
+  { name: "WPS 表格", run: () => require(path.join(ROOT, "test/browser/bench-wps.cjs")).run() },
 ];
 
 function pad(s, width) {

@@ -19,3 +19,27 @@ export function detectWps(scope: object = globalThis): EtApplication | null {
   }
   return null;
 }
+
+/** Where the pane's id is kept between clicks (`Application.PluginStorage`, shared by the add-in's pages). */
+export const TASK_PANE_KEY = "nianbao_et_taskpane_id";
+
+/**
+ * Show the task pane: create it on the first click (`Application.CreateTaskPane(url, title)`, keeping its `ID` in
+ * `PluginStorage`), show the same pane again afterwards (`GetTaskPane(id).Visible = true`), as the wpsjs ET templates
+ * do. The key names the host (ET), since WPS 文字 and 演示 share PluginStorage.
+ * @param url the pane page, absolute (http:// from an intranet server, file:// when installed offline).
+ * @throws Error when this WPS has no `CreateTaskPane` (the ribbon shows the message).
+ */
+export function showTaskPane(app: EtApplication, url: string): void {
+  if (typeof app.CreateTaskPane !== "function") throw new Error("此版本的 WPS 不支持任务窗格，请升级 WPS Office");
+  const storage = app.PluginStorage;
+  const id = storage ? Number(storage.getItem(TASK_PANE_KEY)) : NaN;
+  const existing = Number.isInteger(id) && id > 0 && typeof app.GetTaskPane === "function" ? app.GetTaskPane(id) : null;
+  if (existing) {
+    existing.Visible = true;
+    return;
+  }
+  const pane = app.CreateTaskPane(url, "年报助手");
+  if (storage) storage.setItem(TASK_PANE_KEY, pane.ID);
+  pane.Visible = true;
+}

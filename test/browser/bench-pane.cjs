@@ -25,16 +25,16 @@ const SUPPORT = path.join(ROOT, "test-output", "browser-support");
 const EDITS = 24;
 const STARTS = 10;
 
-/** Bundle bench-entry.tsx (production React) into SUPPORT/bench.js. */
-function buildBenchPage() {
+/** Bundle a bench page (bench-entry.tsx by default; production React) into SUPPORT/<filename>. */
+function buildBenchPage(entry = "bench-entry.tsx", filename = "bench.js") {
   return new Promise((resolve, reject) => {
     webpack(
       {
         mode: "production",
         devtool: false,
         target: "web",
-        entry: path.join(__dirname, "bench-entry.tsx"),
-        output: { path: SUPPORT, filename: "bench.js" },
+        entry: path.join(__dirname, entry),
+        output: { path: SUPPORT, filename },
         resolve: { extensions: [".ts", ".tsx", ".js"] },
         performance: { hints: false },
         module: {
@@ -62,6 +62,9 @@ function serve(types) {
     "/__bench/bench.html":
       '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><div id="container"></div>' +
       '<script src="/__bench/fake-office.js"></script><script src="/__bench/bench.js"></script></body></html>',
+    "/__bench/bench-wps.html":
+      '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><div id="container"></div>' +
+      '<script src="/__bench/fake-et.js"></script><script src="/__bench/bench-wps.js"></script></body></html>',
     "/__bench/bare.html": '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bare</title></head><body><button>插入统计表</button></body></html>',
   };
   const server = http.createServer((req, res) => {
@@ -109,6 +112,36 @@ function initialJs() {
   return { files, bytes };
 }
 
+/**
+ * In a new page of `context` at `url` (a bench page): insert the tables, wait for the 300 listed findings, then make
+ * EDITS edits (表二 规章·本年制发件数 between 1 and blank: one finding changes, 300 stay listed).
+ * @param count a function run in the page giving a host's call counter (syncs for Office, ET calls for WPS).
+ * @returns per edit, the time from the change event (after the debounce) to the updated list (ms) and the counter's
+ *   increase.
+ */
+async function measureEdits(context, url, count) {
+  const times = [];
+  const counts = [];
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole("button", { name: "插入统计表" }).click();
+  await page.getByText("已插入统计表").waitFor({ timeout: 30000 });
+  await page.getByText("共 300 项").waitFor({ timeout: 30000 });
+  await page.waitForTimeout(500);
+  for (let i = 0; i < EDITS; i++) {
+    const before = await page.evaluate(count);
+    await page.evaluate((v) => window.__nbTest.typeCells({ "table2.regulations.issued": v }), i % 2 === 0 ? 1 : null);
+    await page.waitForFunction((n) => performance.getEntriesByName("nb-change-to-list").length >= n, i + 1, { timeout: 10000 });
+    await page.waitForTimeout(50);
+    times.push(await page.evaluate(() => performance.getEntriesByName("nb-change-to-list").at(-1).duration));
+    counts.push((await page.evaluate(count)) - before);
+  }
+  const listed = await page.getByRole("region", { name: "校验结果" }).getByRole("listitem").count();
+  if (listed < 300) throw new Error(`only ${listed} findings listed`);
+  await page.close();
+  return { times, counts };
+}
+
 async function run() {
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
   const { buildFake, openContext, TYPES } = require("./run.cjs");
@@ -126,24 +159,9 @@ async function run() {
   const bareStart = [];
   try {
     // Live cycle with 300 findings.
-    const page = await context.newPage();
-    await page.goto(`${base}/__bench/bench.html`);
-    await page.getByRole("button", { name: "插入统计表" }).click();
-    await page.getByText("已插入统计表").waitFor({ timeout: 30000 });
-    await page.getByText("共 300 项").waitFor({ timeout: 30000 });
-    await page.waitForTimeout(500);
-    for (let i = 0; i < EDITS; i++) {
-      const before = await page.evaluate(() => window.__nbTest.syncs());
-      // Alternate 表二 规章·本年制发件数 between 1 and blank: one finding (H6) changes, 300 stay listed.
-      await page.evaluate((v) => window.__nbTest.typeCells({ "table2.regulations.issued": v }), i % 2 === 0 ? 1 : null);
-      await page.waitForFunction((n) => performance.getEntriesByName("nb-change-to-list").length >= n, i + 1, { timeout: 10000 });
-      await page.waitForTimeout(50);
-      edits.push(await page.evaluate(() => performance.getEntriesByName("nb-change-to-list").at(-1).duration));
-      editSyncs.push((await page.evaluate(() => window.__nbTest.syncs())) - before);
-    }
-    const listed = await page.getByRole("region", { name: "校验结果" }).getByRole("listitem").count();
-    if (listed < 300) throw new Error(`only ${listed} findings listed`);
-    await page.close();
+    const cycle = await measureEdits(context, `${base}/__bench/bench.html`, () => window.__nbTest.syncs());
+    edits.push(...cycle.times);
+    editSyncs.push(...cycle.counts);
 
     // Start-up, cache disabled: the production pane (fake Office installed first) and a bare page.
     await context.addInitScript({ path: fakeScript });
@@ -183,4 +201,4 @@ async function run() {
   };
 }
 
-module.exports = { run };
+module.exports = { run, buildBenchPage, serve, measureEdits, EDITS };

@@ -30,16 +30,16 @@ const SUPPORT = path.join(ROOT, "test-output", "browser-support");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const TRIDENT_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
-/** Bundle test/browser/fake-office-entry.ts into one plain script for addInitScript. */
-function buildFake() {
+/** Bundle a fake host (test/browser/fake-office-entry.ts by default) into one plain script for addInitScript. */
+function buildFake(entry = "fake-office-entry.ts", filename = "fake-office.js") {
   return new Promise((resolve, reject) => {
     webpack(
       {
         mode: "development",
         devtool: false,
         target: "web",
-        entry: path.join(__dirname, "fake-office-entry.ts"),
-        output: { path: SUPPORT, filename: "fake-office.js" },
+        entry: path.join(__dirname, entry),
+        output: { path: SUPPORT, filename },
         resolve: { extensions: [".ts", ".tsx", ".js"] },
         module: {
           rules: [
@@ -54,7 +54,7 @@ function buildFake() {
       (err, stats) => {
         if (err) return reject(err);
         if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-        resolve(path.join(SUPPORT, "fake-office.js"));
+        resolve(path.join(SUPPORT, filename));
       },
     );
   });
@@ -62,12 +62,12 @@ function buildFake() {
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "application/javascript", ".png": "image/png", ".xml": "application/xml" };
 
-/** A tiny static server for dist/ on 127.0.0.1 (random port). */
-function serve() {
+/** A tiny static server for a folder (dist/ by default) on 127.0.0.1 (random port). */
+function serve(root = DIST) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404);
       res.end("not found");
       return;
@@ -376,7 +376,7 @@ async function main() {
   finish();
 }
 
-module.exports = { buildFake, openContext, TYPES, CHROMIUM_ARGS };
+module.exports = { buildFake, openContext, serve, TYPES, CHROMIUM_ARGS };
 
 if (require.main === module)
   main().catch((e) => {
