@@ -57,6 +57,11 @@ export interface Finding {
   right?: number;
   difference?: number;
   fix?: Fix;
+  /**
+   * For text rules: the sentence the finding is about, verbatim, and where it is — the text piece (`overview.intro`,
+   * `overview.disclosure_on_request`, `problems` …) and the offsets in it.
+   */
+  quote?: { piece: string; start: number; end: number; text: string };
   /** For the cell rules (H5, H6): what the cell holds, e.g. `blank`, `placeholder`, `fullwidth`. */
   cellState?: CellState;
   /** The 说明 the user wrote to keep this 提示 finding (only warnings can be explained). */

@@ -7,6 +7,7 @@ import { fillTemplate, type Finding } from "./finding";
 import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
 import { softRuleSpecs, type SoftRule, type TextField } from "./soft-rules";
 import { copySimilarity } from "./similarity";
+import { evaluateProseParts, evaluateStatements } from "./text-figures";
 
 /**
  * Whether a text satisfies a mention rule of the catalogue by its patterns alone, e.g. `mentions("S9c", 六)` is true
@@ -58,17 +59,6 @@ function validField(v: CellValue): boolean {
 /** Text that says there is nothing to report: “无”, “无。”, “暂无”. */
 const NOTHING_TO_REPORT = /^\s*(无|暂无|没有)[。.]?\s*$/;
 
-/**
- * The clause holding a match, for messages: from the last clause break (。；，、) before the match to the end of the
- * match, at most 30 characters (cut at the start, never mid-match).
- */
-function quoteAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(...["。", "；", "，", "\n", ";", ","].map((p) => before.lastIndexOf(p))) + 1;
-  const q = text.slice(start, index + length).replace(/\s+/g, "");
-  return q.length <= 30 ? q : q.slice(-30);
-}
-
 function base(rule: SoftRule, id: string, message: string, cells: CellKey[], fields: TextField[]): Finding {
   return { id, rule: rule.id, severity: rule.severity, title: rule.title, message, cells, ...(fields.length ? { fields } : {}) };
 }
@@ -78,7 +68,6 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
   const data = ctx.data;
   const textOf = (_d: ReportData, field: TextField) => ctx.text(field);
   const valid = (_d: ReportData, key: CellKey) => ctx.value(key);
-  const sumValid = (_d: ReportData, keys: CellKey[]) => ctx.sum(keys);
   const name = (field: TextField) => ctx.fieldName(field);
   switch (rule.kind) {
     case "min_length": {
@@ -108,49 +97,12 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
       }
       break;
     }
-    case "figures": {
-      for (const field of rule.fields) {
-        const text = textOf(data, field);
-        for (const phrase of rule.phrases) {
-          const expected = sumValid(data, phrase.cells);
-          if (expected === undefined) continue;
-          for (const m of text.matchAll(new RegExp(phrase.pattern.source, "g"))) {
-            const stated = Number(m[1]);
-            if (stated === expected) continue;
-            const quote = quoteAround(text, m.index ?? 0, m[0].length);
-            const cellsText = phrase.cells.map((c) => displayName(c, ctx.format)).join(" + ");
-            const message = fillTemplate(rule.message, {
-              section: name(field),
-              quote,
-              name: phrase.name,
-              stated,
-              expected,
-              cells: cellsText,
-            });
-            const f = base(rule, `${rule.id}:${field}:${phrase.name}:${stated}`, message, phrase.cells, [field]);
-            out.push({ ...f, scope: name(field), sides: { left: `正文 ${phrase.name}`, right: cellsText }, rightCells: phrase.cells, left: stated, right: expected, difference: stated - expected });
-          }
-        }
-      }
+    case "statements":
+      out.push(...evaluateStatements(rule, ctx));
       break;
-    }
-    case "wording": {
-      const positive = rule.contradictedBy.filter((k) => (valid(data, k) ?? 0) > 0);
-      if (positive.length === 0) break;
-      for (const field of rule.fields) {
-        const text = textOf(data, field);
-        const m = rule.pattern.exec(text);
-        if (!m) continue;
-        const cellsText = positive.map((k) => `${displayName(k, ctx.format)} ${valid(data, k)}`).join("、");
-        const message = fillTemplate(rule.message, {
-          section: name(field),
-          quote: quoteAround(text, m.index, m[0].length),
-          cells: cellsText,
-        });
-        out.push(base(rule, `${rule.id}:${field}`, message, positive, [field]));
-      }
+    case "prose_parts":
+      out.push(...evaluateProseParts(rule, ctx));
       break;
-    }
     case "fee_notices": {
       const lapsed = valid(data, rule.lapsed);
       if (lapsed === undefined || lapsed === 0) break;
@@ -225,8 +177,6 @@ function sidesOf(rule: SoftRule): RuleSides[] {
       return rule.pairs.map((p) => ({ id: p.id, left: [p.current], right: [p.previous] }));
     case "cross_year_stock":
       return rule.rows.map((r) => ({ id: r.id, left: [r.inForce], right: [r.inForce, r.issued, r.repealed] }));
-    case "figures":
-      return rule.phrases.map((p) => ({ id: `${rule.id}:${p.name}`, left: [], right: p.cells }));
     default:
       return [];
   }

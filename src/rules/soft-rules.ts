@@ -4,7 +4,7 @@
  *
  * The evaluation of each kind lives in `soft-engine.ts`; wording, thresholds and patterns live here.
  */
-import { table3Key, table4Key, type CellKey, type FormatDef, type TextField } from "../format";
+import { table3Key, type CellKey, type FormatDef, type TextField } from "../format";
 import type { Severity } from "./finding";
 
 export type { TextField } from "../format";
@@ -49,32 +49,34 @@ export interface MaxLengthRule extends SoftRuleBase {
   message: string;
 }
 
-/** A phrase in the user's text that states a figure, and the cells whose sum it must equal (S3, S4). */
-export interface FigurePhrase {
-  /** What the figure is, in Chinese, e.g. `收到申请`. */
-  name: string;
-  /** The regular expression; its first group is the figure (Arabic digits). */
-  pattern: RegExp;
-  cells: CellKey[];
+/**
+ * What the user's text states about the tables, read by the reader of statistical sentences (`src/prose`), against
+ * the cells (S3: counts and zeros, 类别合计 as the group's sum; S6: `均获维持` and the other all-outcome wordings). A
+ * statement is checked only when it is unambiguously about a table quantity, and contradicted only when no reading
+ * of it fits the tables.
+ */
+export interface StatementRule extends SoftRuleBase {
+  kind: "statements";
+  /** Which statements the rule checks: `count` and `none` (S3) or `all` (S6). */
+  forms: ("count" | "none" | "all")[];
+  /**
+   * One reading. Placeholders `{place}` (where the text is), `{sentence}` (verbatim), `{span}` (the words read),
+   * `{name}` (the cells' name), `{stated}`, `{expected}`.
+   */
+  message: string;
+  /** Several readings (`办理…218件`). Placeholders as `message` and `{readings}` (each reading's name and value). */
+  messageReadings: string;
+  /** An all-outcome statement (`均获维持`). Placeholders as `message` and `{cells}` (the cells that deny it). */
+  messageAll: string;
 }
 
-/** Numbers typed in the user's text that contradict the tables (S3/S4). */
-export interface FigureRule extends SoftRuleBase {
-  kind: "figures";
-  fields: TextField[];
-  phrases: FigurePhrase[];
-  /** Placeholders `{section}`, `{quote}`, `{name}`, `{stated}`, `{expected}`, `{cells}`. */
+/** A total in the text against the parts the same text lists after it (`共…N件，其中…a件、b件…`) (S4). */
+export interface ProsePartsRule extends SoftRuleBase {
+  kind: "prose_parts";
+  /** The parts are every component: placeholders `{place}`, `{sentence}`, `{total}`, `{sum}`, `{parts}`. */
   message: string;
-}
-
-/** Wording that table 4 contradicts, e.g. 均获维持 while a case is 纠正 or 尚未审结 (S6). */
-export interface WordingRule extends SoftRuleBase {
-  kind: "wording";
-  fields: TextField[];
-  pattern: RegExp;
-  /** The rule fires when the phrase is present and any of these cells is > 0. */
-  contradictedBy: CellKey[];
-  message: string;
+  /** Some components only, adding up to more than the total: same placeholders. */
+  messagePartial: string;
 }
 
 /** 内容雷同: the text is nearly the same as last year's (30号 （四）). */
@@ -113,31 +115,21 @@ export type SoftRule =
   | MinLengthRule
   | MentionRule
   | MaxLengthRule
-  | FigureRule
-  | WordingRule
+  | StatementRule
+  | ProsePartsRule
   | SimilarityRule
   | CrossYearEqualRule
   | CrossYearStockRule
   | FeeNoticeRule;
 
 const T = (row: string) => table3Key(row, "total");
-/** Up to 12 characters between the words and the number, without crossing a sentence or another number. */
-const GAP = "[^。；;\\d]{0,12}?";
-const figure = (name: string, words: string, cells: CellKey[]): FigurePhrase => ({
-  name,
-  pattern: new RegExp(`(?:${words})${GAP}(\\d+)\\s*(?:件|宗|起|份)`, "g"),
-  cells,
-});
 
 /**
- * The soft rules of a format, in the order findings are listed. The category totals of S3/S4 are the format's own
- * result rows (（六）其他处理 is `other_1..3` in 2021, `other` in 2019); a phrase or pair whose cells the format does not
- * have is not checked.
+ * The soft rules of a format, in the order findings are listed. The text's statements are read in the report's
+ * format (S3, S4, S6: a category total is the format's own group, （六）其他处理 is `other_1..3` in 2021 and `other`
+ * in 2019); a pair whose cells the format does not have is not checked.
  */
 export function softRuleSpecs(format: FormatDef): SoftRule[] {
-  const rows = format.structure.table3.rows;
-  /** The 总计 cells of a result group: its items, or the group's own row when it has none. */
-  const group = (key: string) => rows.filter((r) => r.group === key || (r.key === key && r.isResult)).map((r) => T(r.key));
   return [
   {
     kind: "min_length",
@@ -187,48 +179,39 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
     message: "{section}共 {length} 字，超过 {max} 字，请精简",
   },
   {
-    kind: "figures",
+    kind: "statements",
     id: "S3",
     severity: "warning",
     title: "正文数字与表格不一致",
-    description: "正文中写到的申请件数、办理结果、复议诉讼件数、规章和规范性文件件数应与表格一致；类别合计应为该类各小项之和",
+    description:
+      "正文中写到的申请件数、办理结果、复议诉讼件数、规章和规范性文件件数、处理决定数应与表格一致；类别合计应为该类各小项之和；“未收到申请”“未发生行政复议”等应与表格的 0 相符",
     source: "report-format.md §3 S3、S4",
-    fields: ["text.overview", "text.problems", "text.otherMatters"],
-    phrases: [
-      figure("收到申请", "新收|共收到|收到", [T("new")]),
-      figure("上年结转", "上年结转", [T("carried_over")]),
-      figure("办结", "办结|答复|办理完毕", [T("total")]),
-      figure("结转下年度", "结转下年度|结转至下年度|结转到下年度", [T("carried_forward")]),
-      figure("予以公开", "予以公开", [T("granted")]),
-      figure("部分公开", "部分公开", [T("partial")]),
-      figure("不予公开", "不予公开", group("denied")),
-      figure("无法提供", "无法提供", group("unable")),
-      figure("不予处理", "不予处理", group("not_processed")),
-      figure("其他处理", "其他处理", group("other")),
-      figure("行政复议", "行政复议", [table4Key("reconsideration", "total")]),
-      figure("行政诉讼", "行政诉讼", [table4Key("litigation_direct", "total"), table4Key("litigation_after_reconsideration", "total")]),
-      figure("制发规章", "(?:制发|制定|出台|印发)规章|规章(?:制发|制定)", ["table2.regulations.issued"]),
-      figure("废止规章", "废止规章|规章废止", ["table2.regulations.repealed"]),
-      figure("现行有效规章", "现行有效(?:的)?规章|规章现行有效", ["table2.regulations.in_force"]),
-      figure("制发行政规范性文件", "(?:制发|制定|出台|印发)(?:行政)?规范性文件|(?:行政)?规范性文件(?:制发|制定|印发)", ["table2.normative_documents.issued"]),
-      figure("废止行政规范性文件", "废止(?:行政)?规范性文件|(?:行政)?规范性文件废止", ["table2.normative_documents.repealed"]),
-      figure("现行有效行政规范性文件", "现行有效(?:的)?(?:行政)?规范性文件|(?:行政)?规范性文件现行有效", ["table2.normative_documents.in_force"]),
-    ],
-    message: "{section}写“{quote}”，{name} {stated} 件，与表格不符：{cells}为 {expected}",
+    forms: ["count", "none"],
+    message: "{place}写“{sentence}”，其中“{span}”与{name}（{expected} 件）不符",
+    messageReadings: "{place}写“{sentence}”，其中“{span}”与表格不符：{readings}",
+    messageAll: "",
   },
   {
-    kind: "wording",
+    kind: "prose_parts",
+    id: "S4",
+    severity: "warning",
+    title: "正文合计与所列各项不符",
+    description: "正文写“共…N件，其中…a件、b件…”时，所列各项之和应等于合计（列全时）或不超过合计",
+    source: "report-format.md §3 S4",
+    message: "{place}写“{sentence}”：合计 {total} 件，所列各项（{parts}）之和为 {sum} 件",
+    messagePartial: "{place}写“{sentence}”：所列各项（{parts}）之和为 {sum} 件，超过合计 {total} 件",
+  },
+  {
+    kind: "statements",
     id: "S6",
     severity: "warning",
     title: "正文对复议诉讼结果的表述与表四不符",
-    description: "表四有纠正、其他结果或尚未审结的案件时，正文不能写“均获维持”",
+    description: "正文写“均获维持”“结果为维持”等时，表四该组不能有纠正、其他结果或尚未审结的案件（其他结果同理）",
     source: "report-format.md §3 S6",
-    fields: ["text.overview", "text.problems", "text.otherMatters"],
-    pattern: /均(?:获|被|予|已)?维持|全部(?:获|被)?维持/,
-    contradictedBy: ["reconsideration", "litigation_direct", "litigation_after_reconsideration"].flatMap((g) =>
-      ["corrected", "other", "pending"].map((c) => table4Key(g, c)),
-    ),
-    message: "{section}写“{quote}”，但表四有纠正、其他结果或尚未审结的案件（{cells}）",
+    forms: ["all"],
+    message: "",
+    messageReadings: "",
+    messageAll: "{place}写“{sentence}”，其中“{span}”与表格不符：{cells}",
   },
   {
     kind: "fee_notices",

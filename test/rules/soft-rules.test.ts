@@ -89,48 +89,128 @@ test("S9d 总体情况 over 1,000 characters", () => {
 });
 
 describe("S3 numbers in the text against the tables", () => {
-  test("收到申请5件 while 本年新收·总计 is 70", () => {
+  test("收到申请5件 while 本年新收·总计 is 70: the sentence quoted whole, the cell named", () => {
     const d = goodReport();
     d.text.overview.disclosure_on_request = "全年收到申请5件，办结69件。";
     const f = checkSoftRules(d).filter((x) => x.rule === "S3");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ left: 5, right: 70, difference: -65, cells: ["table3.new[total]"], fields: ["text.overview"] });
-    expect(f[0].message).toBe("一、总体情况写“全年收到申请5件”，收到申请 5 件，与表格不符：表三 一、本年新收·总计为 70");
+    expect(f[0].message).toBe("一、总体情况（二）依申请公开写“全年收到申请5件，办结69件。”，其中“收到申请5件”与表三 一、本年新收·总计（70 件）不符");
+    expect(f[0].quote).toEqual({ piece: "overview.disclosure_on_request", start: 0, end: 15, text: "全年收到申请5件，办结69件。" });
   });
   test("a category total must be the group sum: 不予公开 is 1 + 6 + 1 = 8, not 6", () => {
     const d = goodReport();
-    d.text.problems += "其中不予公开6件。";
+    d.text.overview.disclosure_on_request = "全年共收到70件申请，其中不予公开6件。";
     const f = checkSoftRules(d).filter((x) => x.rule === "S3");
     expect(f.map((x) => [x.left, x.right])).toEqual([[6, 8]]);
-    d.text.problems = d.text.problems.replace("不予公开6件", "不予公开8件");
+    d.text.overview.disclosure_on_request = "全年共收到70件申请，其中不予公开8件。";
     expect(ids(d)).toEqual([]);
   });
-  test("规章 and 行政规范性文件 counts come from table 2 (pingtan-2021: 制发 69, 废止 3, 现行有效 665)", () => {
+  test("不予公开 in 五 without saying it is about applications is not read (it may be documents)", () => {
+    const d = goodReport();
+    d.text.problems += "其中不予公开6件。";
+    expect(ids(d)).toEqual([]);
+  });
+  test("a zero statement: 未收到政府信息公开申请 while 本年新收 is 70", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "本年度未收到政府信息公开申请。";
+    const f = checkSoftRules(d).filter((x) => x.rule === "S3");
+    expect(f.map((x) => [x.left, x.right, x.message])).toEqual([
+      [0, 70, "一、总体情况（二）依申请公开写“本年度未收到政府信息公开申请。”，其中“未收到政府信息公开申请”与表三 一、本年新收·总计（70 件）不符"],
+    ]);
+  });
+  test("several readings: 办理…N件 fits 本年新收 (70) or （七）总计 (69); 71 fits none", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "全年办理政府信息公开申请69件。";
+    expect(ids(d)).toEqual([]);
+    d.text.overview.disclosure_on_request = "全年办理政府信息公开申请71件。";
+    expect(checkSoftRules(d).filter((x) => x.rule === "S3").map((x) => x.message)).toEqual([
+      "一、总体情况（二）依申请公开写“全年办理政府信息公开申请71件。”，其中“办理政府信息公开申请71件”与表格不符：表三 一、本年新收·总计为 70 件，表三 一、本年新收与二、上年结转·总计为 70 件，表三（七）总计·总计为 69 件",
+    ]);
+  });
+  test("规章 and 行政规范性文件 counts come from table 2 (pingtan-2021: 制发 69, 废止 3, 现行有效 665, 规章 0)", () => {
     const d = goodReport();
     d.text.overview.information_management = "本年度制发行政规范性文件70件，废止规范性文件3件，现行有效行政规范性文件665件；未制定规章。";
     const f = checkSoftRules(d).filter((x) => x.rule === "S3");
     expect(f.map((x) => [x.left, x.right, x.cells])).toEqual([[70, 69, ["table2.normative_documents.issued"]]]);
-    expect(f[0].message).toBe("一、总体情况写“本年度制发行政规范性文件70件”，制发行政规范性文件 70 件，与表格不符：表二 行政规范性文件·本年制发件数为 69");
+    expect(f[0].message).toBe(
+      "一、总体情况（三）政府信息管理写“本年度制发行政规范性文件70件，废止规范性文件3件，现行有效行政规范性文件665件；未制定规章。”，其中“制发行政规范性文件70件”与表二 行政规范性文件·本年制发件数（69 件）不符",
+    );
   });
-  test("行政复议 counts come from table 4", () => {
+  test("decisions come from table 2 (pingtan-2021: 行政处罚 1282)", () => {
+    const d = goodReport();
+    d.text.overview.proactive_disclosure = "全年作出行政处罚决定1280件。";
+    expect(checkSoftRules(d).filter((x) => x.rule === "S3").map((x) => [x.left, x.right, x.cells])).toEqual([[1280, 1282, ["table2.penalty"]]]);
+  });
+  test("行政复议 counts come from table 4 when the sentence is about disclosure", () => {
+    const d = goodReport();
+    d.text.otherMatters += "发生政府信息公开行政复议4件。";
+    expect(checkSoftRules(d).map((x) => [x.rule, x.left, x.right])).toEqual([["S3", 4, 3]]);
+  });
+  test("行政复议 in 六 without 信息公开 is not read (it may be the agency's other cases)", () => {
     const d = goodReport();
     d.text.otherMatters += "发生行政复议4件。";
-    expect(checkSoftRules(d).map((x) => [x.rule, x.left, x.right])).toEqual([["S3", 4, 3]]);
+    expect(ids(d)).toEqual([]);
+  });
+  test("本年度未发生行政复议 above a table with cases: the embarrassing sentence is found", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "本年度未发生政府信息公开行政复议、行政诉讼案件。";
+    expect(checkSoftRules(d).filter((x) => x.rule === "S3").map((x) => [x.left, x.right, x.cells])).toEqual([
+      [0, 3, ["table4.reconsideration[total]"]],
+      [0, 12, ["table4.litigation_direct[total]", "table4.litigation_after_reconsideration[total]"]],
+    ]);
   });
 });
 
-test("S6 均获维持 while table 4 has cases with other results", () => {
-  const d = goodReport();
-  d.text.overview.supervision = "行政复议案件均获维持。";
-  // pingtan-2021 行政复议: 维持 1, 纠正 0, 其他 2, 尚未审结 0.
-  const f = checkSoftRules(d).filter((x) => x.rule === "S6");
-  expect(f).toHaveLength(1);
-  expect(f[0].cells).toEqual(["table4.reconsideration[other]"]);
-  // The quote is the whole clause, not a cut at a fixed number of characters.
-  expect(f[0].message).toBe("一、总体情况写“行政复议案件均获维持”，但表四有纠正、其他结果或尚未审结的案件（表四 行政复议·其他结果 2）");
-  d.values["table4.reconsideration[other]"] = 0;
-  d.values["table4.reconsideration[upheld]"] = 3;
-  expect(checkSoftRules(d).filter((x) => x.rule === "S6")).toEqual([]);
+describe("S4 a total in the text against the parts it lists", () => {
+  test("four outcomes adding up to one less than the total", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "全年共收到70件申请。政府信息公开行政复议3件，其中结果维持1件，其他结果1件，结果纠正0件，尚未审结0件。";
+    const f = checkSoftRules(d).filter((x) => x.rule === "S4");
+    expect(f.map((x) => [x.left, x.right, x.message])).toEqual([
+      [
+        3,
+        2,
+        "一、总体情况（二）依申请公开写“政府信息公开行政复议3件，其中结果维持1件，其他结果1件，结果纠正0件，尚未审结0件。”：合计 3 件，所列各项（表四 行政复议·结果维持 1 件、表四 行政复议·其他结果 1 件、表四 行政复议·结果纠正 0 件、表四 行政复议·尚未审结 0 件）之和为 2 件",
+      ],
+    ]);
+  });
+  test("some applicant columns adding up to more than the total", () => {
+    const d = goodReport();
+    d.text.overview.disclosure_on_request = "全年共收到70件申请，其中自然人申请71件。";
+    expect(checkSoftRules(d).filter((x) => x.rule === "S4").map((x) => [x.left, x.right])).toEqual([[70, 71]]);
+  });
+});
+
+describe("S6 all-outcome wording against table 4", () => {
+  test("均获维持 while a case had another result", () => {
+    const d = goodReport();
+    d.text.overview.supervision = "因政府信息公开被申请行政复议的案件均获维持。";
+    // pingtan-2021 行政复议: 维持 1, 纠正 0, 其他 2, 尚未审结 0.
+    const f = checkSoftRules(d).filter((x) => x.rule === "S6");
+    expect(f).toHaveLength(1);
+    expect(f[0].cells).toEqual(["table4.reconsideration[other]"]);
+    expect(f[0].message).toBe("一、总体情况（五）监督保障写“因政府信息公开被申请行政复议的案件均获维持。”，其中“行政复议的案件均获维持”与表格不符：表四 行政复议·其他结果 2 件");
+    d.values["table4.reconsideration[other]"] = 0;
+    d.values["table4.reconsideration[upheld]"] = 3;
+    expect(checkSoftRules(d).filter((x) => x.rule === "S6")).toEqual([]);
+  });
+  test("均获维持 of 行政复议 is not denied by a pending lawsuit", () => {
+    const d = goodReport();
+    d.values["table4.reconsideration[other]"] = 0;
+    d.values["table4.reconsideration[upheld]"] = 3;
+    d.values["table4.litigation_direct[pending]"] = 1;
+    d.text.overview.disclosure_on_request = "全年共收到70件申请。政府信息公开行政复议3件，均获维持。";
+    expect(ids(d)).toEqual([]);
+  });
+  test("one case: 结果为其他结果 while it was upheld", () => {
+    const d = goodReport();
+    d.values["table4.reconsideration[upheld]"] = 1;
+    d.values["table4.reconsideration[other]"] = 0;
+    d.values["table4.reconsideration[total]"] = 1;
+    d.text.overview.disclosure_on_request = "全年共收到70件申请。发生政府信息公开行政复议1件，为其他结果。";
+    expect(checkSoftRules(d).filter((x) => x.rule === "S6").map((x) => x.cells)).toEqual([["table4.reconsideration[upheld]"]]);
+  });
 });
 
 test("S5 applications lapsed for non-payment need fee notices", () => {
