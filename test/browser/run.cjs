@@ -161,7 +161,7 @@ async function main() {
         }),
       );
       // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 5 报告信息 + 7 text checks without last year's report.
-      await page.getByText("全部通过：442 项表格检查和 12 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      await page.getByText("全部通过：442 项表格检查和 13 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
       // The counts changed since the insert: its message is gone.
       assert((await page.getByText("已插入统计表").count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
@@ -202,7 +202,7 @@ async function main() {
 
     await test("fixing the total (5) makes the findings disappear live", async () => {
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
-      await page.getByText("全部通过：442 项表格检查和 12 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      await page.getByText("全部通过：442 项表格检查和 13 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
     });
 
     await test("the findings view has no serious accessibility violations (axe-core) and fits 320 px", async () => {
