@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import { dirname, sep } from "path";
 import { CliError } from "./errors";
+import { AtomicWriteError, writeFilesAtomically, type OutputFile } from "./atomic-write";
 
 /** The Chinese reason for a write error's code, or `undefined` for an unknown code. */
 function writeReason(code: string | undefined): string | undefined {
@@ -91,15 +92,33 @@ export async function checkOutputFile(file: string): Promise<void> {
 }
 
 /**
- * Write a file, creating its folder when missing.
- * @param body text (written as UTF-8) or bytes.
- * @throws CliError `无法写入“ro/x.json”：“ro”不是文件夹`, `无法写入“x”：这是一个文件夹`, `…：没有写入权限` and the like.
+ * Write a set of files, creating their folders when missing: each file is written to a temporary file and renamed
+ * over the target only when every file of the set is complete, so the set is all new or all old and an existing file
+ * is never destroyed before its replacement is complete (see atomic-write.ts).
+ * @param options.overwrite false to fail rather than replace a file that exists (checked when the file is put in place).
+ * @throws CliError `无法写入“ro/x.json”：“ro”不是文件夹`, `无法写入“x”：这是一个文件夹`, `…：没有写入权限`,
+ *   `…：磁盘空间不足`, `文件“a.xlsx”已存在，未作改动` and the like; every target is then as it was.
  */
-export async function writeOutputFile(file: string, body: string | Uint8Array): Promise<void> {
-  try {
-    await fs.mkdir(dirname(file), { recursive: true });
-    await fs.writeFile(file, body, typeof body === "string" ? "utf8" : undefined);
-  } catch (e) {
-    await writeError(e, file);
+export async function writeOutputFiles(files: OutputFile[], options: { overwrite: boolean } = { overwrite: true }): Promise<void> {
+  for (const f of files) {
+    try {
+      await fs.mkdir(dirname(f.path), { recursive: true });
+    } catch (e) {
+      await writeError(e, f.path);
+    }
   }
+  try {
+    await writeFilesAtomically(files, options);
+  } catch (e) {
+    if (!(e instanceof AtomicWriteError)) throw e;
+    if ((e.cause as NodeJS.ErrnoException | null)?.code === "EEXIST" && !options.overwrite) {
+      throw new CliError(`文件“${e.path}”已存在，未作改动；如要覆盖，请加 --force`);
+    }
+    await writeError(e.cause, e.path);
+  }
+}
+
+/** Write one file as `writeOutputFiles` does: complete or not at all. */
+export async function writeOutputFile(file: string, body: string | Uint8Array, options: { overwrite: boolean } = { overwrite: true }): Promise<void> {
+  await writeOutputFiles([{ path: file, body }], options);
 }

@@ -44,7 +44,9 @@ export async function runInit(out: string, dataFile: string | undefined, force: 
   }
   const port = XlsxWorkbook.create();
   await insertReport(port, data);
-  await writeOutputFile(out, await port.toBuffer());
+  // Without --force the file is put in place only if it still does not exist; with it, the old file stays until the
+  // new one is complete.
+  await writeOutputFile(out, await port.toBuffer(), { overwrite: force });
   io.out(`已生成 ${out}${data ? `（数据取自 ${dataFile}）` : "（空白表格）"}\n`);
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@ import { toCsv, toHtml, toMarkdown, toReportJson } from "../../export";
 import { toDocx } from "../../export/docx";
 import { EXIT, type CliIo } from "../io";
 import { findingsOf, loadReport } from "../load";
-import { ensureOutputFolder, writeOutputFile } from "../output";
+import { ensureOutputFolder, writeOutputFiles } from "../output";
 import { previousFor, previousOption } from "../previous-option";
 
 /** The files `report` writes, in the order they are printed. */
@@ -34,11 +34,9 @@ export async function runReport(file: string, outDir: string, previousFile: stri
     "report.json": JSON.stringify(toReportJson(loaded.data, findings), null, 2) + "\n",
     "report.csv": toCsv(loaded.data),
   };
-  for (const name of REPORT_FILES) {
-    const path = join(outDir, name);
-    await writeOutputFile(path, contents[name]);
-    io.out(`已生成 ${path}\n`);
-  }
+  // All five or none: a report whose files come from two runs would look valid and disagree.
+  await writeOutputFiles(REPORT_FILES.map((name) => ({ path: join(outDir, name), body: contents[name] })));
+  for (const name of REPORT_FILES) io.out(`已生成 ${join(outDir, name)}\n`);
   if (doc.check.errors > 0) {
     io.out(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。\n`);
   }
