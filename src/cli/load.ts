@@ -8,10 +8,11 @@ import { extname } from "path";
 import { readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { WorkbookError } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
+import { XLSX_LIMITS } from "../workbook/xlsx-extract";
 import { JsonTextError, parseJsonText } from "../import/json-text";
 import { readPrevious, type PreviousRead } from "../import/previous";
 import { debugEnabled } from "./errors";
-import { readReport } from "../workbook/layout";
+import { readReport, reportSet } from "../workbook/layout";
 import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
 import type { TableKey } from "../format";
 
@@ -74,7 +75,13 @@ export async function openInput(file: string): Promise<Opened> {
   const ext = extname(file).toLowerCase();
   try {
     if ((await fs.stat(file)).isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
-    if (ext === ".xlsx") return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件") };
+    if (ext === ".xlsx") {
+      // Only the report's named blocks are read, within limits, so a huge or hostile file costs little and the batch
+      // goes on.
+      const size = (await fs.stat(file)).size;
+      if (size > XLSX_LIMITS.fileBytes) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${XLSX_LIMITS.fileBytes / 2 ** 20} MB 的上限；年报工作簿通常不到 1 MB，请删除无关的工作表后另存再试` };
+      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: reportSet().names }) };
+    }
     if (ext === ".json") return { ok: true, kind: "json", text: await fs.readFile(file, "utf8") };
     return { ok: false, reason: `不支持的文件类型，${TYPES}` };
   } catch (e) {

@@ -28,6 +28,7 @@ import {
   type WorkbookPort,
   type WriteOp,
 } from "./port";
+import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
 
 /** Traffic counters, as on the in-memory port. */
 export interface XlsxStats {
@@ -107,13 +108,20 @@ function bytesProblem(bytes: Uint8Array): string | undefined {
  * `Corrupted zip: can't find end of central directory` → `已损坏或不完整（不是完整的 .xlsx 压缩包）`.
  */
 export function xlsxReadReason(libraryMessage: string): string {
-  if (/zip|central dir|signature|end of data|inflate|stored block|distance too far|header check|crc32|compression|uncompressed/i.test(libraryMessage)) {
+  if (/encrypted/i.test(libraryMessage)) return "设置了密码，无法读取；请在 Excel 中取消密码并另存为 .xlsx 后再试";
+  if (/zip|central dir|signature|end of data|inflate|stored block|distance too far|header check|crc32|compression|uncompressed|invalid code|unexpected end/i.test(libraryMessage)) {
     return "已损坏或不完整（不是完整的 .xlsx 压缩包）";
   }
   if (/merge/i.test(libraryMessage)) {
     return "中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试";
   }
   return "的内容不符合 .xlsx 格式，无法读取（可能已损坏，或由不兼容的软件生成）；请在 Excel 中打开并另存为 .xlsx 后再试";
+}
+
+/** What `fromBuffer` reads of a workbook: the blocks of some workbook names, within limits. */
+export interface ReadOnly {
+  names: readonly string[];
+  limits?: XlsxLimits;
 }
 
 /** The .xlsx port. Create it with `open`, `create` or `fromBuffer`; write it with `save` or `toBuffer`. */
@@ -160,17 +168,30 @@ export class XlsxWorkbook implements WorkbookPort {
   /**
    * Read an .xlsx workbook from bytes.
    * @param what how to name the source at the start of error messages, e.g. `文件` or `文件“a.xlsx”`.
+   * @param only read just the blocks of these workbook names (with bounded memory and time, see xlsx-extract.ts):
+   *   every sheet is listed, but cells outside the blocks read as empty. Without it the whole workbook is loaded, as
+   *   for a workbook about to be written.
    * @throws XlsxReadError (a WorkbookError) with a Chinese reason after `what` when the bytes are empty, not a zip
    *   archive, an encrypted or old .xls file, a truncated or corrupt archive, or a workbook exceljs cannot read
-   *   (see `xlsxReadReason`); the library's own message is kept in `detail`.
+   *   (see `xlsxReadReason`), or, with `only`, past a limit of `XLSX_LIMITS` (`文件有 120 MB，超过 100 MB 的上限…`,
+   *   `文件中的“xl/worksheets/sheet1.xml”解压后的大小与声明不符…`); the library's own message is kept in `detail`.
    */
-  static async fromBuffer(buf: ArrayBuffer | Uint8Array, what = "文件"): Promise<XlsxWorkbook> {
-    const bytes = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array, what = "文件", only?: ReadOnly): Promise<XlsxWorkbook> {
+    let bytes: Uint8Array = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
     const signature = bytesProblem(bytes);
     if (signature) throw new XlsxReadError(`${what}${signature}`, "");
+    if (only) {
+      try {
+        bytes = await reduceXlsx(bytes, only.names, only.limits ?? XLSX_LIMITS);
+      } catch (e) {
+        if (e instanceof XlsxLimitError) throw new XlsxReadError(`${what}${e.message}`, "limit");
+        if (e instanceof XlsxArchiveError) throw new XlsxReadError(`${what}${xlsxReadReason(e.message)}`, e.message);
+        throw e;
+      }
+    }
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(buf as ArrayBuffer);
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       throw new XlsxReadError(`${what}${xlsxReadReason(detail)}`, detail);
