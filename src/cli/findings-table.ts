@@ -4,6 +4,7 @@
  */
 import { displayName, latestFormat, sectionTitle, type FormatDef } from "../format";
 import { formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
+import { terminalSafe } from "./terminal-text";
 
 /** The column headings of the findings table. */
 export const FINDING_COLUMNS = ["规则", "级别", "单元格", "左", "右", "差", "说明"] as const;
@@ -109,7 +110,13 @@ export function alignedTable(header: readonly string[], rows: string[][]): strin
   );
 }
 
-/** The findings as aligned table lines (header first). */
+/**
+ * The findings as aligned table lines (header first). Every cell is made terminal-safe first (messages quote values
+ * from the file), so a value cannot break a line, move the cursor or reverse the text after it.
+ */
 export function findingsTable(findings: Finding[], format?: FormatDef): string[] {
-  return alignedTable(FINDING_COLUMNS, findings.map((f) => findingRow(f, format)));
+  return alignedTable(
+    FINDING_COLUMNS,
+    findings.map((f) => findingRow(f, format).map(terminalSafe)),
+  );
 }

@@ -19,6 +19,7 @@ import { CliError } from "./errors";
 import { chineseHelp, commanderErrorInChinese, EXIT_HELP } from "./help-text";
 import { EXIT, processIo, type CliIo } from "./io";
 import { addCheckCommand } from "./commands/check-command";
+import { terminalLine } from "./terminal-text";
 
 export { EXIT, processIo, type CliIo } from "./io";
 
@@ -87,7 +88,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     if (e instanceof CliError) {
-      io.err(`${e.message}\n`);
+      io.err(terminalLine(e.message));
       return EXIT.usage;
     }
     throw e;

@@ -6,6 +6,7 @@ import type { ReportData } from "../report";
 import { previousForCheck, type PreviousReport } from "../import/previous";
 import type { CliIo } from "./io";
 import { loadPrevious, type Loaded } from "./load";
+import { terminalLine } from "./terminal-text";
 
 /** `--previous` as read: the report, or the reason it could not be read (the check goes on without it). */
 export interface PreviousOption {
@@ -19,10 +20,10 @@ export async function previousOption(file: string | undefined, io: CliIo): Promi
   if (file === undefined) return undefined;
   const read = await loadPrevious(file);
   if (!read.ok) {
-    io.err(`注意：${read.error}；本次不做跨年度检查\n`);
+    io.err(terminalLine(`注意：${read.error}；本次不做跨年度检查`));
     return { file, error: read.error };
   }
-  for (const note of read.report.notes) io.err(`注意：${note}\n`);
+  for (const note of read.report.notes) io.err(terminalLine(`注意：${note}`));
   return { file, report: read.report };
 }
 
@@ -37,7 +38,7 @@ export function previousFor(
 ): { data?: ReportData; note?: string } {
   if (!previous?.report) return {};
   const use = previousForCheck(loaded.data, previous.report, previous.file);
-  if (use.note) io.err(`注意：${use.note}\n`);
+  if (use.note) io.err(terminalLine(`注意：${use.note}`));
   return { data: use.previous, note: use.note };
 }
 

@@ -21,6 +21,7 @@ import { BatchTally } from "../../review/tally";
 import { normalizeUnitName } from "../../review/unit-name";
 import { summarize } from "../../rules";
 import { debugEnabled, internalErrorText } from "../errors";
+import { terminalLine, terminalSafe } from "../terminal-text";
 
 /** The options of `check`. */
 export interface CheckCommandOptions {
@@ -42,8 +43,9 @@ function summaryLine(o: ReportOutcome): string {
 
 /** One file's block of the text output. */
 function fileBlock(o: ReportOutcome): string {
-  if (o.status === "unreadable") return `${o.file}\n  ${o.error}\n\n`;
-  const lines = [o.file, ...(o.findings.length > 0 ? findingsTable(o.findings).map((l) => `  ${l}`) : []), `  ${summaryLine(o)}`];
+  // Names, messages and values come from the files: printed so that they cannot act on the terminal.
+  if (o.status === "unreadable") return `${terminalSafe(o.file)}\n  ${terminalSafe(o.error)}\n\n`;
+  const lines = [terminalSafe(o.file), ...(o.findings.length > 0 ? findingsTable(o.findings).map((l) => `  ${l}`) : []), `  ${summaryLine(o)}`];
   return `${lines.join("\n")}\n\n`;
 }
 
@@ -72,7 +74,7 @@ async function previousIndex(folder: string, io: CliIo): Promise<Record<string, 
     await pool.close();
     progress.stop();
   }
-  if (unreadable.length > 0) io.err(`注意：上年报告文件夹中 ${unreadable.length} 个文件无法读取，这些单位不做跨年度检查：${unreadable.join("；")}\n`);
+  if (unreadable.length > 0) io.err(terminalLine(`注意：上年报告文件夹中 ${unreadable.length} 个文件无法读取，这些单位不做跨年度检查：${unreadable.join("；")}`));
   return byUnit;
 }
 
@@ -91,7 +93,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const { inputs, folders } = await batchInputs(args);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
 
-  if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件\n\n`);
+  if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`${terminalLine(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件`)}\n`);
   const tally = new BatchTally();
   const spool = new Spool();
   const json = opts.json ? new JsonWriter((t) => io.out(t)) : undefined;
@@ -136,8 +138,8 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
         ...(previous ? { previous: previousJson(previous) } : {}),
       });
     } else {
-      if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${l}`).join("\n")}\n\n`);
-      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear)]) if (block.length > 0) io.out(`${block.join("\n")}\n\n`);
+      if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${terminalSafe(l)}`).join("\n")}\n\n`);
+      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear)]) if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
   } finally {

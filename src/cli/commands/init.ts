@@ -7,6 +7,7 @@ import { insertReport } from "../../workbook/layout";
 import { EXIT, type CliIo } from "../io";
 import { loadReport } from "../load";
 import { checkOutputFile, writeOutputFile } from "../output";
+import { terminalLine } from "../terminal-text";
 
 async function readDataFile(path: string): Promise<ReportData | string> {
   if (extname(path).toLowerCase() !== ".json") return `无法读取“${path}”：--data 应为 .json 报告数据文件`;
@@ -21,7 +22,7 @@ async function readDataFile(path: string): Promise<ReportData | string> {
  */
 export async function runInit(out: string, dataFile: string | undefined, force: boolean, io: CliIo): Promise<number> {
   if (extname(out).toLowerCase() !== ".xlsx") {
-    io.err(`输出文件“${out}”应以 .xlsx 结尾\n`);
+    io.err(terminalLine(`输出文件“${out}”应以 .xlsx 结尾`));
     return EXIT.usage;
   }
   await checkOutputFile(out);
@@ -30,14 +31,14 @@ export async function runInit(out: string, dataFile: string | undefined, force: 
     () => false,
   );
   if (exists && !force) {
-    io.err(`文件“${out}”已存在，未作改动；如要覆盖，请加 --force\n`);
+    io.err(terminalLine(`文件“${out}”已存在，未作改动；如要覆盖，请加 --force`));
     return EXIT.refused;
   }
   let data: ReportData | undefined;
   if (dataFile !== undefined) {
     const read = await readDataFile(dataFile);
     if (typeof read === "string") {
-      io.err(`${read}\n`);
+      io.err(terminalLine(read));
       return EXIT.unreadable;
     }
     data = read;
@@ -47,6 +48,6 @@ export async function runInit(out: string, dataFile: string | undefined, force: 
   // Without --force the file is put in place only if it still does not exist; with it, the old file stays until the
   // new one is complete.
   await writeOutputFile(out, await port.toBuffer(), { overwrite: force });
-  io.out(`已生成 ${out}${data ? `（数据取自 ${dataFile}）` : "（空白表格）"}\n`);
+  io.out(terminalLine(`已生成 ${out}${data ? `（数据取自 ${dataFile}）` : "（空白表格）"}`));
   return EXIT.ok;
 }

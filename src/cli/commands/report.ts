@@ -7,6 +7,7 @@ import { EXIT, type CliIo } from "../io";
 import { findingsOf, loadReport } from "../load";
 import { ensureOutputFolder, writeOutputFiles } from "../output";
 import { previousFor, previousOption } from "../previous-option";
+import { terminalLine } from "../terminal-text";
 
 /** The files `report` writes, in the order they are printed. */
 export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.json", "report.csv"] as const;
@@ -19,7 +20,7 @@ export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.
 export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
   const loaded = await loadReport(file);
   if (!loaded.ok) {
-    io.err(`${loaded.error}\n`);
+    io.err(terminalLine(loaded.error));
     return EXIT.unreadable;
   }
   await ensureOutputFolder(outDir);
@@ -36,9 +37,9 @@ export async function runReport(file: string, outDir: string, previousFile: stri
   };
   // All five or none: a report whose files come from two runs would look valid and disagree.
   await writeOutputFiles(REPORT_FILES.map((name) => ({ path: join(outDir, name), body: contents[name] })));
-  for (const name of REPORT_FILES) io.out(`已生成 ${join(outDir, name)}\n`);
+  for (const name of REPORT_FILES) io.out(terminalLine(`已生成 ${join(outDir, name)}`));
   if (doc.check.errors > 0) {
-    io.out(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。\n`);
+    io.out(terminalLine(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。`));
   }
   return EXIT.ok;
 }
