@@ -3,28 +3,45 @@
  * dist/.
  *
  *   npm run build       production build; needs no certificate and no network. The manifest's development URL
- *                       (https://localhost:3000/) is rewritten to ADDIN_URL (default `urlProd` below).
+ *                       (https://localhost:3000/) is rewritten to the production address (`--env base=…`).
  *   npm run dev-server  https://localhost:3000 with office-addin-dev-certs (only here are certificates needed).
  *
- * Build settings (environment variables):
- *   ADDIN_URL      where dist/ is served in production, ending in "/".
- *   OFFICE_JS_URL  the office.js the pane loads; default Microsoft's CDN. Other useful values: the 21Vianet CDN
+ * Build settings, as `npm run build -- --env base=https://nianbao.example.gov.cn/ --env officejs=local` or as
+ * environment variables (the --env form wins):
+ *   base / ADDIN_URL          where dist/ is served in production (https, a "/" is added at the end when missing).
+ *   officejs / OFFICE_JS_URL  the office.js the pane loads; default Microsoft's CDN. Other useful values: the 21Vianet CDN
  *                  https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js, or "local":
  *                  a same-origin copy for intranets, copied from OFFICE_JS_DIR (default
  *                  node_modules/@microsoft/office-js/dist, the whole tree, since office.js loads its host and locale
  *                  files next to itself) into dist/office-js/.
  */
+const crypto = require("crypto");
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
 
 const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_URL || "https://nianbao.example.gov.cn/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-function officeJs() {
-  const setting = process.env.OFFICE_JS_URL || OFFICE_JS_CDN;
+/** The production address from `--env base=…` or ADDIN_URL: an https URL ending in "/". */
+function productionUrl(env) {
+  const url = env.base || process.env.ADDIN_URL || "https://nianbao.example.gov.cn/";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`--env base=${url}: not a URL; write it as https://nianbao.example.gov.cn/`);
+  }
+  // Office loads add-ins only over https (office-platform.md).
+  if (parsed.protocol !== "https:") throw new Error(`--env base=${url}: Office loads add-ins only over https://`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function officeJs(env) {
+  const setting = env.officejs || process.env.OFFICE_JS_URL || OFFICE_JS_CDN;
   if (setting !== "local") return { url: setting, copy: [] };
   const dir = path.resolve(process.env.OFFICE_JS_DIR || "node_modules/@microsoft/office-js/dist");
   if (!fs.existsSync(path.join(dir, "office.js")))
@@ -32,9 +49,40 @@ function officeJs() {
   return { url: "office-js/office.js", copy: [{ from: dir, to: "office-js" }] };
 }
 
+/**
+ * The Content-Security-Policy of every page: scripts only from the add-in's own origin and office.js's (none other
+ * when office.js is served locally), no inline script, no plugins, no <base> elsewhere, no form posting away. Styles
+ * allow inline: office.js and Fluent UI set styles at run time (no script can run through a style). `frame-ancestors`
+ * cannot be set in a <meta> and is not wanted: Office on the web frames the pane. The development server adds its
+ * websocket for reloads.
+ */
+function contentSecurityPolicy(officeJsUrl, dev) {
+  const office = /^https?:\/\//.test(officeJsUrl) ? new URL(officeJsUrl).origin : "";
+  const sources = ["'self'", office].filter(Boolean).join(" ");
+  return [
+    "default-src 'self'",
+    `script-src ${sources}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${sources}${dev ? " wss://localhost:* ws://localhost:*" : ""}`,
+    `frame-src ${sources}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** A short hash of a file, so that a new boot.js is not taken from a webview's cache. */
+function fileHash(file) {
+  return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 8);
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const office = officeJs();
+  const office = officeJs(env);
+  const urlProd = productionUrl(env);
+  const csp = contentSecurityPolicy(office.url, dev);
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -77,24 +125,33 @@ module.exports = async (env, options) => {
     },
     performance: { maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
     plugins: [
+      // The version shown in 诊断信息.
+      new DefinePlugin({ "process.env.ADDIN_VERSION": JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         // The template's inline ES5 check adds the bundle's scripts only on a supported webview.
         inject: false,
-        templateParameters: { officeJsUrl: office.url },
+        templateParameters: { officeJsUrl: office.url, contentSecurityPolicy: csp, bootVersion: fileHash("./src/taskpane/boot.js") },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJsUrl: office.url },
+        templateParameters: { officeJsUrl: office.url, contentSecurityPolicy: csp },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+        inject: false,
+        templateParameters: { contentSecurityPolicy: csp },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "src/taskpane/boot.js", to: "boot.js" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -120,3 +177,4 @@ module.exports = async (env, options) => {
   }
   return config;
 };
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -12,14 +12,17 @@ import type { WorkbookPort } from "../workbook/port";
 import { detectWps } from "../workbook/wps-host";
 import { App, errorMessage } from "./App";
 import { STRINGS } from "./strings";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { watchErrors } from "./diagnostics";
 
+watchErrors(window);
 const container = document.getElementById("container")!;
 const root = createRoot(container);
 
 function render(content: React.ReactNode): void {
   root.render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      {content}
+      <ErrorBoundary>{content}</ErrorBoundary>
     </FluentProvider>,
   );
 }

@@ -50,6 +50,14 @@ export const STRINGS = {
     "Excel 拒绝写入（AccessDenied）：要写入的单元格在受保护的工作表上且已锁定。请在“审阅”选项卡点击“撤销工作表保护”后重试；已写入的部分会在下面的校验结果中反映。",
   dismiss: "关闭提示",
   startupTitle: "年报助手无法启动",
+  crashTitle: "年报助手出现了意外问题",
+  crashBody:
+    "窗格已停止显示，已填写的数据都在工作簿中，不受影响。请点“重新加载”；如果仍然出现，请点“复制诊断信息”，把复制的内容发给信息化管理员或维护人员。",
+  copyDiagnostics: "复制诊断信息",
+  reload: "重新加载",
+  diagnosticsLabel: "诊断信息",
+  diagnosticsCopied: "已复制诊断信息，可以粘贴到邮件或聊天窗口中。",
+  diagnosticsNotCopied: "无法自动复制：请在下面的框中全选并复制。",
 
   // Live checking and modes
   recheck: "重新校验",
