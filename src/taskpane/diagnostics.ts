@@ -79,10 +79,11 @@ function requirementSets(office: OfficeLike | undefined): string {
  * @param win the page's window (its `Office`, `navigator`, and WPS's `Application` when present).
  * @param error the error being shown, recorded as the last error first.
  */
-export function diagnosticText(win: Window & { Office?: OfficeLike; Application?: unknown }, error?: unknown): string {
+export function diagnosticText(win: Window, error?: unknown): string {
   if (error !== undefined) recordError(error);
-  const d = win.Office?.context?.diagnostics;
-  const host = win.Application !== undefined && !win.Office?.context ? "WPS 表格" : (d?.host ?? "未知");
+  const page = win as unknown as { Office?: OfficeLike; Application?: unknown };
+  const d = page.Office?.context?.diagnostics;
+  const host = page.Application !== undefined && !page.Office?.context ? "WPS 表格" : (d?.host ?? "未知");
   return [
     "年报助手诊断信息",
     `时间：${new Date().toISOString()}`,
@@ -90,7 +91,7 @@ export function diagnosticText(win: Window & { Office?: OfficeLike; Application?
     `宿主：${host}`,
     `Office 版本：${d?.version ?? "未知"}`,
     `平台：${d?.platform ?? "未知"}`,
-    `支持的要求集：${requirementSets(win.Office)}`,
+    `支持的要求集：${requirementSets(page.Office)}`,
     `网页组件：${win.navigator.userAgent}`,
     `页面：${win.location.href}`,
     `最近的错误：${lastError ? `${lastError.at.toISOString()}\n${lastError.text}` : "无"}`,
