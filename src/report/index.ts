@@ -3,3 +3,4 @@ export * from "./cell-input";
 export * from "./report-data";
 export * from "./report-json";
 export * from "./read-problem";
+export * from "./unwritable";

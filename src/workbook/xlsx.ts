@@ -28,6 +28,7 @@ import {
   type WorkbookPort,
   type WriteOp,
 } from "./port";
+import { firstUnwritable } from "../report/unwritable";
 import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
 
 /** Traffic counters, as on the in-memory port. */
@@ -122,6 +123,22 @@ export function xlsxReadReason(libraryMessage: string): string {
 export interface ReadOnly {
   names: readonly string[];
   limits?: XlsxLimits;
+}
+
+/** Excel's most characters in one cell. */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * Check a text before it goes into a cell of a file.
+ * @throws WorkbookError for a character no .xlsx can hold (`firstUnwritable`) or a text longer than Excel's 32,767
+ *   characters, naming the cell.
+ */
+function writableText(text: string, address: string): void {
+  const bad = firstUnwritable(text);
+  if (bad) throw new WorkbookError(`单元格 ${address} 的文字第 ${bad.position} 个字符是 ${bad.codePoint}，Excel 文件不能保存它；请删除后再试`);
+  if (text.length > EXCEL_CELL_CHARS) {
+    throw new WorkbookError(`单元格 ${address} 的文字有 ${text.length} 个字符，超过 Excel 一个单元格最多 ${EXCEL_CELL_CHARS} 个字符的上限，Excel 会截断它；请分段后再试`);
+  }
 }
 
 /** The .xlsx port. Create it with `open`, `create` or `fromBuffer`; write it with `save` or `toBuffer`. */
@@ -374,6 +391,8 @@ export class XlsxWorkbook implements WorkbookPort {
         this.forEachCell(op.range, (cell, r, c) => {
           if (this.isCovered(cell)) return;
           const v = op.values[r][c];
+          // An .xlsx holding one of these cannot be opened, and Excel cuts text past its limit.
+          if (typeof v === "string") writableText(v, cell.address);
           cell.value = v === undefined ? null : v;
         });
         return;

@@ -8,6 +8,8 @@ import { EXIT, type CliIo } from "../io";
 import { loadReport } from "../load";
 import { checkOutputFile, writeOutputFile } from "../output";
 import { terminalLine } from "../terminal-text";
+import { unwritableFields, unwritableMessage } from "../../report";
+import { WorkbookError } from "../../workbook/port";
 
 async function readDataFile(path: string): Promise<ReportData | string> {
   if (extname(path).toLowerCase() !== ".json") return `无法读取“${path}”：--data 应为 .json 报告数据文件`;
@@ -41,10 +43,22 @@ export async function runInit(out: string, dataFile: string | undefined, force: 
       io.err(terminalLine(read));
       return EXIT.unreadable;
     }
+    const unwritable = unwritableFields(read);
+    if (unwritable.length > 0) {
+      io.err(terminalLine(`无法生成工作簿：${unwritableMessage(unwritable)}`));
+      return EXIT.unreadable;
+    }
     data = read;
   }
   const port = XlsxWorkbook.create();
-  await insertReport(port, data);
+  try {
+    await insertReport(port, data);
+  } catch (e) {
+    // A text the file cannot hold (too long for a cell): said in Chinese, nothing written.
+    if (!(e instanceof WorkbookError)) throw e;
+    io.err(terminalLine(`无法生成工作簿：${e.message}`));
+    return EXIT.unreadable;
+  }
   // Without --force the file is put in place only if it still does not exist; with it, the old file stays until the
   // new one is complete.
   await writeOutputFile(out, await port.toBuffer(), { overwrite: force });

@@ -8,19 +8,26 @@ import { findingsOf, loadReport } from "../load";
 import { ensureOutputFolder, writeOutputFiles } from "../output";
 import { previousFor, previousOption } from "../previous-option";
 import { terminalLine } from "../terminal-text";
+import { unwritableFields, unwritableMessage } from "../../report";
 
 /** The files `report` writes, in the order they are printed. */
 export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.json", "report.csv"] as const;
 
 /**
  * Write the five files of a report into `outDir` (created when missing).
- * @returns EXIT.ok, or EXIT.unreadable when the report cannot be read (nothing is written then).
+ * @returns EXIT.ok, or EXIT.unreadable when the report cannot be read or holds a character no output file can hold
+ *   (`unwritableFields`; nothing is written then).
  * @throws CliError when `outDir` or a file in it cannot be written.
  */
 export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
   const loaded = await loadReport(file);
   if (!loaded.ok) {
     io.err(terminalLine(loaded.error));
+    return EXIT.unreadable;
+  }
+  const unwritable = unwritableFields(loaded.data);
+  if (unwritable.length > 0) {
+    io.err(terminalLine(`无法生成报告：${unwritableMessage(unwritable)}`));
     return EXIT.unreadable;
   }
   await ensureOutputFolder(outDir);
