@@ -44,7 +44,7 @@ function summaryLine(o: ReportOutcome): string {
 /** One file's block of the text output. */
 function fileBlock(o: ReportOutcome): string {
   // Names, messages and values come from the files: printed so that they cannot act on the terminal.
-  if (o.status === "unreadable") return `${terminalSafe(o.file)}\n  ${terminalSafe(o.error)}\n\n`;
+  if (o.status === "unreadable") return `${terminalSafe(o.file)}\n  ${terminalSafe(o.error ?? "")}\n\n`;
   const lines = [terminalSafe(o.file), ...(o.findings.length > 0 ? findingsTable(o.findings).map((l) => `  ${l}`) : []), `  ${summaryLine(o)}`];
   return `${lines.join("\n")}\n\n`;
 }
