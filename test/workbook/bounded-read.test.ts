@@ -136,7 +136,7 @@ describe("through the command: a huge workbook and zip bombs in one folder", () 
       cwd: ROOT,
       encoding: "utf8",
     });
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(1); // some reports did not pass or could not be read
     const files = JSON.parse(r.stdout).files as { file: string; error?: string; summary?: { errors: number; warnings: number } }[];
     const outcome = (f: (typeof files)[number]) => f.error ?? `${f.summary!.errors} 项强制，${f.summary!.warnings} 项提示`;
     const seedOutcome = "3 项强制，2 项提示";
