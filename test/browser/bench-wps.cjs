@@ -49,7 +49,7 @@ async function run() {
     await close();
     server.close();
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs) => require("../../bin/bench.cjs").quantile(xs, 0.5);
   return {
     note:
       `插入全部表格 ${calls.insert} 次 ET 调用（一批写入，ScreenUpdating 关闭；开着时写入 ${calls.screenWrites} 次）；读取报告 ${calls.read} 次；` +

@@ -4,8 +4,7 @@
  * Bundled by test/browser/run.cjs; never part of the production build.
  */
 import { FakeWorkbookState, installFakeOffice } from "../support/fake-excel";
-import { readReport } from "../../src/workbook/layout";
-import type { RawValue } from "../../src/workbook/port";
+import { typingHooks } from "./typing-hooks";
 import { a1 } from "../../src/workbook/port";
 
 /** Where `persist` keeps the workbook across a reload of the page (sessionStorage lives as long as the tab). */
@@ -25,32 +24,7 @@ const api = {
     const r = state.nameRange(n);
     return r ? state.values(r.sheet, a1(r)) : null;
   },
-  /** Type values into input cells by cell key, as a user would (one change event per cell). */
-  async typeCells(values: Record<string, RawValue>): Promise<void> {
-    const read = await readReport(state.grid);
-    for (const [key, v] of Object.entries(values)) {
-      const r = read.cells[key];
-      if (!r) throw new Error(`no cell for ${key}`);
-      await state.userEdit(r.sheet, a1(r), [[v]]);
-    }
-  },
-  /** Type into 报告信息 fields by field key (`text.problems`, `processingFees.noticesIssued`, …), as a user would. */
-  async typeInfo(values: Record<string, RawValue>): Promise<void> {
-    const read = await readReport(state.grid);
-    for (const [key, v] of Object.entries(values)) {
-      const r = (read.infoCells as Record<string, typeof read.tables.table2>)[key];
-      if (!r) throw new Error(`no 报告信息 cell for ${key}`);
-      await state.userEdit(r.sheet, a1(r), [[v]]);
-    }
-  },
-  /** The value of an input cell by key, as the layout reads it. */
-  async cellValue(key: string): Promise<RawValue> {
-    return (await readReport(state.grid)).data.values[key] ?? null;
-  },
-  /** Every input cell key the layout placed. */
-  async inputKeys(): Promise<string[]> {
-    return Object.keys((await readReport(state.grid)).cells);
-  },
+  ...typingHooks(state.grid, (sheet, address, v) => state.userEdit(sheet, address, [[v]])),
   syncs: () => state.syncCount,
   /** Keep the workbook for the next load of the page (a reload then reopens the same workbook). */
   persist: () => window.sessionStorage.setItem(SAVED, state.serialize()),

@@ -4,8 +4,8 @@
  * browser tests need as `window.__nbTest`. Bundled by test/browser/wps.cjs; never part of a production build.
  */
 import { FakeEtState, installFakeEt } from "../support/fake-et";
-import { readReport } from "../../src/workbook/layout";
-import { a1, type RawValue } from "../../src/workbook/port";
+import { a1 } from "../../src/workbook/port";
+import { typingHooks } from "./typing-hooks";
 
 /** Where `persist` keeps the workbook across a reload of the page (sessionStorage lives as long as the tab). */
 const SAVED = "nb-fake-et-workbook";
@@ -20,27 +20,7 @@ const api = {
     const r = state.grid.getName(n);
     return r ? state.values(r.sheet, a1(r)) : null;
   },
-  /** Type values into input cells by key, as a person would in WPS (one SheetChange per cell). */
-  async typeCells(values: Record<string, RawValue>): Promise<void> {
-    const read = await readReport(state.grid);
-    for (const [key, v] of Object.entries(values)) {
-      const r = read.cells[key];
-      if (!r) throw new Error(`no cell for ${key}`);
-      state.userEdit(r.sheet, a1(r), [[v]]);
-    }
-  },
-  /** Type into 报告信息 fields by field key. */
-  async typeInfo(values: Record<string, RawValue>): Promise<void> {
-    const read = await readReport(state.grid);
-    for (const [key, v] of Object.entries(values)) {
-      const r = (read.infoCells as Record<string, { sheet: string; row: number; col: number; rows: number; cols: number }>)[key];
-      if (!r) throw new Error(`no 报告信息 cell for ${key}`);
-      state.userEdit(r.sheet, a1(r), [[v]]);
-    }
-  },
-  async inputKeys(): Promise<string[]> {
-    return Object.keys((await readReport(state.grid)).cells);
-  },
+  ...typingHooks(state.grid, (sheet, address, v) => state.userEdit(sheet, address, [[v]])),
   /** Calls into the ET object model so far. */
   calls: () => state.calls,
   persist: () => window.sessionStorage.setItem(SAVED, state.serialize()),

@@ -413,7 +413,7 @@ async function main() {
   finish();
 }
 
-module.exports = { buildFake, openContext, serve, TYPES, CHROMIUM_ARGS };
+module.exports = { buildFake, openContext, serve, consistentValues, TYPES, CHROMIUM_ARGS };
 
 if (require.main === module)
   main().catch((e) => {

@@ -18,7 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { launchChromium, createRunner } = require("./harness.cjs");
-const { buildFake, serve } = require("./run.cjs");
+const { buildFake, serve, consistentValues } = require("./run.cjs");
 
 const ROOT = path.resolve(__dirname, "../..");
 const ADDIN = path.join(ROOT, "dist-wps", "online", "nianbao");
@@ -26,17 +26,6 @@ const OFFLINE = path.join(ROOT, "dist-wps", "offline");
 const OUT = path.join(ROOT, "test-output", "browser-wps");
 
 const { test, assert, run } = createRunner();
-
-/** A consistent 表三 (3 + 2 = 5 in 新收, 办理结果, 总计), every other input 0: every sum rule holds. */
-function consistentValues(keys) {
-  const values = Object.fromEntries(keys.map((k) => [k, 0]));
-  for (const row of ["new", "granted", "total"]) {
-    values[`table3.${row}[natural_person]`] = 3;
-    values[`table3.${row}[commercial]`] = 2;
-    values[`table3.${row}[total]`] = 5;
-  }
-  return values;
-}
 
 async function main() {
   if (!fs.existsSync(path.join(ADDIN, "taskpane.html"))) throw new Error("dist-wps/ is missing: run npm run build:wps first");

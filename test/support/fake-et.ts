@@ -12,7 +12,7 @@
  * - `Validation.Add` where a validation exists throws (delete first); `FormatConditions.Add` takes the formula's
  *   relative references relative to the active cell (selection), as ET and Excel do; `Select` needs the sheet active;
  * - events: `SheetChange` fires synchronously for every value or formula write, the add-in's own included, and for a
- *   person's edits (`userEdit`);
+ *   person's edits (`userEdit`); `SheetSelectionChange` for every `Select`, the add-in's included, and `userSelect`;
  * - it counts every member read, write and call (`calls`) and every write made while `ScreenUpdating` was on.
  * Builds differ: `style` chooses whether `Range.Address`, `Name.RefersTo` and `Application.Version` are properties or
  * methods, whether a blank cell reads as `null` or `undefined`, and whether error cells read as text or as COM codes.
@@ -158,6 +158,21 @@ export class FakeEtState {
   /** Deliver `SheetChange(Sh, Target)` to every listener, synchronously, as ET does. */
   fire(sheet: string, ref: RangeRef): void {
     for (const l of [...(this.listeners.get("SheetChange") ?? [])]) l(counted(new FakeSheet(this, sheet), this), counted(new FakeRange(this, sheet, [ref]), this));
+  }
+
+  /** Deliver `SheetSelectionChange(Sh, Target)` to every listener, synchronously (ET fires it for the add-in's Select too). */
+  fireSelection(sheet: string, areas: RangeRef[]): void {
+    for (const l of [...(this.listeners.get("SheetSelectionChange") ?? [])]) l(counted(new FakeSheet(this, sheet), this), counted(new FakeRange(this, sheet, areas), this));
+  }
+
+  /** A person selects cells on the active sheet (`J5,D5:I5`): one SheetSelectionChange. */
+  userSelect(sheet: string, address: string): void {
+    this.requireSheet(sheet);
+    this.activeSheet = sheet;
+    const areas = address.split(",").map((a) => parseA1(a, sheet));
+    this.selection = { sheet, address: areas.map((r) => a1(r)).join(",") };
+    this.activeCell.set(sheet, { row: areas[0].row, col: areas[0].col });
+    this.fireSelection(sheet, areas);
   }
 
   /** A person types or pastes values (a string starting with `=` is a formula): one SheetChange for the block. */
@@ -509,6 +524,7 @@ class FakeRange {
     if (state.activeSheet !== this._sheet) throw new FakeEtError("Range 类的 Select 方法无效（工作表未激活）");
     state.selection = { sheet: this._sheet, address: this._areas.map((r) => a1(r)).join(",") };
     state.activeCell.set(this._sheet, { row: this._areas[0].row, col: this._areas[0].col });
+    state.fireSelection(this._sheet, this._areas);
     return true;
   }
 }

@@ -14,16 +14,11 @@ import { a1 } from "../../src/workbook/port";
 import { connectWps } from "../../src/workbook/wps";
 import { detectWps } from "../../src/workbook/wps-host";
 import { FakeEtState, installFakeEt } from "../support/fake-et";
+import { stubBrowserApis } from "../support/pane";
 
 const services = makeServices(layout, rules);
 
-beforeAll(() => {
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(stubBrowserApis);
 
 const idle = () => waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
 
