@@ -20,10 +20,10 @@ export const OLD_SUFFIX = ".nianbao-old";
 /** The suffix of the list of renames of a set, present only while they are being made. */
 export const JOURNAL_SUFFIX = ".nianbao-journal";
 
-/** One file to write: text (UTF-8) or bytes. */
+/** One file to write: text (UTF-8), bytes, or pieces of text written one after the other (a long page). */
 export interface OutputFile {
   path: string;
-  body: string | Uint8Array;
+  body: string | Uint8Array | Iterable<string>;
 }
 
 /** A write that failed on `path`; `cause` is the file-system error. */
@@ -89,10 +89,11 @@ function tempName(path: string, suffix: string, token: string): string {
 }
 
 /** Write bytes to a new file and flush them to disk before closing it. */
-async function writeFlushed(path: string, body: string | Uint8Array): Promise<void> {
+async function writeFlushed(path: string, body: OutputFile["body"]): Promise<void> {
   const handle = await fs.open(path, "wx");
   try {
-    await handle.writeFile(body, typeof body === "string" ? "utf8" : undefined);
+    if (typeof body === "string" || body instanceof Uint8Array) await handle.writeFile(body, typeof body === "string" ? "utf8" : undefined);
+    else for (const piece of body) await handle.write(piece, null, "utf8");
     await handle.sync();
   } finally {
     await handle.close();

@@ -2,8 +2,8 @@
  * Printing findings as an aligned plain-text table for a terminal: 规则, 级别, 单元格, 左, 右, 差, 说明. Chinese
  * characters take two columns in a terminal, so widths are measured in display columns.
  */
-import { displayName, latestFormat, sectionTitle, type FormatDef } from "../format";
-import { formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
+import type { FormatDef } from "../format";
+import { findingPlace as placeOf, formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
 import { terminalSafe } from "./terminal-text";
 
 /** The column headings of the findings table. */
@@ -61,26 +61,9 @@ export function shortenMiddle(s: string, max: number = PLACE_MAX_WIDTH): string 
   return `${head}…${tail}`;
 }
 
-/**
- * The cells of a finding as Chinese display names: the total to fix for an arithmetic rule, the left-hand cells
- * when there is no single total (H3), the cell for a cell rule, or the text section for a text rule. More than two
- * cells are shortened to the first two and a count; a finding about a whole table (a layout problem) names the table.
- */
+/** Where a finding is (`findingPlace`), each cell's name shortened in the middle to fit the table. */
 export function findingPlace(f: Finding, format?: FormatDef): string {
-  let keys = f.fix ? [f.fix.cell] : f.leftCells && f.leftCells.length > 0 ? f.leftCells : f.cells;
-  if (keys.length === 0 && f.fields && f.fields.length > 0) {
-    const name = (x: string) => {
-      const fmt = format ?? latestFormat();
-      const t = fmt.textSections.find((s) => s.field === x);
-      return t ? sectionTitle(fmt, t.section) : x;
-    };
-    return f.fields.map(name).join("、");
-  }
-  if (keys.length === 0) return f.table ? (format ?? latestFormat()).tables[f.table].shortName : "";
-  const more = keys.length > 2 ? keys.length : 0;
-  if (more) keys = keys.slice(0, 2);
-  const names = keys.map((k) => shortenMiddle(displayName(k, format))).join("、");
-  return more ? `${names}等 ${more} 格` : names;
+  return placeOf(f, format, (name) => shortenMiddle(name));
 }
 
 /** One row of the findings table, as strings in `FINDING_COLUMNS` order. */

@@ -23,7 +23,16 @@ import { terminalLine } from "./terminal-text";
 
 export { EXIT, processIo, type CliIo } from "./io";
 
-// Each command's module is loaded when the command runs, so that `nianbao --help` does not load exceljs and docx.
+/**
+ * The commands' modules, each loaded when its command runs, so that `nianbao --help` does not load exceljs and docx.
+ * `require`, not `import()`: it stays lazy in the build, and works the same under ts-jest and tsx.
+ */
+export const COMMANDS = {
+  init: () => require("./commands/init") as typeof import("./commands/init"),
+  check: () => require("./commands/check") as typeof import("./commands/check"),
+  report: () => require("./commands/report") as typeof import("./commands/report"),
+  export: () => require("./commands/export") as typeof import("./commands/export"),
+};
 
 /** Build the command line program; `setCode` receives each action's exit status. */
 function program(io: CliIo, setCode: (code: number) => void): Command {
@@ -50,10 +59,10 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option("--force", "覆盖已存在的文件")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
     .action(async (out: string, opts: { data?: string; force?: boolean }) =>
-      setCode(await (await import("./commands/init")).runInit(out, opts.data, opts.force === true, io)),
+      setCode(await COMMANDS.init().runInit(out, opts.data, opts.force === true, io)),
     );
 
-  addCheckCommand(p, io, setCode);
+  addCheckCommand(p, io, setCode, COMMANDS.check);
 
   p.command("report")
     .description("由工作簿或报告数据生成年度报告：report.docx、report.html、report.md，以及报送用的 report.json、report.csv")
@@ -62,7 +71,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx，或 2021、2019 格式的报告数据 .json），用于跨年度检查")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
     .action(async (file: string, opts: { out: string; previous?: string }) =>
-      setCode(await (await import("./commands/report")).runReport(file, opts.out, opts.previous, io)),
+      setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io)),
     );
 
   p.command("export")
@@ -70,7 +79,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .argument("<工作簿.xlsx>", "工作簿")
     .option("-o, --out <报告数据.json>", "输出文件（缺省时输出到屏幕）")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (file: string, opts: { out?: string }) => setCode(await (await import("./commands/export")).runExport(file, opts.out, io)));
+    .action(async (file: string, opts: { out?: string }) => setCode(await COMMANDS.export().runExport(file, opts.out, io)));
   return p;
 }
 

@@ -1,5 +1,6 @@
 /** The rules, the check pipeline and the fill helpers. */
 export * from "./finding";
+export * from "./finding-text";
 export * from "./rule";
 export * from "./catalogue";
 export * from "./engine";

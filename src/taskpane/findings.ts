@@ -3,6 +3,7 @@
  * names of both sides (总计 6 ↔ 各申请人之和 5), the blocks to select, and the filters.
  */
 import { LAYOUT_RULE, type Finding } from "../rules/finding";
+import { findingSides } from "../rules/finding-text";
 import type { CellKey, TableKey } from "../format";
 import type { ReadResult } from "../workbook/layout";
 import type { RangeRef } from "../workbook/port";
@@ -38,8 +39,7 @@ export function passes(f: Finding, table: TableFilter, severity: SeverityFilter)
  * `{ left: "总计 6", right: "各申请人之和 5" }`; `null` for findings that compare nothing.
  */
 export function sides(f: Finding): { left: string; right: string } | null {
-  if (f.left === undefined || f.right === undefined || !f.sides) return null;
-  return { left: `${f.sides.left} ${f.left}`, right: `${f.sides.right} ${f.right}` };
+  return findingSides(f);
 }
 
 /** The place a comparison finding is about, from its data: the total's name (`表三 一、本年新收·总计`) or its scope (`自然人列`); "" for other findings. */

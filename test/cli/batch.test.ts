@@ -3,7 +3,7 @@
  * right status and counts on each, unreadable files as rows with their reason, sub-folders walked, the same outcomes
  * from worker threads as from the command's own thread, progress lines for a long batch.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../support/cli";
@@ -138,6 +138,31 @@ describe("copied text", () => {
     expect(water.findings!.map((f) => f.id)).toEqual(["C1a", "C1b"]);
     expect(rows.filter((f) => f.previous).length).toBe(1);
     expect(r.err).toContain("注意：上年报告文件夹中没有“县民政局” 2020 年度的报告，不做跨年度检查");
+  });
+});
+
+describe("--html and --csv", () => {
+  test("write the page and the table, say so, and are not taken as inputs when written inside the folder checked", async () => {
+    const html = join(region.folder, "汇总.html");
+    const csv = join(region.folder, "汇总.csv");
+    const first = await runCli("check", region.folder, "--html", html, "--csv", csv);
+    expect(first.code).toBe(1);
+    expect(first.out.endsWith(`已生成 ${html}\n已生成 ${csv}\n`)).toBe(true);
+    const page = readFileSync(html, "utf8");
+    expect(page).toContain("<h1>政府信息公开工作年度报告审核汇总</h1>");
+    // links are relative to the page: the page sits in the folder it lists
+    expect(page).toContain('<a href="%E5%8E%BF%E6%B0%91%E6%94%BF%E5%B1%80.xlsx">县民政局.xlsx</a>');
+    expect(readFileSync(csv, "utf8").split("\r\n").length).toBe(1 + 7 + 1);
+    const again = await runCli("check", region.folder, "--json", "--csv", csv);
+    expect(rowsOf(again.out).length).toBe(7);
+    expect(again.err).toContain(`已生成 ${csv}\n`);
+    rmSync(html);
+    rmSync(csv);
+  });
+
+  test("an output path that is a folder: exit 2 before anything is checked", async () => {
+    const r = await runCli("check", region.folder, "--html", region.folder);
+    expect([r.code, r.err, r.out]).toEqual([2, `无法写入“${region.folder}”：这是一个文件夹\n`, ""]);
   });
 });
 

@@ -4,10 +4,13 @@
 import type { Command } from "commander";
 import { EXIT_HELP } from "../help-text";
 import type { CliIo } from "../io";
-import type { CheckCommandOptions } from "./check";
+import type { CheckCommandOptions, runCheck } from "./check";
 
-/** Add `check` to the program; `setCode` receives its exit status. */
-export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) => void): void {
+/**
+ * Add `check` to the program; `setCode` receives its exit status.
+ * @param load loads check.ts when the command runs.
+ */
+export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) => void, load: () => { runCheck: typeof runCheck }): void {
   p.command("check")
     .description(
       "检查工作簿（.xlsx）或报告数据（.json）：表格勾稽关系和文字提示；可给文件夹，检查其中（含子文件夹）所有报告，一个文件无法读取不影响其他文件，最后列出汇总",
@@ -19,6 +22,8 @@ export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) =
       "上年报告（本工具生成的 .xlsx，或 2021、2019 格式的报告数据 .json），用于跨年度检查（上年结转、现行有效件数、内容雷同）；无法读取时给出提示，仍检查本年报告",
     )
     .option("--previous-dir <上年报告文件夹>", "上年各单位报告所在的文件夹：按机关名称为每份报告找到它自己的上年报告，做跨年度检查")
+    .option("--html <汇总.html>", "写出审核汇总网页：可排序的汇总表、各规则问题数的图表、内容雷同、各报告的问题（单个文件，不需联网，可打印为 A4）")
+    .option("--csv <汇总.csv>", "写出汇总表（每份报告一行），可用 Excel 打开")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (files: string[], opts: CheckCommandOptions) => setCode(await (await import("./check")).runCheck(files, opts, io)));
+    .action(async (files: string[], opts: CheckCommandOptions) => setCode(await load().runCheck(files, opts, io)));
 }

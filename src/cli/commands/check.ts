@@ -4,6 +4,7 @@
  * that cannot be read is a row saying why and never stops the batch. Prints a findings table per file and a summary
  * (or JSON with `--json`), and writes the summary page (`--html`) and table (`--csv`).
  */
+import { dirname, relative, resolve, sep } from "path";
 import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
@@ -22,6 +23,11 @@ import { normalizeUnitName } from "../../review/unit-name";
 import { summarize } from "../../rules";
 import { debugEnabled, internalErrorText } from "../errors";
 import { terminalLine, terminalSafe } from "../terminal-text";
+import { checkOutputFile, writeOutputFiles } from "../output";
+import type { OutputFile } from "../atomic-write";
+import { summaryCsv } from "../../export/summary-csv";
+import { summaryHtml } from "../../export/summary-html";
+import type { BatchSummary } from "../../review/summary";
 
 /** The options of `check`. */
 export interface CheckCommandOptions {
@@ -31,6 +37,16 @@ export interface CheckCommandOptions {
   previous?: string;
   /** `--previous-dir`: a folder of last year's reports, matched to this year's by unit. */
   previousDir?: string;
+  /** `--html`: write the summary page here. */
+  html?: string;
+  /** `--csv`: write the summary table here. */
+  csv?: string;
+}
+
+/** The local time as the page shows it: `2026-01-25 09:30`. */
+function localTime(d: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function summaryLine(o: ReportOutcome): string {
@@ -88,9 +104,11 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   if (opts.previous !== undefined && opts.previousDir !== undefined) {
     throw new CliError("--previous 和 --previous-dir 只能用其中一个：--previous 给所有报告同一份上年报告，--previous-dir 按单位名称为每份报告找它自己的上年报告");
   }
+  const outputs = [opts.html, opts.csv].filter((f): f is string => f !== undefined);
+  for (const f of outputs) await checkOutputFile(f);
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
-  const { inputs, folders } = await batchInputs(args);
+  const { inputs, folders } = await batchInputs(args, outputs);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
 
   if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`${terminalLine(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件`)}\n`);
@@ -131,6 +149,24 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
     const groups = copyGroups(copies);
     const fromLastYear = tally.rows.filter((r) => r.previousCopies).map((row) => ({ row, copies: row.previousCopies! }));
 
+    const summary: BatchSummary = {
+      checkedAt: localTime(),
+      inputs: args,
+      rows: tally.rows,
+      status: tally.status,
+      findings: tally.findings,
+      rules: tally.ruleTallies(),
+      copies: groups,
+    };
+    const files: OutputFile[] = [];
+    if (opts.html !== undefined) {
+      const page = resolve(opts.html);
+      const fileLink = (file: string) => relative(dirname(page), resolve(file)).split(sep).map(encodeURIComponent).join("/");
+      files.push({ path: opts.html, body: summaryHtml(summary, spool.all(), { fileLink }) });
+    }
+    if (opts.csv !== undefined) files.push({ path: opts.csv, body: summaryCsv(summary) });
+    if (files.length > 0) await writeOutputFiles(files);
+
     if (json) {
       json.end({
         summary: tallyJson(tally),
@@ -142,6 +178,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear)]) if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
+    for (const file of outputs) (json ? io.err : io.out)(terminalLine(`已生成 ${file}`));
   } finally {
     spool.close();
   }
