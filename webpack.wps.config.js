@@ -17,7 +17,9 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { EsbuildPlugin } = require("esbuild-loader");
+const { version } = require("./package.json");
 
 /** The JavaScript the WPS webview must parse (see above). */
 const TARGET = "es2018";
@@ -78,6 +80,8 @@ module.exports = (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The version shown in 诊断信息 (the pane is shared with the Office build, which defines the same).
+      new DefinePlugin({ "process.env.ADDIN_VERSION": JSON.stringify(version) }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: CSP } }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", inject: false, templateParameters: { csp: CSP } }),
       new CopyWebpackPlugin({
