@@ -54,11 +54,23 @@ describe("check <the region's folder>", () => {
     expect(rows[6].error).toContain("不是年报工作簿");
     expect(rows.map((f) => f.unit ?? null)).toEqual(["城关镇", null, "县人力资源和社会保障局", "县林业局", "县民政局", "县水利局", null]);
     const summary = (JSON.parse(r.out) as { summary: Record<string, unknown> }).summary;
-    expect(summary).toMatchObject({ files: 7, passed: 4, failed: 1, unreadable: 2, errors: 2, warnings: 0, explained: 0 });
+    expect(summary).toMatchObject({ files: 7, passed: 4, failed: 1, unreadable: 2, errors: 2, warnings: 0, explained: 0, copies: 1 });
     expect(summary.rules).toEqual([
       { rule: "H1", title: "表三行合计不符", severity: "error", reports: 1, findings: 1 },
       { rule: "H3", title: "表三勾稽关系不符", severity: "error", reports: 1, findings: 1 },
     ]);
+  });
+
+  test("--json is one document: its name and version, when and what was checked, then the files numbered in order", async () => {
+    const r = await runCli("check", region.folder, "--json");
+    const doc = JSON.parse(r.out) as Record<string, unknown> & { files: { number: number }[] };
+    expect(Object.keys(doc)).toEqual(["document", "version", "checked_at", "inputs", "files", "summary", "copies"]);
+    expect([doc.document, doc.version, doc.inputs]).toEqual(["nianbao-check", 1, [region.folder]]);
+    expect(doc.checked_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(doc.files.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // the help documents every member
+    const help = await runCli("check", "--help");
+    for (const key of Object.keys(doc).concat(["roster", "not_on_roster", "missing"])) expect(help.out).toContain(key);
   });
 
   test("text: a block per file, then the summary table and the count line", async () => {
@@ -109,8 +121,8 @@ describe("copied text", () => {
         section: "五、存在的主要问题及改进情况",
         similarity: 1,
         quote: "下一步，县林业局将加强业务培训，丰富解读形式，规范办理流程，不断提升政府信息公开工作水平",
-        a: { file: region.copyB, unit: "县林业局" },
-        b: { file: region.copyA, unit: "县水利局" },
+        a: { number: 4, file: region.copyB, unit: "县林业局" },
+        b: { number: 6, file: region.copyA, unit: "县水利局" },
       },
     ]);
     const text = await runCli("check", region.folder);

@@ -110,7 +110,7 @@ describe("check: exit status", () => {
     writeFileSync(path, "这不是工作簿");
     const r = await run("check", path, "--json");
     expect(r.code).toBe(2);
-    expect(parseJson(r)).toEqual([{ file: path, status: "unreadable", error: `无法读取“${path}”：文件不是 .xlsx 工作簿（文件内容不是 zip 压缩包）` }]);
+    expect(parseJson(r)).toEqual([{ number: 1, file: path, status: "unreadable", error: `无法读取“${path}”：文件不是 .xlsx 工作簿（文件内容不是 zip 压缩包）` }]);
   });
 
   test("2 for a zip that is not a workbook, invalid JSON, an unknown format value and an unknown file type", async () => {

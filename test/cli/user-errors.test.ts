@@ -138,8 +138,8 @@ describe("library and commander messages in Chinese", () => {
     const r = await run("check", truncated, merged, "--json");
     expect(r.code).toBe(2);
     expect(JSON.parse(r.out).files).toEqual([
-      { file: truncated, status: "unreadable", error: `无法读取“${truncated}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）` },
-      { file: merged, status: "unreadable", error: `无法读取“${merged}”：文件中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试` },
+      { number: 1, file: truncated, status: "unreadable", error: `无法读取“${truncated}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）` },
+      { number: 2, file: merged, status: "unreadable", error: `无法读取“${merged}”：文件中有相互重叠的合并单元格，无法读取；请用 Excel 打开（按提示修复）并另存后再试` },
     ]);
   });
 

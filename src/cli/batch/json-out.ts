@@ -1,12 +1,14 @@
 /**
- * `check --json`: the batch as one JSON object on stdout, written as the reports come in (each report's findings
- * are printed once and then forgotten), then the batch's totals and lists.
+ * `check --json`: the batch as one JSON document on stdout (UTF-8, nothing else on stdout), written as the reports
+ * come in (each report's findings are printed once and then forgotten), then the batch's totals and lists. The
+ * members, in this order (`JSON_HELP` documents them for `check --help`):
  *
- *   { "files": [ { file, status, unit, year, format, summary, findings, previous?, previous_note? } or
- *                { file, status: "unreadable", error } … ],
- *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, rules: [...] },
- *     "copies": [ { rule, field, section, similarity, quote, a: { file, unit }, b: { file, unit } } … ],
- *     …more members from `end(extra)` (roster, last year's report) }
+ *   { "document": "nianbao-check", "version": 1, "checked_at": "2026-01-25 09:30", "inputs": [ … ],
+ *     "files": [ { number, file, status, unit, year, format, summary, findings, previous?, previous_note?,
+ *                  previous_copies? } or { number, file, status: "unreadable", error } … ],
+ *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, copies, rules: [...] },
+ *     "copies": [ { rule, field, section, similarity, quote, a: { number, file, unit }, b: { … } } … ],
+ *     "roster"?: { file, expected, missing: [...], not_on_roster: [...] }, "previous"?: { … } }
  */
 import type { ReportOutcome } from "../../review/outcome";
 import type { CopyPair } from "../../review/copies";
@@ -14,8 +16,9 @@ import type { BatchTally, ReportRow } from "../../review/tally";
 
 /** One report as `check --json` prints it. */
 export function outcomeJson(o: ReportOutcome): Record<string, unknown> {
-  if (o.status === "unreadable") return { file: o.file, status: o.status, error: o.error };
+  if (o.status === "unreadable") return { number: o.index + 1, file: o.file, status: o.status, error: o.error };
   return {
+    number: o.index + 1,
     file: o.file,
     status: o.status,
     unit: o.unit,
@@ -31,30 +34,58 @@ export function outcomeJson(o: ReportOutcome): Record<string, unknown> {
 
 /** A pair of copied sections as `check --json` prints it, the two reports named by file and unit. */
 export function copyJson(p: CopyPair, rows: ReportRow[]): Record<string, unknown> {
-  const side = (i: number) => ({ file: rows[i].file, unit: rows[i].unit });
+  const side = (i: number) => ({ number: i + 1, file: rows[i].file, unit: rows[i].unit });
   return { rule: p.rule, field: p.field, section: p.section, similarity: p.similarity, quote: p.quote, a: side(p.a), b: side(p.b) };
 }
 
 /** The totals of a batch as `check --json` prints them. */
-export function tallyJson(t: BatchTally): Record<string, unknown> {
+export function tallyJson(t: BatchTally, copies: number): Record<string, unknown> {
   return {
     files: t.total,
     passed: t.status.passed,
     failed: t.status.failed,
     unreadable: t.status.unreadable,
     ...t.findings,
+    copies,
     rules: t.ruleTallies(),
   };
 }
 
 const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
-/** Writes `{ "files": [ … ], … }` piece by piece. */
+/** The document's name and version, its first two members; the version changes when a member changes meaning. */
+export const JSON_DOCUMENT = { document: "nianbao-check", version: 1 } as const;
+
+/** The JSON document described for `check --help`. */
+export const JSON_HELP = [
+  "--json 输出一个 JSON 文档（UTF-8；标准输出上只有它，进度和提示在标准错误上）：",
+  '  document  "nianbao-check"；version  文档格式版本，现为 1',
+  "  checked_at  检查时间；inputs  给出的文件和文件夹",
+  "  files  每个文件一项，按检查顺序：number 序号（从 1 起）、file、status 结果",
+  "    （passed 通过、failed 未通过、unreadable 无法读取）、unit 机关名称、year、format、",
+  "    summary（errors 强制、warnings 提示、explained 已说明）、findings 每条问题（id、rule、",
+  "    severity：error 强制或 warning 提示、message、cells、left、right、difference、fix 应填的值、",
+  "    explained 说明）；无法读取的文件只有 number、file、status 和 error（原因）",
+  "  summary  files、passed、failed、unreadable 文件数，errors、warnings、explained 问题数，",
+  "    copies 内容雷同的对数，rules 各规则发现问题的报告数 reports 和问题数 findings",
+  "  copies  内容雷同的每一对：rule、section 章节、similarity 相似度（0–1）、quote 原文、",
+  "    a 和 b 两份报告（number、file、unit）",
+  "  roster  有 --roster 时：expected 名单上的单位数、missing 没有报告的单位、",
+  "    not_on_roster 单位不在名单上的报告（suggestion 名单上相近的名称）",
+  "  previous  有 --previous 时：上年报告及其说明",
+].join("\n");
+
+/** Writes `{ "document": …, "files": [ … ], … }` piece by piece. */
 export class JsonWriter {
   private first = true;
 
-  constructor(private readonly write: (text: string) => void) {
-    write('{\n  "files": [');
+  /** @param head the members before `files` (after `document` and `version`): `checked_at`, `inputs`. */
+  constructor(
+    private readonly write: (text: string) => void,
+    head: Record<string, unknown> = {},
+  ) {
+    const members = Object.entries({ ...JSON_DOCUMENT, ...head }).map(([k, v]) => `  ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), "  ")},\n`);
+    write(`{\n${members.join("")}  "files": [`);
   }
 
   /** One report, in batch order. */

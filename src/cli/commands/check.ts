@@ -114,7 +114,8 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`${terminalLine(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件`)}\n`);
   const tally = new BatchTally();
   const spool = new Spool();
-  const json = opts.json ? new JsonWriter((t) => io.out(t)) : undefined;
+  const checkedAt = localTime();
+  const json = opts.json ? new JsonWriter((t) => io.out(t), { checked_at: checkedAt, inputs: args }) : undefined;
   const internal: ReportOutcome[] = [];
   let progress: Progress | undefined;
   try {
@@ -150,7 +151,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
     const fromLastYear = tally.rows.filter((r) => r.previousCopies).map((row) => ({ row, copies: row.previousCopies! }));
 
     const summary: BatchSummary = {
-      checkedAt: localTime(),
+      checkedAt,
       inputs: args,
       rows: tally.rows,
       status: tally.status,
@@ -169,7 +170,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
 
     if (json) {
       json.end({
-        summary: tallyJson(tally),
+        summary: tallyJson(tally, copies.length),
         copies: copies.map((p) => copyJson(p, tally.rows)),
         ...(previous ? { previous: previousJson(previous) } : {}),
       });
