@@ -54,9 +54,11 @@ function generated(runs: Run[]): Block {
   return { type: "paragraph", source: "generated", runs: normalizeRuns(runs) };
 }
 
-/** `some` with the figure when it is not a valid 0, else `none`. */
-function clause(f: Figure, some: string, none: string, vars: Record<string, string> = {}): Run[] {
-  return isZero(f) ? fill(none, vars) : fill(some, { ...vars, n: f.runs });
+/** `some` with the figure when it is not a valid 0, else `none`; `one` (when given) for a valid 1. */
+function clause(f: Figure, some: string, none: string, vars: Record<string, string> = {}, one?: string): Run[] {
+  if (isZero(f)) return fill(none, vars);
+  if (one !== undefined && f.ok && f.value === 1) return fill(one, vars);
+  return fill(some, { ...vars, n: f.runs });
 }
 
 function fieldGap(field: keyof typeof PHRASES.gaps.fieldNames): Run[] {
@@ -109,7 +111,7 @@ export function requestCountsSentence(data: ReportData): Run[] {
   const handled = f("total");
   const carriedForward = f("carried_forward");
   const clauses = [
-    clause(received, p.received, p.receivedNone),
+    clause(received, p.received, p.receivedNone, {}, p.receivedOne),
     clause(carriedOver, p.carriedOver, p.carriedOverNone),
   ];
   const nothingAtAll = [received, carriedOver, handled, carriedForward].every(isZero);
@@ -125,17 +127,22 @@ export function requestCountsSentence(data: ReportData): Run[] {
  */
 export function requestOutcomesSentence(data: ReportData): Run[] {
   const p = PHRASES.requests;
-  if (isZero(cellFigure(data, table3Key("total", "total")))) return [];
-  const outcomes: Run[][] = [];
+  const handled = cellFigure(data, table3Key("total", "total"));
+  if (isZero(handled)) return [];
+  const outcomes: { category: string; fig: Figure }[] = [];
   for (const g of TABLE3_RESULT_GROUPS) {
     if (g.key === "total") continue;
     const keys = g.items ? g.items.map((i) => table3Key(i.key, "total")) : [table3Key(g.key, "total")];
     const fig = sumFigure(data, keys);
     if (isZero(fig)) continue;
-    outcomes.push(fill(p.outcome, { category: categoryName(g.label), n: fig.runs }));
+    outcomes.push({ category: categoryName(g.label), fig });
   }
   if (outcomes.length === 0) return [];
-  return fill(p.outcomes, { outcomes: joinRuns(outcomes, p.outcomeSeparator) });
+  const [only] = outcomes;
+  if (outcomes.length === 1 && handled.ok && handled.value === 1 && only.fig.ok && only.fig.value === 1)
+    return fill(p.outcomeOne, { category: only.category });
+  const listed = outcomes.map((o) => fill(p.outcome, { category: o.category, n: o.fig.runs }));
+  return fill(p.outcomes, { outcomes: joinRuns(listed, p.outcomeSeparator) });
 }
 
 // ───────────────────────────── 表二 ─────────────────────────────
@@ -246,7 +253,8 @@ export function explanationBlocks(findings: Finding[]): Block[] {
 // ───────────────────────────── 表四 ─────────────────────────────
 
 /**
- * The outcomes of one 表四 group: `均获维持` only when every case is 结果维持 (纠正, 其他 and 尚未审结 all a valid 0);
+ * The outcomes of one 表四 group. When one outcome holds every case (the others a valid 0): for one case its outcome
+ * (`结果为维持`, `尚未审结`), for several the all-cases wording (`均获维持` only when every case is 结果维持);
  * otherwise the non-zero outcome columns (gaps included), e.g. `其中结果维持1件、其他结果2件`.
  */
 function groupOutcomes(data: ReportData, group: string, total: Figure): Run[] {
@@ -256,11 +264,14 @@ function groupOutcomes(data: ReportData, group: string, total: Figure): Run[] {
     label: c.label,
     fig: cellFigure(data, table4Key(group, c.key)),
   }));
-  const upheld = cols.find((c) => c.key === "upheld")!;
-  const othersZero = cols.filter((c) => c.key !== "upheld").every((c) => isZero(c.fig));
-  if (total.ok && upheld.fig.ok && othersZero && upheld.fig.value === total.value) return fill(p.allUpheld);
-  const listed = cols.filter((c) => !isZero(c.fig)).map((c) => fill(p.outcome, { outcome: c.label, n: c.fig.runs }));
-  if (listed.length === 0) return [];
+  const nonZero = cols.filter((c) => !isZero(c.fig));
+  if (nonZero.length === 0) return [];
+  const [only] = nonZero;
+  if (total.ok && nonZero.length === 1 && only.fig.ok && only.fig.value === total.value) {
+    const phrase = (total.value === 1 ? p.outcomeOne : p.outcomeAll)[only.key];
+    if (phrase !== undefined) return fill(phrase);
+  }
+  const listed = nonZero.map((c) => fill(p.outcome, { outcome: c.label, n: c.fig.runs }));
   return fill(p.outcomes, { outcomes: joinRuns(listed, p.outcomeSeparator) });
 }
 

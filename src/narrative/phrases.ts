@@ -40,6 +40,8 @@ export const PHRASES = {
   /** 一（二）依申请公开 and 三's summary: counts from 表三 (总计 column). */
   requests: {
     received: "本年度共收到政府信息公开申请{n}件",
+    /** One application: no 共 (a total of one is not a total). */
+    receivedOne: "本年度收到政府信息公开申请1件",
     receivedNone: "本年度未收到政府信息公开申请",
     carriedOver: "上年结转{n}件",
     carriedOverNone: "无上年结转申请",
@@ -51,6 +53,8 @@ export const PHRASES = {
     end: "。",
     /** The outcome sentence: `{outcomes}` are `outcome` items for the non-zero categories (group sums). */
     outcomes: "办理结果中，{outcomes}。",
+    /** One application handled: its one outcome, without a count. */
+    outcomeOne: "办理结果为{category}。",
     outcome: "{category}{n}件",
     outcomeSeparator: "，",
     tableReference: "具体情况见下表。",
@@ -123,8 +127,13 @@ export const PHRASES = {
     litigationNone: "未发生政府信息公开行政诉讼案件",
     group: "{group}的政府信息公开行政诉讼{n}件",
     groupNone: "无{group}的政府信息公开行政诉讼案件",
-    /** Only when every case of the group is 结果维持 (no 纠正, 其他 or 尚未审结). */
-    allUpheld: "均获维持",
+    /**
+     * A group of several cases that all share one outcome, by 表四 column key: `均获维持` only when every case is
+     * 结果维持 (no 纠正, 其他 or 尚未审结).
+     */
+    outcomeAll: { upheld: "均获维持", corrected: "均被纠正", other: "均为其他结果", pending: "均尚未审结" } as Record<string, string>,
+    /** A group of one case: its outcome, by 表四 column key (`1件，结果为维持`, never `1件，均获维持`). */
+    outcomeOne: { upheld: "结果为维持", corrected: "结果为纠正", other: "结果为其他结果", pending: "尚未审结" } as Record<string, string>,
     outcomes: "其中{outcomes}",
     outcome: "{outcome}{n}件",
     outcomeSeparator: "、",

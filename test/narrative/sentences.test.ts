@@ -40,12 +40,12 @@ describe("表三 counts (一（二） and 三)", () => {
     expect(t(requestCountsSentence(zeros()))).toBe("本年度未收到政府信息公开申请，无上年结转申请。");
   });
 
-  test("one: 1 received, none carried over, 1 handled, 无需结转下年度办理", () => {
+  test("one: 1 received (no 共), none carried over, 1 handled, 无需结转下年度办理", () => {
     const d = zeros();
     d.values[table3Key("new", "natural_person")] = 1;
     d.values[table3Key("new", "total")] = 1;
     d.values[table3Key("total", "total")] = 1;
-    expect(t(requestCountsSentence(d))).toBe("本年度共收到政府信息公开申请1件，无上年结转申请，办结1件，无需结转下年度办理。");
+    expect(t(requestCountsSentence(d))).toBe("本年度收到政府信息公开申请1件，无上年结转申请，办结1件，无需结转下年度办理。");
   });
 
   test("many: 12 received, 3 carried over, 13 handled, 2 carried forward", () => {
@@ -63,6 +63,20 @@ describe("表三 counts (一（二） and 三)", () => {
 describe("表三 outcomes: group totals are the sums of their items in the 总计 column", () => {
   test("zero: no outcome sentence", () => {
     expect(requestOutcomesSentence(zeros())).toEqual([]);
+  });
+
+  test("one application handled: 办理结果为 its category, without a count", () => {
+    const d = zeros();
+    d.values[table3Key("denied_3", "total")] = 1;
+    d.values[table3Key("total", "total")] = 1;
+    expect(t(requestOutcomesSentence(d))).toBe("办理结果为不予公开。");
+  });
+
+  test("several handled with one category: counted (办理结果中，予以公开3件)", () => {
+    const d = zeros();
+    d.values[table3Key("granted", "total")] = 3;
+    d.values[table3Key("total", "total")] = 3;
+    expect(t(requestOutcomesSentence(d))).toBe("办理结果中，予以公开3件。");
   });
 
   test("one and many: 予以公开 1; 无法提供 = 2 + 3 + 4 = 9, never one item or the 自然人 column", () => {
@@ -207,8 +221,39 @@ describe("表四 (四)", () => {
     d.values["table4.reconsideration[pending]"] = 1;
     d.values["table4.reconsideration[total]"] = 1;
     expect(t(litigationSentence(d))).toBe(
-      "本年度因政府信息公开被申请行政复议1件，其中尚未审结1件；未发生政府信息公开行政诉讼案件。具体情况见下表。",
+      "本年度因政府信息公开被申请行政复议1件，尚未审结；未发生政府信息公开行政诉讼案件。具体情况见下表。",
     );
+  });
+
+  // One case: its outcome without a count and never 均; several with one outcome: the all-cases wording.
+  test.each([
+    ["upheld", 1, "本年度因政府信息公开被申请行政复议1件，结果为维持"],
+    ["corrected", 1, "本年度因政府信息公开被申请行政复议1件，结果为纠正"],
+    ["other", 1, "本年度因政府信息公开被申请行政复议1件，结果为其他结果"],
+    ["pending", 1, "本年度因政府信息公开被申请行政复议1件，尚未审结"],
+    ["upheld", 3, "本年度因政府信息公开被申请行政复议3件，均获维持"],
+    ["corrected", 3, "本年度因政府信息公开被申请行政复议3件，均被纠正"],
+    ["other", 3, "本年度因政府信息公开被申请行政复议3件，均为其他结果"],
+    ["pending", 3, "本年度因政府信息公开被申请行政复议3件，均尚未审结"],
+  ])("reconsideration: %s × %i", (outcome, n, expected) => {
+    const d = zeros();
+    d.values[`table4.reconsideration[${outcome}]`] = n;
+    d.values["table4.reconsideration[total]"] = n;
+    expect(t(litigationSentence(d))).toBe(`${expected}；未发生政府信息公开行政诉讼案件。具体情况见下表。`);
+  });
+
+  test("one lawsuit of each kind: 1件，结果为维持 and 1件，结果为纠正, never 均获维持", () => {
+    const d = zeros();
+    d.values["table4.litigation_direct[upheld]"] = 1;
+    d.values["table4.litigation_direct[total]"] = 1;
+    d.values["table4.litigation_after_reconsideration[corrected]"] = 1;
+    d.values["table4.litigation_after_reconsideration[total]"] = 1;
+    const s = t(litigationSentence(d));
+    expect(s).toBe(
+      "本年度未发生政府信息公开行政复议案件；未经复议直接起诉的政府信息公开行政诉讼1件，结果为维持；" +
+        "复议后起诉的政府信息公开行政诉讼1件，结果为纠正。具体情况见下表。",
+    );
+    expect(s).not.toContain("均");
   });
 
   test("many (pingtan-2024 by hand): 复议 7 = 2 + 1 + 3 + 1; 复议后起诉 19 = 13 + 2 + 4", () => {
