@@ -16,7 +16,7 @@
  * - Excel's known event bugs and failure modes, switched on in `state.bugs` or by a method (office-platform.md §3.3):
  *   edits that raise no event (`silentEdits`: a data-validation pick, a fill across filter-hidden rows), a hidden pane
  *   whose events are dropped (`paneHidden`, Excel on the web), events with a wrong type or address (`eventQuirk`),
- *   slow syncs (`syncDelayMs`), and cell-edit mode (`startCellEdit`/`endCellEdit`: every batch fails with
+ *   slow syncs (`syncDelayMs` before the batch runs, `replyDelayMs` after), and cell-edit mode (`startCellEdit`/`endCellEdit`: every batch fails with
  *   `InvalidOperationInCellEditMode`, unless run with `delayForCellEdit` on ExcelApi 1.5+, which waits for the edit
  *   to end — except where the host ignores it, `delayIgnored`).
  *
@@ -74,6 +74,8 @@ export interface FakeBugs {
   eventQuirk: null | "wrongType" | "wrongAddress" | "wholeRow";
   /** Every sync takes this long (ms) before it runs. */
   syncDelayMs: number;
+  /** Every sync's answer takes this long (ms) to come back after the batch ran: what it read may be old by then. */
+  replyDelayMs: number;
   /** `delayForCellEdit` is not honoured: in cell-edit mode the batch fails anyway (Excel on the web, office-js #1393, #3019). */
   delayIgnored: boolean;
 }
@@ -109,7 +111,7 @@ export class FakeWorkbookState {
   /** `worksheets.onAdded` listeners (1.7). */
   addedListeners = new Set<Listener>();
   /** Excel's bugs, switched on by tests. */
-  bugs: FakeBugs = { silentEdits: false, paneHidden: false, eventQuirk: null, syncDelayMs: 0, delayIgnored: false };
+  bugs: FakeBugs = { silentEdits: false, paneHidden: false, eventQuirk: null, syncDelayMs: 0, replyDelayMs: 0, delayIgnored: false };
   /** Events dropped (by `paneHidden`) and change events not raised (by `silentEdits`) so far. */
   lostEvents = 0;
   private cellEdit: { ended: Promise<void>; end: () => void } | null = null;
@@ -402,6 +404,7 @@ export class FakeRequestContext {
       // Excel delivers events after the batch, asynchronously.
       for (const e of events) setTimeout(() => void e(), 0);
     }
+    if (this.state.bugs.replyDelayMs > 0) await new Promise((r) => setTimeout(r, this.state.bugs.replyDelayMs));
   }
 
   /** Track/untrack are no-ops here (no proxy limits). */
