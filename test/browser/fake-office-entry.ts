@@ -25,6 +25,8 @@ const api = {
     return r ? state.values(r.sheet, a1(r)) : null;
   },
   ...typingHooks(state.grid, (sheet, address, v) => state.userEdit(sheet, address, [[v]])),
+  /** Type values into input cells by key with no change event (a data-validation pick, a fill across hidden rows). */
+  silentCells: typingHooks(state.grid, (sheet, address, v) => state.silentEdit(sheet, address, [[v]])).typeCells,
   syncs: () => state.syncCount,
   /** Keep the workbook for the next load of the page (a reload then reopens the same workbook). */
   persist: () => window.sessionStorage.setItem(SAVED, state.serialize()),

@@ -7,6 +7,7 @@
  * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed.
  * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
  *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
+ *    An edit that raises no event (a data-validation pick): still 全部通过 until the pane gets the focus, then H1.
  * 4. A 提示 kept with a 说明 survives a page reload (the fake workbook is saved to sessionStorage and reopened).
  * 5. 空白填 0 and 计算总计 list the changes first, write on confirm. Numbers pasted as text are one gathered row;
  *    转为数值 lists and converts them.
@@ -228,6 +229,25 @@ async function main() {
       assert(violations.length === 0, violations.join("\n"));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert(width <= 320, `page is ${width} px wide`);
+      await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
+      await page.getByText(/全部通过：/).waitFor({ timeout: 15000 });
+    });
+
+    await test("an edit Excel raises no event for (a data-validation pick): still 全部通过 until the user is back in the pane, then H1", async () => {
+      const list = page.getByRole("region", { name: "校验结果" });
+      // The user leaves the pane for the sheet and picks 6 from a dropdown: the cell changes, no onChanged fires.
+      await page.evaluate(() => window.dispatchEvent(new Event("blur")));
+      const syncs = await page.evaluate(() => window.__nbTest.syncs());
+      await page.evaluate(() => window.__nbTest.silentCells({ "table3.new[total]": 6 }));
+      await page.waitForTimeout(1500);
+      assert((await page.getByText("全部通过：442 项表格检查和 13 项报告信息与正文检查均未发现问题。").count()) === 1, "stale before the focus: the bug is reproduced");
+      assert((await page.evaluate(() => window.__nbTest.syncs())) === syncs, "no read without a trigger");
+      // Back in the pane: the focus starts a check, which finds the broken total.
+      await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await list.getByRole("button", { name: /表三行合计不符/ }).waitFor({ timeout: 15000 });
+      assert((await list.getByText("总计 6 ↔ 各申请人之和 5").count()) === 1, "the finding shows the picked value");
+      assert((await page.evaluate(() => window.__nbTest.syncs())) - syncs === 1, "one read sync");
+      await page.screenshot({ path: path.join(OUT, "3b-silent-edit-after-focus.png"), fullPage: true });
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
       await page.getByText(/全部通过：/).waitFor({ timeout: 15000 });
     });
