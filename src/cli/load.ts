@@ -38,7 +38,7 @@ export type Loaded =
   | { ok: false; file: string; error: string };
 
 /** The Chinese reason for a file-system error while reading, or `undefined` when `e` is not one. */
-function fsReason(e: unknown): string | undefined {
+export function fsReason(e: unknown): string | undefined {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOENT":

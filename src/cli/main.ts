@@ -9,7 +9,7 @@
  *   nianbao export <file.xlsx> [-o report.json]
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
- * found 强制 findings or a file it could not read among others, or `init` refused to overwrite a file; 2 a file
+ * found 强制 findings, a file it could not read among others or a unit of the roster with no report, or `init` refused to overwrite a file; 2 a file
  * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.

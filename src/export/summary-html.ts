@@ -20,6 +20,7 @@ import { unitFromFileName } from "../review/unit-name";
 import { copyCounts, type BatchSummary } from "../review/summary";
 import type { ReportRow, RuleTally } from "../review/tally";
 import { escapeHtml as esc } from "./html";
+import { ROSTER_SECTION, rosterHtml } from "./summary-roster";
 
 /** The page's title. */
 export const SUMMARY_TITLE = "政府信息公开工作年度报告审核汇总";
@@ -322,8 +323,9 @@ export interface PageOptions {
  * @param details each report's outcome with its findings, in batch order (read one at a time).
  */
 export function* summaryHtml(s: BatchSummary, details: Iterable<ReportOutcome>, options: PageOptions = {}): Generator<string> {
-  const extra = options.extra ?? [];
   const link = options.fileLink;
+  const roster = s.roster ? [{ ...ROSTER_SECTION, html: rosterHtml(s.roster, (i) => reportLink(s.rows[i], link)) }] : [];
+  const extra = [...roster, ...(options.extra ?? [])];
   const sections = [
     { id: "h-table", title: "汇总表" },
     { id: "h-rules", title: "各规则的问题" },
@@ -346,7 +348,9 @@ export function* summaryHtml(s: BatchSummary, details: Iterable<ReportOutcome>, 
     "<header>",
     `<h1>${SUMMARY_TITLE}</h1>`,
     `<p class="muted">检查时间 ${esc(s.checkedAt)}；检查对象：${s.inputs.map(esc).join("、")}</p>`,
-    `<ul class="totals"><li>共 ${s.rows.length} 份</li><li>${statusHtml("passed")} ${s.status.passed} 份</li><li>${statusHtml("failed")} ${s.status.failed} 份</li><li>${statusHtml("unreadable")} ${s.status.unreadable} 份</li><li>强制 ${s.findings.errors} 项，提示 ${s.findings.warnings} 项，已说明 ${s.findings.explained} 项</li></ul>`,
+    `<ul class="totals"><li>共 ${s.rows.length} 份</li><li>${statusHtml("passed")} ${s.status.passed} 份</li><li>${statusHtml("failed")} ${s.status.failed} 份</li><li>${statusHtml("unreadable")} ${s.status.unreadable} 份</li><li>强制 ${s.findings.errors} 项，提示 ${s.findings.warnings} 项，已说明 ${s.findings.explained} 项</li>${
+      s.roster ? `<li>名单 ${s.roster.expected} 个单位，${s.roster.missing.length} 个没有报告</li>` : ""
+    }</ul>`,
     `<nav aria-label="本页目录"><ul>${sections.map((x) => `<li><a href="#${x.id}">${x.title}</a></li>`).join("")}</ul></nav>`,
     "</header>",
     "<main>",

@@ -3,6 +3,7 @@
  * found most, the copied text, and (with a roster) who has not sent a report. Pure data.
  */
 import type { CopyGroup } from "./copies";
+import type { RosterCheck } from "./roster";
 import type { ReportStatus } from "./outcome";
 import type { ReportRow, RuleTally } from "./tally";
 
@@ -20,6 +21,8 @@ export interface BatchSummary {
   rules: RuleTally[];
   /** Groups of reports whose section is the same apart from names and numbers. */
   copies: CopyGroup[];
+  /** The batch against the roster (`--roster`), when one was given. */
+  roster?: RosterCheck;
 }
 
 /** How many copied-text pairs each report is in, by batch index. */

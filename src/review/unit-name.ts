@@ -8,11 +8,11 @@ const TITLE_TAIL = /(?:\d{4}年度?|[〇零一二三四五六七八九]{4}年度
 
 /**
  * The comparable form of a unit's name: Unicode NFKC (full-width letters and digits to half-width), white space and
- * punctuation removed, a trailing report title and year removed. `“三明市 沙县区（工信局）”` and `三明市沙县区(工信局)`
- * give the same; `""` for a name with no letters.
+ * punctuation removed, 其它 written 其他, a trailing report title and year removed. `“三明市 沙县区（工信局）”` and
+ * `三明市沙县区(工信局)` give the same; `""` for a name with no letters.
  */
 export function normalizeUnitName(name: string): string {
-  let s = name.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+  let s = name.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "").replace(/其它/g, "其他");
   for (let i = 0; i < 2; i++) s = s.replace(TITLE_TAIL, "");
   return s;
 }

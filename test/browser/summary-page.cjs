@@ -43,7 +43,7 @@ async function writePage() {
   water.table2.normative_documents.in_force = 599;
   fs.writeFileSync(path.join(last, "县水利局.json"), JSON.stringify(water));
   const html = path.join(OUT, "汇总.html");
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/nianbao.cjs"), "check", region.folder, "--previous-dir", last, "--html", html], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/nianbao.cjs"), "check", region.folder, "--previous-dir", last, "--roster", region.roster, "--html", html], { encoding: "utf8" });
   if (r.status !== 1) throw new Error(`nianbao check exited ${r.status}: ${r.stderr}`);
   return html;
 }
@@ -96,6 +96,12 @@ run(async () => {
       assert(bars.length === table.length && bars.length >= 3, `bars ${bars.length}, rules ${table.length}`);
       assert(bars.every((b, i) => b.rule === table[i][0] && b.width > 0), "bars in the table's order, each drawn");
       assert(bars[0].width === Math.max(...bars.map((b) => b.width)), "the first bar is the longest");
+    });
+
+    await test("the roster's section lists the unit with no report", async () => {
+      const missing = await page.$$eval("#roster-missing tbody tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
+      assert(JSON.stringify(missing) === JSON.stringify([["8", "县审计局", "某县人民政府"]]), `missing: ${JSON.stringify(missing)}`);
+      assert((await page.locator("nav a", { hasText: "名单核对" }).count()) === 1, "名单核对 in the navigation");
     });
 
     await test("axe-core finds no WCAG A/AA violation", async () => {

@@ -25,6 +25,10 @@ export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) =
     .option("--previous-dir <上年报告文件夹>", "上年各单位报告所在的文件夹：按机关名称为每份报告找到它自己的上年报告，做跨年度检查")
     .option("--html <汇总.html>", "写出审核汇总网页：可排序的汇总表、各规则问题数的图表、内容雷同、各报告的问题（单个文件，不需联网，可打印为 A4）")
     .option("--csv <汇总.csv>", "写出汇总表（每份报告一行），可用 Excel 打开")
+    .option(
+      "--roster <名单.csv>",
+      "应报送单位名单（每行一个单位，第一列单位名称，第二列可写上级单位；UTF-8 或 GBK 编码）：汇总中列出没有报告的单位和单位不在名单上的报告（名称按全角半角、空格、其它/其他统一后比较，并给出名单上相近的名称）；有单位没有报告时退出码为 1",
+    )
     .addHelpText("after", `\n${JSON_HELP}\n\n${EXIT_HELP}\n`)
     .action(async (files: string[], opts: CheckCommandOptions) => setCode(await load().runCheck(files, opts, io)));
 }

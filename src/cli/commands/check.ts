@@ -28,6 +28,9 @@ import type { OutputFile } from "../atomic-write";
 import { summaryCsv } from "../../export/summary-csv";
 import { summaryHtml } from "../../export/summary-html";
 import type { BatchSummary } from "../../review/summary";
+import { checkRoster } from "../../review/roster";
+import { readRosterFile } from "../roster-file";
+import { rosterJson, rosterText } from "../batch/roster-text";
 
 /** The options of `check`. */
 export interface CheckCommandOptions {
@@ -41,6 +44,8 @@ export interface CheckCommandOptions {
   html?: string;
   /** `--csv`: write the summary table here. */
   csv?: string;
+  /** `--roster`: the units expected (a CSV file), to list who sent nothing and reports not on it. */
+  roster?: string;
 }
 
 /** The local time as the page shows it: `2026-01-25 09:30`. */
@@ -106,6 +111,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   }
   const outputs = [opts.html, opts.csv].filter((f): f is string => f !== undefined);
   for (const f of outputs) await checkOutputFile(f);
+  const roster = opts.roster !== undefined ? await readRosterFile(opts.roster, (l) => io.err(terminalLine(l))) : undefined;
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
   const { inputs, folders } = await batchInputs(args, outputs);
@@ -117,6 +123,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const checkedAt = localTime();
   const json = opts.json ? new JsonWriter((t) => io.out(t), { checked_at: checkedAt, inputs: args }) : undefined;
   const internal: ReportOutcome[] = [];
+  let missing = 0;
   let progress: Progress | undefined;
   try {
     progress = startProgress(io, tasks.length, "检查");
@@ -158,7 +165,11 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       findings: tally.findings,
       rules: tally.ruleTallies(),
       copies: groups,
+      ...(roster && opts.roster !== undefined
+        ? { roster: checkRoster(opts.roster, roster, tally.rows.map((r) => ({ index: r.index, file: r.file, unit: r.unit, readable: r.status !== "unreadable" }))) }
+        : {}),
     };
+    missing = summary.roster?.missing.length ?? 0;
     const files: OutputFile[] = [];
     if (opts.html !== undefined) {
       const page = resolve(opts.html);
@@ -172,11 +183,12 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       json.end({
         summary: tallyJson(tally, copies.length),
         copies: copies.map((p) => copyJson(p, tally.rows)),
+        ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
       });
     } else {
       if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${terminalSafe(l)}`).join("\n")}\n\n`);
-      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear)]) if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
+      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear), summary.roster ? rosterText(summary.roster) : []]) if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
     for (const file of outputs) (json ? io.err : io.out)(terminalLine(`已生成 ${file}`));
@@ -190,5 +202,5 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   }
   const readable = tally.total - tally.status.unreadable;
   if (readable === 0) return EXIT.unreadable;
-  return tally.status.failed > 0 || tally.status.unreadable > 0 ? EXIT.findings : EXIT.ok;
+  return tally.status.failed > 0 || tally.status.unreadable > 0 || missing > 0 ? EXIT.findings : EXIT.ok;
 }
