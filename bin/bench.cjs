@@ -12,6 +12,8 @@
  * - 命令行启动: `node bin/nianbao.cjs --help` as a new process, 20 times after 3 warm-ups (target: median < 200 ms).
  * - 任务窗格 (test/browser/bench-pane.cjs): Office syncs per insert and per edit, change → list time, start-up.
  * - WPS 表格 (test/browser/bench-wps.cjs): ET calls per insert and per edit, change → list time with 300 findings.
+ * - 实时校验 (test/support/bench-live.ts): on a simulated clock, the worst stale time after an edit Excel raises no
+ *   event for (target ≤ the 30 s timer period) and the reads per idle minute (target: none, or one cheap read per period).
  */
 "use strict";
 const fs = require("fs");
@@ -165,6 +167,8 @@ const SECTIONS = [
   { name: "任务窗格", run: () => require(path.join(ROOT, "test/browser/bench-pane.cjs")).run() },
   // WPS 表格: ET calls per insert and per edit, change → list time with 300 findings, beside the Office figures.
   { name: "WPS 表格", run: () => require(path.join(ROOT, "test/browser/bench-wps.cjs")).run() },
+  // 实时校验: stale time after an edit without an event, reads per idle minute (simulated clock).
+  { name: "实时校验", run: () => require(path.join(ROOT, "test/support/bench-live.ts")).run() },
 ];
 
 function pad(s, width) {

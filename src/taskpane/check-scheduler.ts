@@ -43,9 +43,24 @@ export interface CheckSchedulerOptions {
   maxRetryMs?: number;
   /** Timer periods skipped in a row at most while the pane keeps the focus. */
   maxFocusedSkips?: number;
+  /** Time and timers (the real ones by default; a simulated clock in the bench). */
+  clock?: SchedulerClock;
 }
 
-type Timer = ReturnType<typeof setTimeout>;
+/** The time and timers the scheduler uses. */
+export interface SchedulerClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const REAL_CLOCK: SchedulerClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+};
+
+type Timer = unknown;
 
 /** The pane's one check loop. Call `dispose` when the pane goes. */
 export class CheckScheduler {
@@ -73,7 +88,7 @@ export class CheckScheduler {
   private status: CheckStatus = { pending: false, dirty: false, lastSuccessAt: null, failure: null };
 
   constructor(options: CheckSchedulerOptions) {
-    this.opts = { retryMs: 1000, maxRetryMs: 30000, maxFocusedSkips: 3, onStatus: () => undefined, ...options };
+    this.opts = { retryMs: 1000, maxRetryMs: 30000, maxFocusedSkips: 3, onStatus: () => undefined, clock: REAL_CLOCK, ...options };
   }
 
   /** The current status. */
@@ -85,9 +100,9 @@ export class CheckScheduler {
   signal(trigger: CheckTrigger): void {
     if (this.disposed) return;
     if (trigger === "change") this.markSeq++;
-    clearTimeout(this.debounce);
+    this.opts.clock.clearTimeout(this.debounce);
     if (this.debouncedTrigger !== "change") this.debouncedTrigger = trigger;
-    this.debounce = setTimeout(() => {
+    this.debounce = this.opts.clock.setTimeout(() => {
       const t = this.debouncedTrigger ?? trigger;
       this.debounce = undefined;
       this.debouncedTrigger = null;
@@ -119,7 +134,7 @@ export class CheckScheduler {
       this.signal("visible");
       this.armTimer();
     } else {
-      clearTimeout(this.periodic);
+      this.opts.clock.clearTimeout(this.periodic);
       this.periodic = undefined;
     }
   }
@@ -129,7 +144,7 @@ export class CheckScheduler {
     if (this.disposed || focused === this.focused) return;
     this.focused = focused;
     if (focused) {
-      this.focusedAt = Date.now();
+      this.focusedAt = this.opts.clock.now();
       if (!quiet) this.signal("focus");
     }
   }
@@ -137,9 +152,9 @@ export class CheckScheduler {
   /** Stop every timer; pending requests resolve at once. */
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.debounce);
-    clearTimeout(this.retry);
-    clearTimeout(this.periodic);
+    this.opts.clock.clearTimeout(this.debounce);
+    this.opts.clock.clearTimeout(this.retry);
+    this.opts.clock.clearTimeout(this.periodic);
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();
@@ -153,7 +168,7 @@ export class CheckScheduler {
       this.waiters = [];
       this.queuedTrigger = null;
       const seq = this.markSeq;
-      const startedAt = Date.now();
+      const startedAt = this.opts.clock.now();
       this.lastStartAt = startedAt;
       this.armTimer();
       this.publish();
@@ -171,7 +186,7 @@ export class CheckScheduler {
   }
 
   private succeeded(seq: number, startedAt: number): void {
-    clearTimeout(this.retry);
+    this.opts.clock.clearTimeout(this.retry);
     this.retry = undefined;
     this.cleanSeq = Math.max(this.cleanSeq, seq);
     this.focusedSkips = 0;
@@ -181,21 +196,21 @@ export class CheckScheduler {
   private failed(error: unknown): void {
     const attempts = (this.status.failure?.attempts ?? 0) + 1;
     const wait = Math.min(this.opts.retryMs * 2 ** (attempts - 1), this.opts.maxRetryMs);
-    clearTimeout(this.retry);
-    this.retry = setTimeout(() => {
+    this.opts.clock.clearTimeout(this.retry);
+    this.retry = this.opts.clock.setTimeout(() => {
       this.retry = undefined;
       void this.request("retry");
     }, wait);
-    this.status = { ...this.status, failure: { error, attempts, retryAt: Date.now() + wait } };
+    this.status = { ...this.status, failure: { error, attempts, retryAt: this.opts.clock.now() + wait } };
   }
 
   /** Schedule the timer `periodMs` after `from`: the last check's start (or now before the first). */
-  private armTimer(from = this.lastStartAt ?? Date.now()): void {
-    clearTimeout(this.periodic);
+  private armTimer(from = this.lastStartAt ?? this.opts.clock.now()): void {
+    this.opts.clock.clearTimeout(this.periodic);
     this.periodic = undefined;
     if (!this.visible || this.opts.periodMs <= 0 || this.disposed) return;
-    const wait = Math.max(0, from + this.opts.periodMs - Date.now());
-    this.periodic = setTimeout(() => this.onTimer(), wait);
+    const wait = Math.max(0, from + this.opts.periodMs - this.opts.clock.now());
+    this.periodic = this.opts.clock.setTimeout(() => this.onTimer(), wait);
   }
 
   private onTimer(): void {
@@ -206,7 +221,7 @@ export class CheckScheduler {
     if (busy || stayedInPane) {
       // A running or queued check re-arms the timer when it begins; this covers a check slower than the period.
       if (stayedInPane && !busy) this.focusedSkips++;
-      this.armTimer(Date.now());
+      this.armTimer(this.opts.clock.now());
       return;
     }
     void this.request("timer");
