@@ -9,7 +9,7 @@ import type { CellKey, FormatDef, FormatId, FormatVariant, InputCellDef, TableDe
 
 export * from "./types";
 export { table2Key, table3Key, table4Key, table3Rows } from "./build";
-export { isInfoHeading } from "./shared-labels";
+export { isInfoHeading, isOptionalInfoField, WORDING_LABELS } from "./shared-labels";
 export { FORMAT_2021 } from "./format2021";
 export { FORMAT_2019 } from "./format2019";
 export * from "./compat";

@@ -14,6 +14,7 @@ import type {
   Table3GroupDef,
   Table4GroupDef,
   TextSectionDef,
+  Wording,
 } from "./types";
 
 /** The six official section headings (report-format.md §1), without variants. */
@@ -28,9 +29,9 @@ export const SECTION_TITLES: Omit<SectionDef, "variants">[] = [
 
 /** The five aspects of 总体情况 named by the notice (report-format.md §1, 一、总体情况). */
 export const OVERVIEW_ITEMS: OverviewItemDef[] = [
-  { key: "proactive_disclosure", title: "（一）主动公开" },
-  { key: "disclosure_on_request", title: "（二）依申请公开" },
-  { key: "information_management", title: "（三）政府信息管理" },
+  { key: "proactive_disclosure", title: "（一）主动公开", generated: true },
+  { key: "disclosure_on_request", title: "（二）依申请公开", generated: true },
+  { key: "information_management", title: "（三）政府信息管理", generated: true },
   { key: "platform", title: "（四）政府信息公开平台建设" },
   { key: "supervision", title: "（五）监督保障" },
 ];
@@ -164,6 +165,7 @@ export function infoFields(sections: SectionDef[], overviewItems: OverviewItemDe
     { heading: section("overview") },
     { key: "text.overviewIntro", label: "总体情况导语", kind: "longText" },
     ...overviewItems.map((o): InfoField => ({ key: `text.overview.${o.key}`, label: o.title, kind: "longText" })),
+    ...wordingFields(overviewItems),
   ];
   return {
     title: "报告信息",
@@ -176,6 +178,27 @@ export function infoFields(sections: SectionDef[], overviewItems: OverviewItemDe
     extraTitleLabel: "补充小节标题",
     extraBodyLabel: "补充小节正文",
   };
+}
+
+/** What 报告信息 shows for each `Wording` (a blank cell: decided by the narrative). */
+export const WORDING_LABELS: Record<Wording, string> = { generated: "生成", user: "原文" };
+
+/**
+ * The 报告信息 rows choosing, for each sub-item of 总体情况 with a generated sentence, whose wording states its figures
+ * (`生成`, `原文` or blank), under their own heading. Older workbooks without these rows read as blank.
+ */
+function wordingFields(overviewItems: OverviewItemDef[]): (InfoField | InfoHeading)[] {
+  const items = overviewItems.filter((o) => o.generated);
+  if (items.length === 0) return [];
+  return [
+    { heading: "数字的写法（填“生成”或“原文”，空白为自动）" },
+    ...items.map((o): InfoField => ({ key: `text.wording.${o.key}`, label: `${o.title}数字的写法`, kind: "wording" })),
+  ];
+}
+
+/** Whether a 报告信息 field may be absent from an older workbook without a problem (the wording choices). */
+export function isOptionalInfoField(f: InfoField): boolean {
+  return f.kind === "wording";
 }
 
 /** Whether a row of 报告信息 is a group heading. */

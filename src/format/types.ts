@@ -116,6 +116,11 @@ export interface OverviewItemDef {
   key: OverviewItemKey;
   /** The heading as usually printed, e.g. `（一）主动公开`. */
   title: string;
+  /**
+   * True when the report opens the sub-item with a sentence generated from the tables (一（一）–（三）), so the user
+   * chooses, when their own text states the same figures, whose wording states them (`ReportText.wording`).
+   */
+  generated?: boolean;
 }
 
 export type OverviewItemKey =
@@ -256,10 +261,21 @@ export type InfoFieldKey =
   | "text.overviewIntro"
   | `text.overview.${OverviewItemKey}`
   | "text.problems"
-  | "text.otherMatters";
+  | "text.otherMatters"
+  | `text.wording.${OverviewItemKey}`;
 
-/** How a 报告信息 field is entered: `count` in 件, `yuan` in 元 (never 万元). */
-export type InfoFieldKind = "text" | "longText" | "year" | "date" | "count" | "yuan";
+/**
+ * How a 报告信息 field is entered: `count` in 件, `yuan` in 元 (never 万元); `wording` one of `WORDING_LABELS`
+ * (blank: decided by the narrative).
+ */
+export type InfoFieldKind = "text" | "longText" | "year" | "date" | "count" | "yuan" | "wording";
+
+/**
+ * Whose wording states the figures of a sub-item of 总体情况 that opens with a generated sentence: `generated` the
+ * sentence generated from the tables (the user's sentences restating its figures are left out), `user` the user's
+ * own text only.
+ */
+export type Wording = "generated" | "user";
 
 /** One labelled row of 报告信息. */
 export interface InfoField {

@@ -9,9 +9,10 @@ import type { CellValue } from "../report";
  * A piece of running text.
  * - `text`: ordinary words (generated or typed by the user; exporters escape it).
  * - `gap`: a visible placeholder for a figure that could not be read (blank cell, "/", text), e.g.
- *   `【表三 一、本年新收·总计 未填写】`; `cell` is the cell whose value is missing, when there is one.
+ *   `【表三 一、本年新收·总计 未填写】`; `cell` is the cell whose value is missing, when there is one; `dispute` the id
+ *   of the failing equation (`H4a`) when the gap stands for a figure whose total and parts disagree.
  */
-export type Run = { kind: "text"; text: string } | { kind: "gap"; text: string; cell?: CellKey };
+export type Run = { kind: "text"; text: string } | { kind: "gap"; text: string; cell?: CellKey; dispute?: string };
 
 /** Where a paragraph's words come from: generated from the cells, or the user's own text. */
 export type ParagraphSource = "generated" | "user";

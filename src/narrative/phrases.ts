@@ -55,6 +55,8 @@ export const PHRASES = {
     outcomes: "办理结果中，{outcomes}。",
     /** One application handled: its one outcome, without a count. */
     outcomeOne: "办理结果为{category}。",
+    /** When （七）总计 and the results disagree (H2): no category is stated, `{gap}` shows the disagreement. */
+    outcomesDisputed: "各项办理结果{gap}。",
     outcome: "{category}{n}件",
     outcomeSeparator: "，",
     tableReference: "具体情况见下表。",
@@ -125,7 +127,10 @@ export const PHRASES = {
     reconsideration: "本年度因政府信息公开被申请行政复议{n}件",
     reconsiderationNone: "本年度未发生政府信息公开行政复议案件",
     litigationNone: "未发生政府信息公开行政诉讼案件",
+    /** A group whose total and outcomes disagree (H4): no figure and no outcome is stated, `{gap}` shows both sides. */
+    reconsiderationDisputed: "本年度因政府信息公开被申请行政复议的件数{gap}",
     group: "{group}的政府信息公开行政诉讼{n}件",
+    groupDisputed: "{group}的政府信息公开行政诉讼件数{gap}",
     groupNone: "无{group}的政府信息公开行政诉讼案件",
     /**
      * A group of several cases that all share one outcome, by 表四 column key: `均获维持` only when every case is
@@ -149,6 +154,13 @@ export const PHRASES = {
     placeholder: "【{cell} 填为“{raw}”，应填数字】",
     invalid: "【{cell} “{raw}”不是有效数字】",
     field: "【{field} 未填写】",
+    /**
+     * A figure of a failing table equation (H1–H4): neither side is stated as fact. `{table}` 表三/表四, `{scope}` the
+     * equation's row, column or group, `{leftName}`/`{rightName}` its sides as the format prints them, `{left}`/`{right}`
+     * their values. `disputedAgain` for a later mention in the same paragraph.
+     */
+    disputed: "【{table} {scope}：{leftName}{left}件与{rightName}{right}件不一致】",
+    disputedAgain: "【{table} {scope} 不一致，见上】",
     /** A user-text section or sub-item left empty; `{title}` is its heading. */
     text: "【{title} 未填写】",
     fieldNames: { agency: "机关名称", year: "年度" },

@@ -2,7 +2,7 @@
  * Report data: everything a report holds — agency, year, contact details, text sections, 说明 for kept warnings, and
  * the 200 input values by cell key — and its JSON interchange form (report-format.md §2, "The report data file").
  */
-import { latestFormat, type CellKey, type ContactFieldKey, type FormatDef, type FormatId, type FormatVariant, type OverviewItemKey } from "../format";
+import { latestFormat, type CellKey, type ContactFieldKey, type FormatDef, type FormatId, type FormatVariant, type OverviewItemKey, type Wording } from "../format";
 import type { CellValue } from "./cell-input";
 
 /** Contact details printed in the introduction (all free text, as the user typed them). */
@@ -36,6 +36,11 @@ export interface ReportText {
   problems: string;
   /** 六、其他需要报告的事项. */
   otherMatters: string;
+  /**
+   * For a sub-item of 总体情况 that opens with a generated sentence: whose wording states its figures when the user's
+   * text states them too. Absent: decided by the narrative (the user's wording when every figure agrees).
+   */
+  wording: Partial<Record<OverviewItemKey, Wording>>;
 }
 
 /** The 信息处理费 position for section 六 (国办函〔2020〕109号). Amounts in 元, not 万元. */
@@ -96,6 +101,7 @@ export function emptyText(): ReportText {
     overviewExtra: [],
     problems: "",
     otherMatters: "",
+    wording: {},
   };
 }
 

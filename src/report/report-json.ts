@@ -62,6 +62,22 @@ function cellValueOf(x: unknown, where: string, problems: string[]): CellValue {
   return null;
 }
 
+/**
+ * `text.wording`: for each sub-item of 总体情况, `"generated"` or `"user"`; anything else is a problem naming the
+ * field (never silently dropped).
+ */
+function readWording(x: unknown, data: ReportData, problems: string[]): void {
+  if (!isObject(x)) {
+    problems.push(`text.wording 应为对象（如 {"disclosure_on_request": "user"}），现为 ${JSON.stringify(x)}`);
+    return;
+  }
+  for (const [k, v] of Object.entries(x)) {
+    if (!(k in data.text.overview)) problems.push(`text.wording.${k} 不是总体情况的小节`);
+    else if (v === "generated" || v === "user") data.text.wording[k as OverviewItemKey] = v;
+    else if (v !== null && v !== "") problems.push(`text.wording.${k} 应为 "generated" 或 "user"，现为 ${JSON.stringify(v)}`);
+  }
+}
+
 function str(x: unknown): string {
   return typeof x === "string" ? x : "";
 }
@@ -239,6 +255,7 @@ export function readReportJson(json: unknown): ReportRead {
     }
     data.text.problems = str(t.problems);
     data.text.otherMatters = str(t.other_matters);
+    if (t.wording !== undefined) readWording(t.wording, data, problems);
   }
   if (isObject(json.processing_fees)) {
     data.processingFees.noticesIssued = cellValueOf(json.processing_fees.notices_issued, "processing_fees.notices_issued", problems);
@@ -297,6 +314,7 @@ export function reportToJson(data: ReportData): Record<string, unknown> {
       overview_extra: data.text.overviewExtra.map((x) => ({ ...x })),
       problems: data.text.problems,
       other_matters: data.text.otherMatters,
+      ...(Object.keys(data.text.wording).length > 0 ? { wording: { ...data.text.wording } } : {}),
     },
     processing_fees: {
       notices_issued: data.processingFees.noticesIssued,

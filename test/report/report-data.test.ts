@@ -34,6 +34,18 @@ describe("reportFromJson", () => {
     expect(getValue(data, "table2.fees")).toBeNull();
   });
 
+  test("text.wording: the choice per sub-item reads and writes back; a wrong value or sub-item is refused, naming it", () => {
+    const json = load("pingtan-2021");
+    json.text = { wording: { disclosure_on_request: "user", proactive_disclosure: "generated", information_management: null } };
+    const data = reportFromJson(json);
+    expect(data.text.wording).toEqual({ disclosure_on_request: "user", proactive_disclosure: "generated" });
+    expect((reportToJson(data).text as Record<string, unknown>).wording).toEqual({ disclosure_on_request: "user", proactive_disclosure: "generated" });
+    expect((reportToJson(reportFromJson(load("pingtan-2021"))).text as Record<string, unknown>).wording).toBeUndefined();
+    json.text = { wording: { disclosure_on_request: "原文", platforms: "user" } };
+    expect(() => reportFromJson(json)).toThrow(/text\.wording\.disclosure_on_request 应为 "generated" 或 "user"，现为 "原文"/);
+    expect(() => reportFromJson(json)).toThrow(/text\.wording\.platforms 不是总体情况的小节/);
+  });
+
   test("a short row of table 3 is refused, naming the row", () => {
     const json = load("pingtan-2021");
     json.table3.carried_over = [0, 0, 0, 0, 0, 0];

@@ -55,6 +55,7 @@ function withFields(data: ReportData): ReportData {
       overviewExtra: [{ title: "（六）2021年主要工作落实情况", body: "一是……；二是……。" }],
       problems: "存在问题：……。改进情况：上年度问题已整改。",
       otherMatters: "本年度未收取信息处理费。",
+      wording: { disclosure_on_request: "user", information_management: "generated" },
     },
     explanations: [{ findingId: "S1.carried_over[total]", text: "2020 年结转的申请已在年内办结。", at: "2022-01-20T08:00:00.000Z" }],
     extra: { last_year: { carried_forward: [0, 0, 0, 0, 0, 0, 0] } },

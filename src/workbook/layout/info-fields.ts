@@ -3,7 +3,7 @@
  * sub-item of 总体情况) are the format's data (`FormatDef.info`); this file reads and sets a field's value in
  * `ReportData`.
  */
-import type { InfoFieldKey, OverviewItemKey } from "../../format";
+import { WORDING_LABELS, type InfoFieldKey, type OverviewItemKey, type Wording } from "../../format";
 import type { ContactInfo, ReportData } from "../../report";
 import type { RawValue } from "../port";
 
@@ -19,9 +19,23 @@ export function infoFieldValue(data: ReportData, key: InfoFieldKey): RawValue {
   if (key === "processingFees.noticesIssued") return data.processingFees.noticesIssued;
   if (key === "processingFees.collectedYuan") return data.processingFees.collectedYuan;
   if (key === "text.overviewIntro") return data.text.overviewIntro;
+  if (key.startsWith("text.wording.")) {
+    const w = data.text.wording[key.slice(13) as OverviewItemKey];
+    return w === undefined ? null : WORDING_LABELS[w];
+  }
   if (key.startsWith("text.overview.")) return data.text.overview[key.slice(14) as OverviewItemKey];
   if (key === "text.problems") return data.text.problems;
   return data.text.otherMatters;
+}
+
+/**
+ * A wording choice as typed in 报告信息 (`生成`, `原文`, also `生成的语句`, `本单位原文`, `自动`, blank), or `invalid`.
+ */
+export function parseWording(text: string): Wording | "auto" | "invalid" {
+  const t = text.replace(/\s+/g, "");
+  if (t === "" || t === "自动") return "auto";
+  for (const [w, label] of Object.entries(WORDING_LABELS) as [Wording, string][]) if (t.startsWith(label) || t.endsWith(label)) return w;
+  return "invalid";
 }
 
 /** Set a text field of 报告信息 in report data (agency, contact, the text sections). */

@@ -1,10 +1,20 @@
 /**
  * Reading the 报告信息 block back: rows found by their label (so rows may move), each value read as its field's kind.
  */
-import { FORMATS, isInfoHeading, normalizeLabel, type FormatDef, type InfoField, type InfoFieldKey } from "../../format";
+import {
+  FORMATS,
+  isInfoHeading,
+  isOptionalInfoField,
+  normalizeLabel,
+  WORDING_LABELS,
+  type FormatDef,
+  type InfoField,
+  type InfoFieldKey,
+  type OverviewItemKey,
+} from "../../format";
 import type { ReadProblem, ReportData } from "../../report";
 import { a1, type NamedRead, type RangeRef, type RawValue } from "../port";
-import { setInfoText } from "./info-fields";
+import { parseWording, setInfoText } from "./info-fields";
 import { shownText } from "./table-check";
 import { single, toCellValue } from "./values";
 
@@ -65,7 +75,7 @@ export function readInfo(
     setInfoField(data, f, raw, problems, `“${read.range.sheet}”的“${f.label}”`);
   });
   data.text.overviewExtra = extras.filter((x) => x.title !== "" || x.body !== "");
-  const missing = [...info.head, ...info.tail].filter((f): f is InfoField => !isInfoHeading(f) && !seen.has(f.key));
+  const missing = [...info.head, ...info.tail].filter((f): f is InfoField => !isInfoHeading(f) && !seen.has(f.key) && !isOptionalInfoField(f));
   if (missing.length > 0)
     problems.push({
       kind: "label_changed",
@@ -82,6 +92,14 @@ function setInfoField(data: ReportData, f: InfoField, raw: RawValue, problems: R
       if (typeof raw === "number" && Number.isInteger(raw)) data.year = raw;
       else if (m) data.year = Number(m[1]);
       else problems.push({ kind: "bad_value", message: `${where}应为四位数年份（如 2024），现为“${text}”，未读取。` });
+      return;
+    }
+    case "wording": {
+      const item = f.key.slice("text.wording.".length) as OverviewItemKey;
+      const w = parseWording(text);
+      if (w === "generated" || w === "user") data.text.wording[item] = w;
+      else if (w === "invalid")
+        problems.push({ kind: "bad_value", message: `${where}应填“${WORDING_LABELS.generated}”或“${WORDING_LABELS.user}”（空白为自动），现为“${text}”，按自动处理。` });
       return;
     }
     case "date":
