@@ -1,7 +1,9 @@
 /**
  * Reading the CLI's input files: an .xlsx workbook made by this product (through the .xlsx port and the sheet
- * layout) or a report data file (.json). A file that cannot be read gives a Chinese reason naming the file, never a
- * stack trace; problems of the workbook's layout become 强制 findings of rule `layout`.
+ * layout), a report data file (.json), or a published report (.pdf, .docx, .html/.htm, .txt) through the importer. A
+ * file that cannot be read gives a Chinese reason naming the file, never a stack trace; problems of the workbook's
+ * layout become 强制 findings of rule `layout`; an imported report's label deviations are S8 findings and each row it
+ * could not read is a 强制 finding 无法确定.
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
@@ -10,7 +12,8 @@ import { WorkbookError } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { XLSX_LIMITS } from "../workbook/xlsx-extract";
 import { JsonTextError, parseJsonText } from "../import/json-text";
-import { readPrevious, type PreviousRead } from "../import/previous";
+import { previousFromImport, readPrevious, type PreviousRead } from "../import/previous";
+import { IMPORT_EXTENSIONS, importDocument, MAX_IMPORT_BYTES, type DocumentKind, type ImportedReport } from "../import";
 import { debugEnabled } from "./errors";
 import { readReport, reportSet } from "../workbook/layout";
 import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
@@ -21,12 +24,22 @@ export function layoutFinding(p: ReadProblem): Finding {
   return readProblemFinding(p);
 }
 
+/** A published report read by the importer: the document's kind, the report and how it was read. */
+export interface ImportedDocument {
+  kind: DocumentKind;
+  report: ImportedReport;
+  /** For text and web pages, the encoding the bytes were read in (`utf-8`, `gb18030`, …). */
+  encoding?: string;
+}
+
 /** A file read, or the reason it could not be. */
 export type Loaded =
   | {
       ok: true;
       file: string;
-      kind: "xlsx" | "json";
+      kind: "xlsx" | "json" | "document";
+      /** For a published report (kind `document`): what the importer read, recovered and left blank. */
+      imported?: ImportedDocument;
       data: ReportData;
       /** What was read, with the read problems, for the check pipeline. */
       read: ReportRead;
@@ -56,17 +69,25 @@ export function fsReason(e: unknown): string | undefined {
   }
 }
 
+/** File types read as published reports (through the importer). */
+export const DOCUMENT_TYPES: readonly string[] = IMPORT_EXTENSIONS;
+
 /** The file types the command reads. */
-const TYPES = "只能读取 .xlsx 工作簿或 .json 报告数据";
+const TYPES = "只能读取 .xlsx 工作簿、.json 报告数据，或 .pdf、.docx、.html、.txt 格式的已发布报告";
 
 /**
- * What a file holds before it is interpreted: a workbook on the .xlsx port, a JSON text, or the Chinese reason it
- * cannot be opened (without the file's name: `文件不存在`, `文件已损坏或不完整（不是完整的 .xlsx 压缩包）`).
+ * What a file holds before it is interpreted: a workbook on the .xlsx port, a JSON text, a published report's bytes,
+ * or the Chinese reason it cannot be opened (without the file's name: `文件不存在`,
+ * `文件已损坏或不完整（不是完整的 .xlsx 压缩包）`).
  */
-export type Opened = { ok: true; kind: "xlsx"; port: XlsxWorkbook } | { ok: true; kind: "json"; text: string } | { ok: false; reason: string };
+export type Opened =
+  | { ok: true; kind: "xlsx"; port: XlsxWorkbook }
+  | { ok: true; kind: "json"; text: string }
+  | { ok: true; kind: "document"; bytes: Uint8Array }
+  | { ok: false; reason: string };
 
 /**
- * Open a file of the command: an .xlsx through the .xlsx port, a .json as text.
+ * Open a file of the command: an .xlsx through the .xlsx port, a .json as text, a published report as bytes.
  * @returns the contents, or the reason it cannot be opened (missing, a folder, no permission, another type, not an
  *   .xlsx workbook, a corrupt workbook; with `NIANBAO_DEBUG=1` the library's message is added). Other errors are
  *   thrown.
@@ -83,6 +104,11 @@ export async function openInput(file: string): Promise<Opened> {
       return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: reportSet().names }) };
     }
     if (ext === ".json") return { ok: true, kind: "json", text: await fs.readFile(file, "utf8") };
+    if (DOCUMENT_TYPES.includes(ext)) {
+      const size = (await fs.stat(file)).size;
+      if (size > MAX_IMPORT_BYTES) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${MAX_IMPORT_BYTES / 2 ** 20} MB 的上限，不像是一份年度报告` };
+      return { ok: true, kind: "document", bytes: new Uint8Array(await fs.readFile(file)) };
+    }
     return { ok: false, reason: `不支持的文件类型，${TYPES}` };
   } catch (e) {
     const reason = fsReason(e);
@@ -117,6 +143,24 @@ function loadJson(file: string, text: string): Loaded {
   }
 }
 
+/**
+ * Import a published report through the importer (which tells the kind from the bytes, not the name).
+ * @returns the report with its account, or a Chinese reason (`PDF 没有文字层…`, `没有找到…统计表`) without the name.
+ */
+export async function importFile(bytes: Uint8Array): Promise<{ ok: true; imported: ImportedDocument } | { ok: false; reason: string }> {
+  const outcome = await importDocument(bytes);
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  return { ok: true, imported: { kind: outcome.kind, report: outcome.report, ...(outcome.encoding ? { encoding: outcome.encoding } : {}) } };
+}
+
+async function loadDocument(file: string, bytes: Uint8Array): Promise<Loaded> {
+  const outcome = await importFile(bytes);
+  if (!outcome.ok) return { ok: false, file, error: `无法读取“${file}”：${outcome.reason}` };
+  const { report } = outcome.imported;
+  const read = report.read;
+  return { ok: true, file, kind: "document", imported: outcome.imported, data: read.data, read, layoutFindings: layoutFindings(read), unreadTables: [] };
+}
+
 function layoutFindings(read: ReportRead): Finding[] {
   const seen = new Map<string, number>();
   return read.problems.map((p) => readProblemFinding(p, seen));
@@ -132,7 +176,8 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
 }
 
 /**
- * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data.
+ * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data, `.pdf`, `.docx`, `.html`,
+ * `.htm` and `.txt` through the importer.
  * @returns the data and the layout findings, or `{ ok: false, error }` with a Chinese reason naming the file when the
  *   file is missing, unreadable, a folder, of another type, not a workbook, a corrupt workbook, a workbook with
  *   nothing of a report in it (`NOT_A_REPORT`), empty, not valid JSON
@@ -141,16 +186,23 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
 export async function loadReport(file: string): Promise<Loaded> {
   const opened = await openInput(file);
   if (!opened.ok) return { ok: false, file, error: `无法读取“${file}”：${opened.reason}` };
+  if (opened.kind === "document") return loadDocument(file, opened.bytes);
   return opened.kind === "xlsx" ? loadXlsx(file, opened.port) : loadJson(file, opened.text);
 }
 
 /**
- * Read last year's report for the cross-year rules (`--previous`): a workbook made by this product, or a report data
- * file in the 2021 or the 2019 format (see `readPrevious`).
+ * Read last year's report for the cross-year rules (`--previous`): a workbook made by this product, a report data
+ * file in the 2021 or the 2019 format (see `readPrevious`), or the published report (through the importer; cells it
+ * could not read stay blank and are named in the notes).
  * @returns the report, or a Chinese reason naming the file, e.g. `上年报告“a.json”无法读取：文件不存在`.
  */
 export async function loadPrevious(file: string): Promise<PreviousRead> {
   const opened = await openInput(file);
   if (!opened.ok) return { ok: false, error: `上年报告“${file}”无法读取：${opened.reason}` };
+  if (opened.kind === "document") {
+    const outcome = await importFile(opened.bytes);
+    if (!outcome.ok) return { ok: false, error: `上年报告“${file}”无法读取：${outcome.reason}` };
+    return { ok: true, report: previousFromImport(outcome.imported.report, file) };
+  }
   return readPrevious(opened.kind === "xlsx" ? { name: file, workbook: opened.port } : { name: file, text: opened.text });
 }

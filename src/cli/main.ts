@@ -7,9 +7,14 @@
  *   nianbao check <file or folder...> [--json] [--previous <last-year file> | --previous-dir <folder>]
  *   nianbao report <file> -o <dir> [--previous <last-year file>]
  *   nianbao export <file.xlsx> [-o report.json]
+ *   nianbao import <published report…> [-o <folder> | -o <out.json> | -o <out.xlsx>] [--json] [--force]
+ *
+ * `check`, `report` and `--previous` also read published reports (.pdf, .docx, .html, .htm, .txt) through the
+ * importer.
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
- * found 强制 findings, a file it could not read among others or a unit of the roster with no report, or `init` refused to overwrite a file; 2 a file
+ * found 强制 findings, a file it could not read among others or a unit of the roster with no report, `import` left
+ * cells it could not determine blank, or `init` or `import` refused to overwrite a file; 2 a file
  * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.
@@ -32,6 +37,7 @@ export const COMMANDS = {
   check: () => require("./commands/check") as typeof import("./commands/check"),
   report: () => require("./commands/report") as typeof import("./commands/report"),
   export: () => require("./commands/export") as typeof import("./commands/export"),
+  import: () => require("./commands/import") as typeof import("./commands/import"),
 };
 
 /** Build the command line program; `setCode` receives each action's exit status. */
@@ -66,9 +72,9 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
 
   p.command("report")
     .description("由工作簿或报告数据生成年度报告：report.docx、report.html、report.md，以及报送用的 report.json、report.csv")
-    .argument("<文件>", "工作簿（.xlsx）或报告数据（.json）")
+    .argument("<文件>", "工作簿（.xlsx）、报告数据（.json），或已发布的报告（.pdf、.docx、.html、.txt）")
     .requiredOption("-o, --out <输出文件夹>", "输出文件夹（不存在则新建）")
-    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx，或 2021、2019 格式的报告数据 .json），用于跨年度检查")
+    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.txt），用于跨年度检查")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
     .action(async (file: string, opts: { out: string; previous?: string }) =>
       setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io)),
@@ -80,6 +86,22 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .option("-o, --out <报告数据.json>", "输出文件（缺省时输出到屏幕）")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
     .action(async (file: string, opts: { out?: string }) => setCode(await COMMANDS.export().runExport(file, opts.out, io)));
+
+  p.command("import")
+    .description(
+      "读取已发布的年度报告（文字版 PDF、Word .docx、网页 .html、文本 .txt）：逐个文件列出读出、按勾稽关系推算（附说明）、无法确定而留空的单元格和与格式不同的标签；数据可写成报告数据 .json 或工作簿 .xlsx",
+    )
+    .argument("<文件...>", "要导入的报告，可多个")
+    .option("-o, --out <输出>", "输出文件夹（每个文件写出同名的 .json）；只导入一个文件时也可以是 .json 或 .xlsx 文件名；不给则只列出读取结果")
+    .option("--json", "以 JSON 输出读取结果")
+    .option("--force", "覆盖已存在的输出文件")
+    .addHelpText(
+      "after",
+      "\n只有勾稽关系能证明唯一读法时才推算缺失或连写的数字，否则留空并说明是哪一行；\n" +
+        "扫描件、加密或损坏的 PDF、旧版 .doc、没有表格的网页、不是年报的文件都会说明原因。\n" +
+        `导入后请用 nianbao check 检查结果。\n\n${EXIT_HELP}\n`,
+    )
+    .action(async (files: string[], opts: { out?: string; json?: boolean; force?: boolean }) => setCode(await COMMANDS.import().runImport(files, opts, io)));
   return p;
 }
 

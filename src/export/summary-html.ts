@@ -23,6 +23,9 @@ import { escapeHtml as esc } from "./html";
 import { ROSTER_SECTION, rosterHtml } from "./summary-roster";
 
 /** The page's title. */
+/** The page's `generator`: how a folder walk knows the summary page from a report published as a web page. */
+export const SUMMARY_GENERATOR = "年报助手 nianbao check";
+
 export const SUMMARY_TITLE = "政府信息公开工作年度报告审核汇总";
 
 const CSS = `
@@ -339,7 +342,7 @@ export function* summaryHtml(s: BatchSummary, details: Iterable<ReportOutcome>, 
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="年报助手 nianbao check">',
+    `<meta name="generator" content="${SUMMARY_GENERATOR}">`,
     `<title>${SUMMARY_TITLE}</title>`,
     `<style>\n${CSS}\n</style>`,
     "</head>",

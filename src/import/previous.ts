@@ -16,6 +16,7 @@ import { rulesFor, type Rule } from "../rules";
 import { readReport } from "../workbook/layout";
 import type { WorkbookPort } from "../workbook/port";
 import { JsonTextError, parseJsonText } from "./json-text";
+import type { ImportedReport } from "./read-report";
 
 /** The format last year's report was written in. */
 export type PreviousFormat = FormatId;
@@ -64,6 +65,16 @@ export async function previousFromWorkbook(port: WorkbookPort, name: string): Pr
   const notes =
     unread.length === 0 ? [] : [`上年报告“${name}”的${names}未能读取（${errors.join("；")}），涉及${names}的跨年度检查不做`];
   return { data: read.data, format: read.data.format, notes };
+}
+
+/**
+ * Last year's report from a published report read by the importer (`importDocument`). Cells it could not read stay
+ * blank, so the cross-year checks on them do not run; the notes name those rows.
+ * @param name the file's name, quoted in the notes.
+ */
+export function previousFromImport(report: ImportedReport, name: string): PreviousReport {
+  const notes = report.undetermined.length === 0 ? [] : [`上年报告“${name}”中${report.undetermined.map((u) => u.row).join("、")}无法确定，已留空，涉及这些单元格的跨年度检查不做`];
+  return { data: report.data, format: report.data.format, notes };
 }
 
 /**

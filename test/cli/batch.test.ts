@@ -85,7 +85,7 @@ describe("check <the region's folder>", () => {
     expect(lines).toContain("共检查 7 个文件：2 项强制，0 项提示，2 个文件无法读取；通过 4 个，未通过 1 个");
   });
 
-  test("files of report types that cannot be read yet are rows saying so; lock files and hidden files are skipped", async () => {
+  test("files of report types that cannot be read are rows saying why; lock files, hidden files and notes (.txt) are skipped", async () => {
     const folder = join(dir, "mixed");
     mkdirSync(join(folder, "a"), { recursive: true });
     copyFileSync(region.dataFile, join(folder, "a", "城关镇.json"));
@@ -99,7 +99,7 @@ describe("check <the region's folder>", () => {
       [join(folder, "a", "城关镇.json"), "passed"],
       [join(folder, "县审计局年报.pdf"), "unreadable"],
     ]);
-    expect(rowsOf(r.out)[1].error).toBe(`无法读取“${join(folder, "县审计局年报.pdf")}”：这是 PDF 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据`);
+    expect(rowsOf(r.out)[1].error).toBe(`无法读取“${join(folder, "县审计局年报.pdf")}”：PDF 文件已损坏或不完整，无法读取`);
   });
 
   test("a file given twice, or given and inside a folder given, is checked once", async () => {

@@ -119,7 +119,7 @@ describe("check: exit status", () => {
     writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
     const badJson = join(dir, "bad.json");
     writeFileSync(badJson, "{ not json");
-    const txt = join(dir, "report.txt");
+    const txt = join(dir, "report.odt");
     writeFileSync(txt, "x");
     const unknownFormat = writeJson("format-2023.json", { format: "2023", year: 2023 });
     const r = await run("check", zip, badJson, unknownFormat, txt, "--json");

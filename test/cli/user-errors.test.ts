@@ -177,16 +177,16 @@ describe("library and commander messages in Chinese", () => {
     expect(r.out.startsWith("用法： nianbao <命令> [选项]\n")).toBe(true);
     expect(r.out).toContain("\n命令：\n");
     expect(r.out).toContain(
-      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；或 init 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
+      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空）；或 init、import 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
     );
-    for (const command of ["init", "check", "report", "export"]) {
+    for (const command of ["init", "check", "report", "export", "import"]) {
       const h = await run(command, "--help");
       expect(h.code).toBe(0);
       expect(h.out).toContain(`用法： nianbao ${command} [选项]`);
       expect(h.out).toContain("\n选项：\n");
       expect(h.out).not.toMatch(/Usage|Options|Arguments|Commands|display help|\[options\]/);
     }
-    expect((await run("check", "--help")).out).toContain("可给文件夹，检查\n其中（含子文件夹）所有报告");
+    expect((await run("check", "--help")).out).toContain("可给文件夹，检查其中（含子文件夹）所有报\n告");
   });
 
   test("commander messages this version does not know keep a Chinese lead", () => {
@@ -241,7 +241,7 @@ describe("check <folder>", () => {
     mkdirSync(empty);
     const r = await run("check", empty);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`无法读取“${empty}”：这是文件夹，其中（含子文件夹）没有 .xlsx 或 .json 文件`);
+    expect(r.out).toContain(`无法读取“${empty}”：这是文件夹，其中（含子文件夹）没有 .xlsx、.json、.pdf、.docx 或 .html 文件`);
   });
 });
 

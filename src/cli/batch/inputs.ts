@@ -1,23 +1,27 @@
 /**
  * The files of a batch: each file argument as given, and every report file under each folder argument, sub-folders
- * included, in path order. Files a reviewer's folder holds that look like reports but cannot be read yet (PDF, Word,
- * old Excel) are kept too, so that they show as rows saying why instead of vanishing.
+ * included, in path order: workbooks, report data and published reports (PDF, Word, web pages, text). Files a
+ * reviewer's folder holds that look like reports but cannot be read (old Word and Excel, WPS, OFD) are kept too, so
+ * that they show as rows saying why instead of vanishing.
  */
 import { promises as fs } from "fs";
 import { extname, join } from "path";
+import { DOCUMENT_TYPES } from "../load";
+import { SUMMARY_GENERATOR } from "../../export/summary-html";
 
-/** File types the batch reads as reports. */
-export const REPORT_TYPES = [".xlsx", ".json"];
+/**
+ * File types the batch reads as reports in a folder. Plain text (.txt) only when named as an argument: in a
+ * reviewer's folder a .txt is far more often a note than a report, and would show as a row that cannot be read.
+ */
+export const REPORT_TYPES = [".xlsx", ".json", ...DOCUMENT_TYPES.filter((t) => t !== ".txt")];
 
-/** File types that are reports the batch cannot read yet, and why (shown as the row's reason). */
+/** File types that are reports the batch cannot read, and why (shown as the row's reason). */
 export const UNREAD_TYPES: Record<string, string> = {
   ".xls": "这是旧版 Excel 97-2003 工作簿，请在 Excel 中另存为 .xlsx 后再检查",
   ".et": "这是 WPS 表格文件，请在 WPS 中另存为 .xlsx 后再检查",
-  ".pdf": "这是 PDF 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
-  ".docx": "这是 Word 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
-  ".doc": "这是旧版 Word 文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
-  ".wps": "这是 WPS 文字文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
-  ".ofd": "这是 OFD 版式文件，目前只能检查 .xlsx 工作簿和 .json 报告数据",
+  ".doc": "这是旧版 Word 文件，请在 Word 中另存为 .docx 后再检查",
+  ".wps": "这是 WPS 文字文件，请在 WPS 中另存为 .docx 后再检查",
+  ".ofd": "这是 OFD 版式文件，目前不能读取；请提供 PDF、Word（.docx）或网页版的报告",
 };
 
 /** One input of a batch. */
@@ -31,6 +35,18 @@ export interface BatchInput {
 export interface FolderScan {
   folder: string;
   files: number;
+}
+
+/** Whether a web page is the summary page `check --html` writes (from an earlier run, kept in the folder). */
+async function isSummaryPage(path: string): Promise<boolean> {
+  const handle = await fs.open(path, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead).toString("utf8").includes(`<meta name="generator" content="${SUMMARY_GENERATOR}">`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Whether a folder entry is skipped: hidden, or an Office lock file (`~$…`). */
@@ -62,6 +78,7 @@ async function walk(folder: string, seen: Set<string>, out: BatchInput[]): Promi
     if (isDir) await walk(path, seen, out);
     else if (isFile) {
       const ext = extname(entry.name).toLowerCase();
+      if ((ext === ".html" || ext === ".htm") && (await isSummaryPage(path).catch(() => false))) continue;
       if (REPORT_TYPES.includes(ext)) out.push({ file: path });
       else if (ext in UNREAD_TYPES) out.push({ file: path, unreadable: UNREAD_TYPES[ext] });
     }
@@ -97,7 +114,7 @@ export async function batchInputs(args: string[], exclude: string[] = []): Promi
     const before = inputs.length;
     for (const input of found) await add(input);
     folders.push({ folder: arg, files: inputs.length - before });
-    if (inputs.length === before) inputs.push({ file: arg, unreadable: "这是文件夹，其中（含子文件夹）没有 .xlsx 或 .json 文件" });
+    if (inputs.length === before) inputs.push({ file: arg, unreadable: "这是文件夹，其中（含子文件夹）没有 .xlsx、.json、.pdf、.docx 或 .html 文件" });
   }
   return { inputs, folders };
 }

@@ -5,6 +5,7 @@ import { toCsv, toHtml, toMarkdown, toReportJson } from "../../export";
 import { toDocx } from "../../export/docx";
 import { EXIT, type CliIo } from "../io";
 import { findingsOf, loadReport } from "../load";
+import { blankCells, importSummary } from "../import-account";
 import { ensureOutputFolder, writeOutputFiles } from "../output";
 import { previousFor, previousOption } from "../previous-option";
 import { terminalLine } from "../terminal-text";
@@ -24,6 +25,12 @@ export async function runReport(file: string, outDir: string, previousFile: stri
   if (!loaded.ok) {
     io.err(terminalLine(loaded.error));
     return EXIT.unreadable;
+  }
+  if (loaded.imported) {
+    // A published report: say what was read and what had to be left blank (the check then reports it as 无法确定).
+    io.err(terminalLine(importSummary(file, loaded.imported)));
+    const blanks = blankCells(loaded.imported);
+    if (blanks > 0) io.err(terminalLine(`注意：${blanks} 个单元格无法确定，已留空；报告中这些数字空缺，请运行 nianbao import ${file} 查看是哪些行`));
   }
   const unwritable = unwritableFields(loaded.data);
   if (unwritable.length > 0) {
