@@ -12,4 +12,5 @@ export {
   requestOutcomesSentence,
   rulemakingSentence,
 } from "./build";
+export { subItemWithWording, type SubItemWording, type WordingOverlap, type WordingResult } from "./wording";
 export { cellFigure, sumFigure, valueFigure, gapName, type Figure } from "./figures";

@@ -148,6 +148,14 @@ export const PHRASES = {
     tableReference: "具体情况见下表。",
   },
 
+  /**
+   * A sentence of the user's text in 一（一）–（三） whose figure the tables deny, printed beside the generated sentence:
+   * `{stated}` the user's figure, `{name}` the cell (or sum) and `{value}` its value.
+   */
+  wording: {
+    mismatch: "【上句的{stated}件与{name}（{value}件）不一致】",
+  },
+
   /** Visible placeholders for figures and fields that are not filled in. `{cell}` is the cell's display name. */
   gaps: {
     blank: "【{cell} 未填写】",
