@@ -31,6 +31,8 @@ test.each([
   ["a web page with no tables", new TextEncoder().encode("<html><body><p>通知</p></body></html>"), "没有找到"],
   ["text of neither format", new TextEncoder().encode("这是一份会议纪要。\n二、讨论事项\n无"), "没有找到"],
   ["binary bytes", Uint8Array.from([1, 0, 2, 0, 3, 0, 250, 251]), "不是文本文件"],
+  ["a UTF-8 byte order mark before bytes that are not UTF-8", Uint8Array.from([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0x80, 0x80]), "标明是 UTF-8 编码"],
+  ["a UTF-16 byte order mark before half a character", Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41]), "标明是 UTF-16 编码"],
 ])("%s: a clear message", async (_name, bytes, expected) => {
   expect(await reason(bytes)).toContain(expected);
 });
