@@ -1,9 +1,9 @@
 /**
- * The filing export as CSV: the 200 input cells, one per line — key, label path, value as typed — for a reviewer who
+ * The filing export as CSV: the input cells of the report's format (200 in 2021, 198 in 2019), one per line — key, label path, value as typed — for a reviewer who
  * sums child units in a spreadsheet. UTF-8 with a byte-order mark and CRLF line ends (RFC 4180), so Excel opens the
  * Chinese labels correctly by double-click.
  */
-import { FORMAT_2021, type FormatDef } from "../format";
+import { formatOf } from "../format";
 import { getValue, type CellValue, type ReportData } from "../report";
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
@@ -33,10 +33,11 @@ export function csvValue(v: CellValue): string {
 
 /**
  * The report's input cells as CSV text: a BOM, the header `单元格,栏目,数值`, then one line per input cell of the
- * format in reading order (表二, 表三 row by row, 表四): the cell key (`table3.new[total]`), its official labels
- * joined with ` / ` (`FORMAT_2021.inputCells[].labelPath`), and the value as typed. Lines end with CRLF.
+ * report's format (`formatOf(data)`) in reading order (表二, 表三 row by row, 表四): the cell key (`table3.new[total]`),
+ * its official labels joined with ` / ` (`inputCells[].labelPath`), and the value as typed. Lines end with CRLF.
  */
-export function toCsv(data: ReportData, format: FormatDef = FORMAT_2021): string {
+export function toCsv(data: ReportData): string {
+  const format = formatOf(data);
   const lines = [CSV_HEADER.join(",")];
   for (const c of format.inputCells) {
     lines.push([c.key, c.labelPath.join(LABEL_PATH_SEPARATOR), csvValue(getValue(data, c.key))].map(csvField).join(","));

@@ -8,7 +8,7 @@
  *   the font table names a fallback (`w:altName`: 仿宋 for 仿宋_GB2312, 楷体 for 楷体_GB2312, 宋体 for the title).
  * - Page numbers `— 1 —` in 4号 宋体 in the footer, odd pages right, even pages left (different odd and even footers).
  * - 表二 in portrait; 表三 (10 columns) and 表四 (15 columns) each in a landscape section of their own, with the
- *   merged headers of the format (`FORMAT_2021.tables[key].cells`), 五号 text and the header rows repeated when a
+ *   merged headers of the report's format (`doc.format.tables[key].cells`), 五号 text and the header rows repeated when a
  *   table runs over a page.
  * - Values as typed: a number as stored (no rounding), text such as "/" as typed, blank as blank.
  * - A `gap` run (a figure or text not filled in) is bold on a yellow highlight, so nobody publishes it unnoticed; the
@@ -41,7 +41,7 @@ import {
   type IRunOptions,
   type ISectionOptions,
 } from "docx";
-import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
+import type { LayoutCell, TableDef, TableKey } from "../format";
 import type { CellValue } from "../report";
 import type { Block, ReportDocument, Run } from "../narrative";
 import { bandsOf, displayValue } from "./table-grid";
@@ -202,9 +202,9 @@ export function columnTwips(weights: readonly number[], total: number): number[]
  * first label column two characters wide (`三、本年度办理结果` runs down its 22 rows), and the rest to the item labels,
  * which then take at most two lines.
  */
-function columnWeights(table: TableKey): readonly number[] {
-  const w = FORMAT_2021.tables[table].colWidths;
-  return table === "table3" ? [6, 12, 54, ...w.slice(3)] : w;
+function columnWeights(def: TableDef): readonly number[] {
+  const w = def.colWidths;
+  return def.key === "table3" ? [6, 12, 54, ...w.slice(3)] : w;
 }
 
 /** Exact line height of table text: 1.15 times the type size (12 pt → 13.8 pt, 10.5 pt → 12.1 pt), in twips. */
@@ -240,16 +240,15 @@ function cellParagraph(lines: string[], pt: number, opts: { bold?: boolean; alig
 const CELL_MARGIN = 57;
 
 /**
- * One statistics table as a Word table, laid out from `FORMAT_2021.tables[table].cells`: every merged cell with its
+ * One statistics table as a Word table, laid out from its cells in the report's format (`format.tables[…].cells`): every merged cell with its
  * column span (`w:gridSpan`) and row span (`w:vMerge`), captions and headers bold and centred, labels left-aligned,
  * values centred and printed as typed.
  *
  * @param width the text width the table fills, in twips.
  * @param pt the size of the table text, in points.
  */
-export function docxTable(table: TableKey, values: Record<string, CellValue>, width: number, pt: number): Table {
-  const def = FORMAT_2021.tables[table];
-  const widths = columnTwips(columnWeights(table), width);
+export function docxTable(def: TableDef, values: Record<string, CellValue>, width: number, pt: number): Table {
+  const widths = columnTwips(columnWeights(def), width);
   const bands = bandsOf(def);
   // A single band without captions has a real header block (表三, 表四): repeat it on every page the table covers.
   const repeated = bands.length === 1 && bands[0].captions.length === 0 ? new Set(bands[0].headerRows) : new Set<number>();
@@ -390,7 +389,7 @@ function sections(doc: ReportDocument): ISectionOptions[] {
     const landscape = LANDSCAPE_TABLES.includes(b.table);
     const width = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
     const pt = landscape ? FONT_PT.tableLandscape : FONT_PT.tablePortrait;
-    const content = [captionParagraph(b.caption), docxTable(b.table, b.values, width, pt)];
+    const content = [captionParagraph(b.caption), docxTable(doc.format.tables[b.table], b.values, width, pt)];
     if (!landscape) {
       current.push(...content);
       return;

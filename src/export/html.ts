@@ -9,7 +9,7 @@
  * contrast. Every text that comes from the data is HTML-escaped. Each value cell also carries its cell key
  * (`data-key="table3.new[total]"`) for machines that read the page.
  */
-import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
+import type { FormatDef, LayoutCell, TableDef, TableKey } from "../format";
 import type { CellValue } from "../report";
 import type { Block, ReportDocument, Run } from "../narrative";
 import { bandOfRow, bandsOf, cellsStartingIn, columnHeaders, displayValue, rowHeaders } from "./table-grid";
@@ -63,9 +63,9 @@ function cellId(table: TableKey, c: LayoutCell): string {
   return `${table}-r${c.row}c${c.col}`;
 }
 
-/** One statistics table as HTML, laid out from the format's printed layout. */
-export function tableHtml(table: TableKey, caption: string, values: Record<string, CellValue>): string {
-  const def = FORMAT_2021.tables[table];
+/** One statistics table as HTML, laid out from its printed layout in the report's format (`format.tables[…]`). */
+export function tableHtml(def: TableDef, caption: string, values: Record<string, CellValue>): string {
+  const table = def.key;
   const bands = bandsOf(def);
   // A single band without section captions has a real header block (表三, 表四): put it in <thead>.
   const headRows = bands.length === 1 && bands[0].captions.length === 0 ? bands[0].headerRows : [];
@@ -108,7 +108,7 @@ export function tableHtml(table: TableKey, caption: string, values: Record<strin
   return lines.join("\n");
 }
 
-function blockHtml(b: Block): string {
+function blockHtml(b: Block, format: FormatDef): string {
   switch (b.type) {
     case "title":
       return `<h1>${runsHtml(b.runs)}</h1>`;
@@ -119,7 +119,7 @@ function blockHtml(b: Block): string {
     case "heading":
       return b.level === 1 ? `<h2>${escapeHtml(b.text)}</h2>` : `<h3>${escapeHtml(b.text)}</h3>`;
     case "table":
-      return tableHtml(b.table, b.caption, b.values);
+      return tableHtml(format.tables[b.table], b.caption, b.values);
     case "signature": {
       const lines = [b.agency, b.date].filter((x) => x !== "").map(escapeHtml);
       return lines.length > 0 ? `<p class="signature">${lines.join("<br>")}</p>` : "";
@@ -129,10 +129,10 @@ function blockHtml(b: Block): string {
 
 /**
  * The report as one self-contained HTML page (UTF-8, `lang="zh-CN"`, inline CSS, no script).
- * When the document carries a check notice (强制 findings), it is printed at the top as `未通过校验…`.
+ * Tables are laid out in the document's format (`doc.format`). When the document carries a check notice (强制 findings), it is printed at the top as `未通过校验…`.
  */
 export function toHtml(doc: ReportDocument): string {
-  const body = doc.blocks.map(blockHtml).filter((x) => x !== "").join("\n");
+  const body = doc.blocks.map((b) => blockHtml(b, doc.format)).filter((x) => x !== "").join("\n");
   return [
     "<!DOCTYPE html>",
     '<html lang="zh-CN">',

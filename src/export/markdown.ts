@@ -4,7 +4,7 @@
  * row labels of a row likewise (`三、本年度办理结果·（三）不予公开·1.属于国家秘密`). 表二's section captions
  * (`第二十条第（一）项`) head their own small tables.
  */
-import { FORMAT_2021, type LayoutCell, type TableKey } from "../format";
+import type { FormatDef, LayoutCell, TableDef } from "../format";
 import type { CellValue } from "../report";
 import type { Block, ReportDocument, Run } from "../narrative";
 import { bandsOf, columnHeaders, displayValue } from "./table-grid";
@@ -59,9 +59,11 @@ function gfmTable(header: string[], rows: string[][]): string[] {
   ];
 }
 
-/** One statistics table as Markdown: a caption line, then one GFM table per band of the printed layout. */
-export function tableMarkdown(table: TableKey, caption: string, values: Record<string, CellValue>): string {
-  const def = FORMAT_2021.tables[table];
+/**
+ * One statistics table as Markdown: a caption line, then one GFM table per band of its printed layout in the report's
+ * format (`format.tables[…]`).
+ */
+export function tableMarkdown(def: TableDef, caption: string, values: Record<string, CellValue>): string {
   const lines = [`**${escapeMarkdown(caption)}**`, ""];
   for (const band of bandsOf(def)) {
     if (band.captions.length > 0) lines.push(escapeMarkdown(joinLabels(band.captions)), "");
@@ -91,7 +93,7 @@ export function tableMarkdown(table: TableKey, caption: string, values: Record<s
   return lines.join("\n").trimEnd();
 }
 
-function blockMarkdown(b: Block): string {
+function blockMarkdown(b: Block, format: FormatDef): string {
   switch (b.type) {
     case "title":
       return `# ${runsMarkdown(b.runs)}`;
@@ -102,7 +104,7 @@ function blockMarkdown(b: Block): string {
     case "heading":
       return `${b.level === 1 ? "##" : "###"} ${escapeMarkdown(b.text)}`;
     case "table":
-      return tableMarkdown(b.table, b.caption, b.values);
+      return tableMarkdown(format.tables[b.table], b.caption, b.values);
     case "signature":
       return [b.agency, b.date]
         .filter((x) => x !== "")
@@ -112,13 +114,13 @@ function blockMarkdown(b: Block): string {
 }
 
 /**
- * The report as Markdown (GFM tables). When the document carries a check notice (强制 findings), it is printed at
+ * The report as Markdown (GFM tables, in the document's format). When the document carries a check notice (强制 findings), it is printed at
  * the top as a quoted line `未通过校验…`.
  */
 export function toMarkdown(doc: ReportDocument): string {
   return (
     doc.blocks
-      .map(blockMarkdown)
+      .map((b) => blockMarkdown(b, doc.format))
       .filter((x) => x !== "")
       .join("\n\n") + "\n"
   );

@@ -3,21 +3,10 @@
  * text, the data-bound sentences and the three tables, and the signature.
  *
  * Every number in a generated sentence is read from a cell (`cellFigure`/`sumFigure`); a figure that is not a valid
- * number becomes a visible gap. Wording comes from `phrases.ts`, labels from `src/format`.
+ * number becomes a visible gap. Wording comes from `phrases.ts`, labels, tables and sections from the report's format
+ * (`formatOf(data)`), passed to every function that needs it.
  */
-import {
-  FORMAT_2021,
-  TABLE2_BLOCKS,
-  TABLE2_RULEMAKING_COLUMNS,
-  TABLE2_RULEMAKING_ROWS,
-  TABLE3_RESULT_GROUPS,
-  TABLE4_COLUMNS,
-  TABLE4_GROUPS,
-  table3Key,
-  table4Key,
-  type SectionDef,
-  type TableKey,
-} from "../format";
+import { formatOf, table2Key, table3Key, table4Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
 import { getValue, type ContactInfo, type ReportData } from "../report";
 import { checkReport, mentions, summarize, type Finding } from "../rules";
 import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, valueFigure, type Figure } from "./figures";
@@ -86,11 +75,11 @@ function contactSentence(contact: ContactInfo): Run[] {
   return runs;
 }
 
-function introduction(data: ReportData): Block {
+function introduction(data: ReportData, format: FormatDef): Block {
   const p = PHRASES.intro;
-  const sections = FORMAT_2021.sections;
+  const sections = format.sections;
   return generated([
-    ...fill(p.basis),
+    ...fill(p.basis, { notice: format.notice.title, number: format.notice.number }),
     ...fill(p.parts, {
       parts: sections.map((s) => stripNumeral(s.title)).join(p.partSeparator),
       count: PHRASES.numerals[sections.length] ?? String(sections.length),
@@ -103,9 +92,9 @@ function introduction(data: ReportData): Block {
 // ───────────────────────────── 表三: requests ─────────────────────────────
 
 /** The counts sentence of 一（二） and 三: 收到 new, 上年结转 carried_over, 办结 total, 结转 carried_forward (总计 column). */
-export function requestCountsSentence(data: ReportData): Run[] {
+export function requestCountsSentence(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.requests;
-  const f = (row: string) => cellFigure(data, table3Key(row, "total"));
+  const f = (row: string) => cellFigure(data, table3Key(row, "total"), format);
   const received = f("new");
   const carriedOver = f("carried_over");
   const handled = f("total");
@@ -123,17 +112,18 @@ export function requestCountsSentence(data: ReportData): Run[] {
 
 /**
  * The outcome sentence of 一（二）: each non-zero result category with its total, where a category with sub-items
- * (不予公开, 无法提供, 不予处理, 其他处理) is the sum of its items in the 总计 column. Empty when （七）总计 is a valid 0.
+ * (不予公开, 无法提供, 不予处理, and 其他处理 where the format splits it) is the sum of its items in the 总计 column.
+ * Empty when （七）总计 is a valid 0.
  */
-export function requestOutcomesSentence(data: ReportData): Run[] {
+export function requestOutcomesSentence(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.requests;
-  const handled = cellFigure(data, table3Key("total", "total"));
+  const handled = cellFigure(data, table3Key("total", "total"), format);
   if (isZero(handled)) return [];
   const outcomes: { category: string; fig: Figure }[] = [];
-  for (const g of TABLE3_RESULT_GROUPS) {
+  for (const g of format.structure.table3.groups) {
     if (g.key === "total") continue;
     const keys = g.items ? g.items.map((i) => table3Key(i.key, "total")) : [table3Key(g.key, "total")];
-    const fig = sumFigure(data, keys);
+    const fig = sumFigure(data, keys, format);
     if (isZero(fig)) continue;
     outcomes.push({ category: categoryName(g.label), fig });
   }
@@ -147,19 +137,30 @@ export function requestOutcomesSentence(data: ReportData): Run[] {
 
 // ───────────────────────────── 表二 ─────────────────────────────
 
-/** 一（三）: 规章 and 行政规范性文件 issued, repealed and in force (表二 第二十条第（一）项). */
-export function rulemakingSentence(data: ReportData): Run[] {
+/** The phrase for a column key of a catalogue; a format whose column has no wording is a mistake in the catalogue. */
+function columnPhrase<T>(catalogue: Record<string, T>, key: string): T {
+  const phrase = catalogue[key];
+  if (!phrase) throw new Error(`No phrase for the 表二 column "${key}"`);
+  return phrase;
+}
+
+/** 表二's first block, 第二十条第（一）项 (规章 and 规范性文件), which 一（三） states; the others are stated in 一（一）. */
+function rulemakingBlock(format: FormatDef): Table2BlockDef {
+  return format.structure.table2.blocks[0];
+}
+
+/**
+ * 一（三）: 规章 and 规范性文件 from 表二 第二十条第（一）项, one clause per column of the format (2021: 制发, 废止, 现行有效;
+ * 2019: 新制作, 新公开, 对外公开总数).
+ */
+export function rulemakingSentence(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.rulemaking;
-  const forms: Record<(typeof TABLE2_RULEMAKING_COLUMNS)[number]["key"], [string, string]> = {
-    issued: [p.issued, p.issuedNone],
-    repealed: [p.repealed, p.repealedNone],
-    in_force: [p.inForce, p.inForceNone],
-  };
-  const rows = TABLE2_RULEMAKING_ROWS.map((row) =>
+  const block = rulemakingBlock(format);
+  const rows = block.rows.map((row) =>
     joinRuns(
-      TABLE2_RULEMAKING_COLUMNS.map((c) => {
-        const [some, none] = forms[c.key];
-        return clause(cellFigure(data, `table2.${row.key}.${c.key}`), some, none, { doc: row.label });
+      block.columns.map((c) => {
+        const { some, none } = columnPhrase(p.columns, c.key);
+        return clause(cellFigure(data, table2Key(row.key, c.key), format), some, none, { doc: row.label });
       }),
       p.clauseSeparator,
     ),
@@ -167,22 +168,43 @@ export function rulemakingSentence(data: ReportData): Run[] {
   return [text(p.lead), ...joinRuns(rows, p.rowSeparator), text(p.end)];
 }
 
+/** The clauses of one 表二 row of several columns (2019): `行政许可上一年项目396个，本年增加442个，作出处理决定278件`. */
+function table2RowClauses(data: ReportData, block: Table2BlockDef, row: Table2BlockDef["rows"][number], format: FormatDef): Run[] {
+  const p = PHRASES.proactive;
+  const clauses = block.columns.map((c) => {
+    const phrase = columnPhrase(p.columns, c.key);
+    const fig = cellFigure(data, table2Key(row.key, c.key), format);
+    if (fig.ok && fig.value < 0 && phrase.negative) return fill(phrase.negative, { kind: row.label, n: String(-fig.value) });
+    return clause(fig, phrase.some, phrase.none, { kind: row.label });
+  });
+  return joinRuns(clauses, p.clauseSeparator);
+}
+
 /**
- * The decision and fee clauses of 表二: `作出行政许可决定2293件，作出行政处罚决定1282件，作出行政强制决定42件` and
- * `收取行政事业性收费24252.311082万元` (the fee in 万元 as typed), each with its zero form, joined by `；`.
+ * The clauses of 表二 after 第二十条第（一）项. A block of one value (2021) gives `作出行政许可决定2293件，作出行政处罚决定
+ * 1282件，作出行政强制决定42件` and `收取行政事业性收费24252.311082万元` (the fee in 万元 as typed); a block of several
+ * columns (2019) gives one clause list per row (`行政处罚上一年项目2648个，本年减少18个，作出处理决定538件`); each with its
+ * zero forms, the groups joined by `；`.
  */
-function table2DecisionClauses(data: ReportData): Run[] {
+function table2DecisionClauses(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.proactive;
   const decisions: Run[][] = [];
-  const fees: Run[][] = [];
-  for (const block of TABLE2_BLOCKS)
+  const others: Run[][] = [];
+  for (const block of format.structure.table2.blocks) {
+    if (block === rulemakingBlock(format)) continue;
+    const single = block.columns.length === 1 && block.columns[0].key === "" ? block.columns[0] : undefined;
     for (const row of block.rows) {
-      if ("columns" in row) continue;
-      const fig = cellFigure(data, `table2.${row.key}`);
-      if ("kind" in row && row.kind === "amount") fees.push(clause(fig, p.fee, p.feeNone, { kind: row.label }));
+      if (!single) {
+        others.push(table2RowClauses(data, block, row, format));
+        continue;
+      }
+      const fig = cellFigure(data, table2Key(row.key, ""), format);
+      if ((row.kind ?? single.kind) === "amount") others.push(clause(fig, p.fee, p.feeNone, { kind: row.label }));
       else decisions.push(clause(fig, p.decision, p.decisionNone, { kind: row.label }));
     }
-  return joinRuns([joinRuns(decisions, p.clauseSeparator), ...fees], p.feeSeparator);
+  }
+  const groups = decisions.length > 0 ? [joinRuns(decisions, p.clauseSeparator), ...others] : others;
+  return joinRuns(groups, p.feeSeparator);
 }
 
 /**
@@ -193,10 +215,14 @@ export function proactiveSentence(_data: ReportData): Run[] {
   return [text(PHRASES.proactive.section)];
 }
 
-/** 一（一）主动公开: the same 表二 decisions and fee, as what was published under 《条例》第二十条. */
-export function overviewProactiveSentence(data: ReportData): Run[] {
+/**
+ * 一（一）主动公开: 表二 after 第二十条第（一）项 in words, as what was published under 《条例》第二十条: the decisions and
+ * the fee (2021), or each row's items, change, decisions and the procurement (2019).
+ */
+export function overviewProactiveSentence(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.proactive;
-  return [text(p.overviewLead), ...table2DecisionClauses(data), text(p.end)];
+  const itemized = format.structure.table2.blocks.some((b) => b !== rulemakingBlock(format) && b.columns.some((c) => c.key !== ""));
+  return [text(itemized ? p.overviewLeadItems : p.overviewLead), ...table2DecisionClauses(data, format), text(p.end)];
 }
 
 // ───────────────────────────── 六: 信息处理费 ─────────────────────────────
@@ -257,12 +283,12 @@ export function explanationBlocks(findings: Finding[]): Block[] {
  * (`结果为维持`, `尚未审结`), for several the all-cases wording (`均获维持` only when every case is 结果维持);
  * otherwise the non-zero outcome columns (gaps included), e.g. `其中结果维持1件、其他结果2件`.
  */
-function groupOutcomes(data: ReportData, group: string, total: Figure): Run[] {
+function groupOutcomes(data: ReportData, group: string, total: Figure, format: FormatDef): Run[] {
   const p = PHRASES.litigation;
-  const cols = TABLE4_COLUMNS.filter((c) => c.key !== "total").map((c) => ({
+  const cols = format.structure.table4.columns.filter((c) => c.key !== "total").map((c) => ({
     key: c.key,
     label: c.label,
-    fig: cellFigure(data, table4Key(group, c.key)),
+    fig: cellFigure(data, table4Key(group, c.key), format),
   }));
   const nonZero = cols.filter((c) => !isZero(c.fig));
   if (nonZero.length === 0) return [];
@@ -276,13 +302,13 @@ function groupOutcomes(data: ReportData, group: string, total: Figure): Run[] {
 }
 
 /** 四: 行政复议 and both kinds of 行政诉讼, with their totals and outcomes from 表四. */
-export function litigationSentence(data: ReportData): Run[] {
+export function litigationSentence(data: ReportData, format: FormatDef): Run[] {
   const p = PHRASES.litigation;
-  const totals = TABLE4_GROUPS.map((g) => ({ group: g, fig: cellFigure(data, table4Key(g.key, "total")) }));
+  const totals = format.structure.table4.groups.map((g) => ({ group: g, fig: cellFigure(data, table4Key(g.key, "total"), format) }));
   if (totals.every((t) => isZero(t.fig))) return [...fill(p.noneAtAll), text(p.tableReference)];
   const [reconsideration, ...lawsuits] = totals;
   const withOutcomes = (head: Run[], g: string, fig: Figure) => {
-    const outcomes = isZero(fig) ? [] : groupOutcomes(data, g, fig);
+    const outcomes = isZero(fig) ? [] : groupOutcomes(data, g, fig, format);
     return outcomes.length > 0 ? joinRuns([head, outcomes], p.clauseSeparator) : head;
   };
   const parts: Run[][] = [
@@ -301,27 +327,27 @@ export function litigationSentence(data: ReportData): Run[] {
 
 // ───────────────────────────── document ─────────────────────────────
 
-function tableBlock(data: ReportData, key: TableKey, section: SectionDef): Block {
-  const table = FORMAT_2021.tables[key];
+function tableBlock(data: ReportData, key: TableKey, section: SectionDef, format: FormatDef): Block {
+  const table = format.tables[key];
   const values: Record<string, ReturnType<typeof getValue>> = {};
-  for (const c of FORMAT_2021.inputCells) if (c.table === key) values[c.key] = getValue(data, c.key);
+  for (const c of format.inputCells) if (c.table === key) values[c.key] = getValue(data, c.key);
   const caption = fill(PHRASES.tableCaption, { short: table.shortName, section: stripNumeral(section.title) })[0].text;
   return { type: "table", table: key, caption, values };
 }
 
-function overviewBlocks(data: ReportData): Block[] {
+function overviewBlocks(data: ReportData, format: FormatDef): Block[] {
   const blocks: Block[] = [...userParagraphs(data.text.overviewIntro)];
-  for (const item of FORMAT_2021.overviewItems) {
+  for (const item of format.overviewItems) {
     blocks.push({ type: "heading", level: 2, text: item.title });
     const body = data.text.overview[item.key];
     if (item.key === "proactive_disclosure") {
-      blocks.push(generated(overviewProactiveSentence(data)));
+      blocks.push(generated(overviewProactiveSentence(data, format)));
       blocks.push(...userParagraphs(body));
     } else if (item.key === "disclosure_on_request") {
-      blocks.push(generated([...requestCountsSentence(data), ...requestOutcomesSentence(data)]));
+      blocks.push(generated([...requestCountsSentence(data, format), ...requestOutcomesSentence(data, format)]));
       blocks.push(...userParagraphs(body));
     } else if (item.key === "information_management") {
-      blocks.push(generated(rulemakingSentence(data)));
+      blocks.push(generated(rulemakingSentence(data, format)));
       blocks.push(...userParagraphs(body));
     } else blocks.push(...userTextOrGap(body, item.title));
   }
@@ -333,19 +359,19 @@ function overviewBlocks(data: ReportData): Block[] {
   return blocks;
 }
 
-function sectionBlocks(data: ReportData, section: SectionDef): Block[] {
+function sectionBlocks(data: ReportData, section: SectionDef, format: FormatDef): Block[] {
   switch (section.key) {
     case "overview":
-      return overviewBlocks(data);
+      return overviewBlocks(data, format);
     case "proactive_disclosure":
-      return [generated(proactiveSentence(data)), tableBlock(data, "table2", section)];
+      return [generated(proactiveSentence(data)), tableBlock(data, "table2", section, format)];
     case "requests":
       return [
-        generated([...requestCountsSentence(data), text(PHRASES.requests.tableReference)]),
-        tableBlock(data, "table3", section),
+        generated([...requestCountsSentence(data, format), text(PHRASES.requests.tableReference)]),
+        tableBlock(data, "table3", section, format),
       ];
     case "reconsideration_litigation":
-      return [generated(litigationSentence(data)), tableBlock(data, "table4", section)];
+      return [generated(litigationSentence(data, format)), tableBlock(data, "table4", section, format)];
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
@@ -363,17 +389,19 @@ function formatDate(iso: string): string {
 }
 
 /**
- * Build the report document from report data.
+ * Build the report document from report data, in the report's format (`formatOf(data)`: its sections, sub-items,
+ * tables and the notice the introduction cites).
  *
  * @param data the report (values as typed; see `ReportData`).
  * @param findings the check findings to state at the top (a 未通过校验 notice when any is 强制, counting the open
  *   提示 beside it; 提示 kept with a 说明 are not counted); when omitted, the rules are run on `data` (`checkReport`). Pass them when there are more, e.g. layout problems of a workbook.
  * @returns the document: title, optional check notice, introduction, the six sections (official titles from
- *   `FORMAT_2021.sections`; 一's five sub-items each with their data-bound sentence where the tables give one, then
+ *   the format's sections; 一's five sub-items each with their data-bound sentence where the tables give one, then
  *   the user's text; 六 opening with the 信息处理费 sentence), tables 二–四, the signature, and — when a 提示 was
  *   kept with a 说明 — the appendix 附：校验说明 listing each one. Never throws on bad cell values: they become gaps.
  */
 export function buildReportDocument(data: ReportData, findings?: Finding[]): ReportDocument {
+  const format = formatOf(data);
   const all = findings ?? checkReport(data);
   const counts = summarize(all);
   const agency = data.agency.trim();
@@ -390,12 +418,19 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
       }),
     });
   }
-  blocks.push(introduction(data));
-  for (const section of FORMAT_2021.sections) {
+  blocks.push(introduction(data, format));
+  for (const section of format.sections) {
     blocks.push({ type: "heading", level: 1, text: section.title });
-    blocks.push(...sectionBlocks(data, section));
+    blocks.push(...sectionBlocks(data, section, format));
   }
   blocks.push({ type: "signature", agency, date: formatDate(data.publishDate) });
   blocks.push(...explanationBlocks(all));
-  return { title: runsText(titleRuns), year: data.year, agency, check: { errors: counts.errors, warnings: counts.warnings }, blocks };
+  return {
+    title: runsText(titleRuns),
+    year: data.year,
+    agency,
+    format,
+    check: { errors: counts.errors, warnings: counts.warnings },
+    blocks,
+  };
 }

@@ -2,7 +2,7 @@
  * Reading the figures a sentence needs from the report's cells, and the small template engine that turns phrases
  * into runs. A figure is either a valid number (parsed with `parseCellInput`) or a visible gap; nothing is guessed.
  */
-import { findInputCell, type CellKey, type CellKind } from "../format";
+import { findInputCell, type CellKey, type CellKind, type FormatDef } from "../format";
 import { getValue, parseCellInput, type CellValue, type ReportData } from "../report";
 import type { Run } from "./model";
 import { PHRASES } from "./phrases";
@@ -59,20 +59,21 @@ export function joinRuns(parts: Run[][], separator: string): Run[] {
   return normalizeRuns(runs);
 }
 
-/** A cell's display name for a placeholder, with a space after the table name: `表三 一、本年新收·总计`. */
-export function gapName(key: CellKey): string {
-  const name = findInputCell(key)?.displayName ?? key;
+/** A cell's display name in a format for a placeholder, with a space after the table name: `表三 一、本年新收·总计`. */
+export function gapName(key: CellKey, format: FormatDef): string {
+  const name = findInputCell(key, format)?.displayName ?? key;
   return name.replace(/^(表[二三四])(?=\S)/, "$1 ");
 }
 
 /**
- * The figure in one input cell. Valid numbers (count: integer ≥ 0; amount: decimal ≥ 0) are printed as stored,
- * without rounding (a fee of 24252.311082 万元 prints as `24252.311082`). Anything else becomes a gap:
- * blank → `【… 未填写】`, "/" or "无" → `【… 填为“/”，应填数字】`, other text → `【… “12件”不是有效数字】`.
+ * The figure in one input cell of the report's format. Valid numbers (count: integer ≥ 0; signed count: integer;
+ * amount: decimal ≥ 0) are printed as stored, without rounding (a fee of 24252.311082 万元 prints as
+ * `24252.311082`); a written amount (the 2019 采购总金额) as typed, with its unit (`73802895.90元`). Anything else
+ * becomes a gap: blank → `【… 未填写】`, "/" or "无" → `【… 填为“/”，应填数字】`, other text → `【… “12件”不是有效数字】`.
  */
-export function cellFigure(data: ReportData, key: CellKey): Figure {
-  const def = findInputCell(key);
-  return valueFigure(getValue(data, key), def?.kind ?? "count", gapName(key), key);
+export function cellFigure(data: ReportData, key: CellKey, format: FormatDef): Figure {
+  const def = findInputCell(key, format);
+  return valueFigure(getValue(data, key), def?.kind ?? "count", gapName(key, format), key);
 }
 
 /**
@@ -81,7 +82,10 @@ export function cellFigure(data: ReportData, key: CellKey): Figure {
  */
 export function valueFigure(raw: CellValue, kind: CellKind, name: string, cell?: CellKey): Figure {
   const parsed = parseCellInput(raw, kind);
-  if (parsed.state === "ok") return { ok: true, value: parsed.value, runs: [text(String(parsed.value))] };
+  if (parsed.state === "ok") {
+    const shown = kind === "written_amount" && typeof raw === "string" ? raw.trim() : String(parsed.value);
+    return { ok: true, value: parsed.value, runs: [text(shown)] };
+  }
   let t: string;
   if (parsed.state === "blank") t = fill(PHRASES.gaps.blank, { cell: name })[0].text;
   else if (parsed.state === "placeholder") t = runsToString(fill(PHRASES.gaps.placeholder, { cell: name, raw: parsed.raw.trim() }));
@@ -96,10 +100,10 @@ export function valueFigure(raw: CellValue, kind: CellKind, name: string, cell?:
  * The sum of several cells (a category total such as 不予公开 = Σ denied_1..8 in the 总计 column). Valid only when
  * every cell is valid; otherwise the gap of the first cell that is not.
  */
-export function sumFigure(data: ReportData, keys: CellKey[]): Figure {
+export function sumFigure(data: ReportData, keys: CellKey[], format: FormatDef): Figure {
   let sum = 0;
   for (const k of keys) {
-    const f = cellFigure(data, k);
+    const f = cellFigure(data, k, format);
     if (!f.ok) return f;
     sum += f.value;
   }

@@ -2,7 +2,7 @@
  * The report document model: the finished report as a list of blocks, independent of any output format. The
  * exporters (HTML, Markdown, later Word) only lay these blocks out; every word and number is decided here.
  */
-import type { CellKey, TableKey } from "../format";
+import type { CellKey, FormatDef, TableKey } from "../format";
 import type { CellValue } from "../report";
 
 /**
@@ -30,7 +30,7 @@ export type Block =
   /** Level 1: a section (`一、总体情况`); level 2: a sub-item (`（一）主动公开`). */
   | { type: "heading"; level: 1 | 2; text: string }
   /**
-   * A statistics table, laid out from `FORMAT_2021.tables[table]`. `values` holds the raw value of every input cell
+   * A statistics table, laid out from the document's `format.tables[table]`. `values` holds the raw value of every input cell
    * of the table (as typed: a number, a string, or `null` for blank); `caption` names the table.
    */
   | { type: "table"; table: TableKey; caption: string; values: Record<CellKey, CellValue> }
@@ -44,6 +44,8 @@ export interface ReportDocument {
   /** The report year, or `null` when the data does not give it. */
   year: number | null;
   agency: string;
+  /** The format the report is in: its tables (`format.tables[…].cells`) are how the exporters lay out each table block. */
+  format: FormatDef;
   /** Counts of the check findings the document was built with. */
   check: { errors: number; warnings: number };
   blocks: Block[];

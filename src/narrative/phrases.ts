@@ -16,8 +16,8 @@ export const PHRASES = {
 
   /** The introduction before 一、总体情况 (legal basis, the six parts, statistical period, contact). */
   intro: {
-    basis:
-      "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，编制本报告。",
+    /** `{notice}`: the title of the notice that defines the report's format, in 《》; `{number}`: its document number. */
+    basis: "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和{notice}（{number}）要求，编制本报告。",
     /** `{parts}`: the section names without their numerals, joined by `partSeparator`; `{count}`: 六. */
     parts: "本报告由{parts}{count}个部分组成。",
     partSeparator: "、",
@@ -62,27 +62,45 @@ export const PHRASES = {
     tableReference: "具体情况见下表。",
   },
 
-  /** 一（三）政府信息管理: 规章 and 行政规范性文件 from 表二 第二十条第（一）项. `{doc}` is the row label. */
+  /**
+   * 一（三）政府信息管理: 规章 and 规范性文件 from 表二 第二十条第（一）项. `{doc}` is the row label. `columns` holds the
+   * clause of each column of that block, by the column's key in the format (2021: 制发 / 废止 / 现行有效; 2019: 新制作 /
+   * 新公开 / 对外公开总数), each with its zero form.
+   */
   rulemaking: {
     lead: "本年度",
-    issued: "制发{doc}{n}件",
-    issuedNone: "未制发{doc}",
-    repealed: "废止{doc}{n}件",
-    repealedNone: "未废止{doc}",
-    inForce: "现行有效{doc}{n}件",
-    inForceNone: "无现行有效的{doc}",
+    columns: {
+      issued: { some: "制发{doc}{n}件", none: "未制发{doc}" },
+      repealed: { some: "废止{doc}{n}件", none: "未废止{doc}" },
+      in_force: { some: "现行有效{doc}{n}件", none: "无现行有效的{doc}" },
+      made: { some: "新制作{doc}{n}件", none: "未新制作{doc}" },
+      published: { some: "新公开{doc}{n}件", none: "未新公开{doc}" },
+      disclosed_total: { some: "对外公开{doc}共{n}件", none: "无对外公开的{doc}" },
+    } as Record<string, { some: string; none: string }>,
     clauseSeparator: "，",
     rowSeparator: "；",
     end: "。",
   },
 
-  /** 二、主动公开政府信息情况: decisions (件) and the fee (万元, as typed) from 表二. `{kind}` is the row label. */
+  /**
+   * 二、主动公开政府信息情况 and 一（一）: 表二's blocks after 第二十条第（一）项. A block of one value (2021) gives a
+   * decision (件) or the fee (万元, as typed) per row; a block of several columns (2019) gives one clause per row from
+   * `columns`, by the column's key in the format, the first naming the row (`{kind}`). `{n}` is the figure as typed
+   * (a 采购总金额 with its unit as written); a signed 本年增/减 below zero takes `negative` with its size.
+   */
   proactive: {
     lead: "本年度",
     decision: "作出{kind}决定{n}件",
     decisionNone: "未作出{kind}决定",
     fee: "收取{kind}{n}万元",
     feeNone: "未收取{kind}",
+    columns: {
+      items_last_year: { some: "{kind}上一年项目{n}个", none: "{kind}上一年无项目" },
+      items_change: { some: "本年增加{n}个", none: "本年无增减", negative: "本年减少{n}个" },
+      decisions: { some: "作出处理决定{n}件", none: "未作出处理决定" },
+      projects: { some: "{kind}项目{n}个", none: "无{kind}项目" },
+      amount: { some: "采购总金额{n}", none: "采购总金额为0" },
+    } as Record<string, { some: string; none: string; negative?: string }>,
     clauseSeparator: "，",
     feeSeparator: "；",
     end: "。",
@@ -91,6 +109,8 @@ export const PHRASES = {
     section: "本年度主动公开政府信息情况见下表。",
     /** 一（一）: the same decisions and fee, introduced as what was published under 《条例》第二十条. */
     overviewLead: "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：",
+    /** 一（一） when 表二 also counts items and procurement (blocks of several columns). */
+    overviewLeadItems: "本年度按照《条例》第二十条规定主动公开的情况：",
   },
 
   /**

@@ -228,7 +228,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
     if (!report || !gen) return;
     setStage("writing");
     try {
-      const plan = gen.planReportSheet(report.doc, await port.listSheets(), report.format);
+      const plan = gen.planReportSheet(report.doc, await port.listSheets());
       await port.apply(plan.ops);
       let selected = true;
       try {

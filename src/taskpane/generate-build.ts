@@ -2,7 +2,6 @@
  * What the 生成报告 panel loads when its button is pressed (a separate chunk: the narrative, the exporters and the
  * docx library never enter the pane's start-up bundle). Builds the report document once and every output from it.
  */
-import { formatOf, type FormatDef } from "../format";
 import type { ReportData } from "../report";
 import type { Finding } from "../rules";
 import { buildReportDocument, type ReportDocument } from "../narrative";
@@ -15,8 +14,6 @@ export { copyRichText, downloadBytes, DownloadUnsupportedError, CopyFailedError 
 /** The generated report and its outputs, ready for the panel's three buttons. */
 export interface PreparedReport {
   doc: ReportDocument;
-  /** The format of the report's tables. */
-  format: FormatDef;
   /** `<机关><年度>年政府信息公开工作年度报告.docx`. */
   fileName: string;
   /** The clipboard's `text/html` (inline styles) and `text/plain`. */
@@ -35,9 +32,8 @@ export interface PreparedReport {
  */
 export async function prepareReport(data: ReportData, findings: Finding[], onDocx?: () => void): Promise<PreparedReport> {
   const doc = buildReportDocument(data, findings);
-  const format = formatOf(data);
   const html = clipboardHtml(doc);
-  const text = reportPlainText(doc, format);
+  const text = reportPlainText(doc);
   onDocx?.();
   let docx: PreparedReport["docx"];
   try {
@@ -46,5 +42,5 @@ export async function prepareReport(data: ReportData, findings: Finding[], onDoc
     // Kept as data: the panel shows it on the Word button and the clipboard and sheet outputs still work.
     docx = { ok: false, detail: e instanceof Error ? e.message : String(e) };
   }
-  return { doc, format, fileName: reportFileName(doc), html, text, docx };
+  return { doc, fileName: reportFileName(doc), html, text, docx };
 }

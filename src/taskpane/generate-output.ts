@@ -6,7 +6,7 @@
  *
  * Uses the DOM (`DOMParser`) for the clipboard HTML only; the sheet plan and the text are plain data.
  */
-import { latestFormat, type FormatDef, type TableKey } from "../format";
+import type { TableDef } from "../format";
 import type { CellValue } from "../report";
 import { runsText, type Block, type ReportDocument } from "../narrative";
 import { toHtml } from "../export/html";
@@ -52,12 +52,12 @@ export function reportSheetName(existing: readonly string[]): string {
 }
 
 /**
- * A statistics table as a grid of cell contents, `rows × cols` of the format's printed layout: each layout cell's
- * official text (or, for an input, its value as typed: number, text, or `null` when blank) at its top-left position,
- * `null` in the rest of a merged area.
+ * A statistics table as a grid of cell contents, `rows × cols` of its printed layout in the report's format
+ * (`format.tables[…]`): each layout cell's official text (or, for an input, its value as typed: number, text, or
+ * `null` when blank) at its top-left position, `null` in the rest of a merged area.
  */
-export function tableGrid(table: TableKey, values: Record<string, CellValue>, format: FormatDef = latestFormat()): CellValue[][] {
-  return printedGrid(format.tables[table], values);
+export function tableGrid(def: TableDef, values: Record<string, CellValue>): CellValue[][] {
+  return printedGrid(def, values);
 }
 
 // ───────────────────────────── plain text ─────────────────────────────
@@ -65,10 +65,9 @@ export function tableGrid(table: TableKey, values: Record<string, CellValue>, fo
 /**
  * The report as plain text (the clipboard's `text/plain`): one line per title, heading and paragraph, a blank line
  * between blocks, each table as its caption then tab-separated rows (so it also pastes into a sheet), the signature
- * right after the last section.
- * @param format the format of the report's tables (`formatOf(data)`).
+ * right after the last section. Tables are laid out in the document's format (`doc.format`).
  */
-export function reportPlainText(doc: ReportDocument, format: FormatDef = latestFormat()): string {
+export function reportPlainText(doc: ReportDocument): string {
   const parts: string[] = [];
   for (const b of doc.blocks) {
     switch (b.type) {
@@ -81,7 +80,7 @@ export function reportPlainText(doc: ReportDocument, format: FormatDef = latestF
         parts.push(b.text);
         break;
       case "table":
-        parts.push([b.caption, ...tableGrid(b.table, b.values, format).map((row) => row.map((v) => displayValue(v)).join("\t"))].join("\n"));
+        parts.push([b.caption, ...tableGrid(doc.format.tables[b.table], b.values).map((row) => row.map((v) => displayValue(v)).join("\t"))].join("\n"));
         break;
       case "signature": {
         const lines = [b.agency, b.date].filter((x) => x !== "");
@@ -208,9 +207,10 @@ export interface ReportSheetPlan {
  *
  * @param doc the report document.
  * @param existing the workbook's sheet names, to pick a free name (`reportSheetName`).
- * @param format the format of the report's tables (`formatOf(data)`).
+ * The tables are laid out in the document's format (`doc.format`).
  */
-export function planReportSheet(doc: ReportDocument, existing: readonly string[], format: FormatDef = latestFormat()): ReportSheetPlan {
+export function planReportSheet(doc: ReportDocument, existing: readonly string[]): ReportSheetPlan {
+  const format = doc.format;
   const sheet = reportSheetName(existing);
   const ops: WriteOp[] = [{ op: "addSheet", sheet }];
   const widths = tableSheetWidths(format);
@@ -239,7 +239,7 @@ export function planReportSheet(doc: ReportDocument, existing: readonly string[]
     const col = TABLE_COLUMN[b.table];
     textRow(b.caption, { bold: true, horizontal: "center" }, 11, 20);
     const range = at(row, col, def.rows, def.cols);
-    const grid = tableGrid(b.table, b.values, format);
+    const grid = tableGrid(def, b.values);
     for (const c of def.cells)
       if (c.role === "input" && typeof grid[c.row][c.col] === "string")
         ops.push({ op: "style", range: at(row + c.row, col + c.col), style: { numberFormat: "@" } });

@@ -1,6 +1,7 @@
 /**
- * The Word export printed by LibreOffice: page count, landscape pages for 表三 and 表四, portrait text pages.
- * The pages are also rendered to test-output/docx/pingtan-2021-<n>.png for a look by eye.
+ * The Word export printed by LibreOffice: page count, landscape pages for 表三 and 表四, portrait text pages; and a
+ * 2019-format report (平潭 2020) printed in the 2019 layout. The pages are also rendered to
+ * test-output/docx/pingtan-2021-<n>.png and pingtan-2020-<n>.png for a look by eye.
  *
  * Needs `soffice` (libreoffice-writer-nogui) and poppler-utils (pdfinfo, pdftotext, pdftoppm); `npm test` installs them
  * first (bin/test-tools.cjs). Without them the test fails rather than passing unseen.
@@ -10,7 +11,7 @@ import { join } from "path";
 import { reportFromJson } from "../../src/report";
 import { buildReportDocument } from "../../src/narrative";
 import { toDocx } from "../../src/export/docx";
-import { docxToPdf, hasCommand, pageSizes, pageText, renderPages } from "../support/pdf-tools";
+import { docxToPdf, hasCommand, pageLines, pageSizes, pageText, renderPages } from "../support/pdf-tools";
 import { fixturePath } from "../support/shared";
 
 const OUT = join(__dirname, "../../test-output/docx");
@@ -70,5 +71,45 @@ describe("LibreOffice prints the 平潭 2021 Word report", () => {
   it("prints the page numbers as — n —", () => {
     // pdftotext gives the number line of every page; spaces are removed.
     sizes.forEach((_, i) => expect(pageText(pdf, i + 1)).toContain(`—${i + 1}—`));
+  });
+});
+
+describe("LibreOffice prints the 平潭 2020 Word report in the 2019 layout", () => {
+  let pdf: string;
+  let pages: number[];
+  beforeAll(async () => {
+    for (const tool of ["soffice", "pdfinfo", "pdftotext", "pdftoppm"]) {
+      if (!hasCommand(tool)) throw new Error(`${tool} is missing: run \`node bin/test-tools.cjs\` (npm test does)`);
+    }
+    const data = reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2020"), "utf8")));
+    mkdirSync(OUT, { recursive: true });
+    const docx = join(OUT, "pingtan-2020.docx");
+    writeFileSync(docx, await toDocx(buildReportDocument(data)));
+    pdf = docxToPdf(docx, OUT);
+    pages = pageSizes(pdf).map((_, i) => i + 1);
+    renderPages(pdf, OUT, "pingtan-2020");
+  }, 120_000);
+
+  it("prints 表三 on one landscape page with 23 rows of seven figures, （六）其他处理 a single row", () => {
+    const table3 = pages.filter((page) => pageText(pdf, page).includes("（本列数据的勾稽关系为"));
+    expect(table3).toHaveLength(1);
+    const lines = pageLines(pdf, table3[0]);
+    // Every cell of 平潭 2020's 表三 is a figure, so each data row is a line ending in seven numbers.
+    const rows = lines.filter((l) => /(\s+\d+){7}\s*$/.test(l));
+    expect(rows).toHaveLength(23);
+    const other = rows.filter((l) => l.includes("（六）其他处理"));
+    expect(other.map((l) => l.trim().split(/\s+/).slice(-7).join(" "))).toEqual(["4 0 0 0 0 0 4"]);
+    expect(pageText(pdf, table3[0])).not.toContain("逾期不补正");
+  });
+
+  it("prints 表二 with the 2019 blocks: 第二十条第（九）项 政府集中采购 and the headers of report-format.md §4", () => {
+    const table2 = pages.filter((page) => pageText(pdf, page).includes("第二十条第（一）项"));
+    expect(table2).toHaveLength(1);
+    const text = pageText(pdf, table2[0]);
+    for (const label of ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "处理决定数量", "第二十条第（九）项", "采购项目数量", "采购总金额", "其他对外管理服务事项"])
+      expect(text).toContain(label);
+    expect(text).toContain("政府集中采购39573802895.90元");
+    expect(text).toContain("行政处罚2648-18538");
+    expect(text).not.toContain("本年制发件数");
   });
 });

@@ -3,7 +3,7 @@
  * Expected sentences are written out by hand from the phrase catalogue's wording and the values set here.
  */
 import { readFileSync } from "fs";
-import { FORMAT_2021, TABLE3_RESULT_GROUPS, TABLE3_COLUMNS, table3Key } from "../../src/format";
+import { FORMAT_2021, table3Key } from "../../src/format";
 import { emptyReport, reportFromJson, type ReportData } from "../../src/report";
 import { checkReport, type Finding } from "../../src/rules";
 import {
@@ -37,7 +37,7 @@ const t = (runs: Parameters<typeof runsText>[0]) => runsText(runs);
 
 describe("表三 counts (一（二） and 三)", () => {
   test("zero: 未收到, 无上年结转, nothing about 办结 or 结转", () => {
-    expect(t(requestCountsSentence(zeros()))).toBe("本年度未收到政府信息公开申请，无上年结转申请。");
+    expect(t(requestCountsSentence(zeros(), FORMAT_2021))).toBe("本年度未收到政府信息公开申请，无上年结转申请。");
   });
 
   test("one: 1 received (no 共), none carried over, 1 handled, 无需结转下年度办理", () => {
@@ -45,7 +45,7 @@ describe("表三 counts (一（二） and 三)", () => {
     d.values[table3Key("new", "natural_person")] = 1;
     d.values[table3Key("new", "total")] = 1;
     d.values[table3Key("total", "total")] = 1;
-    expect(t(requestCountsSentence(d))).toBe("本年度收到政府信息公开申请1件，无上年结转申请，办结1件，无需结转下年度办理。");
+    expect(t(requestCountsSentence(d, FORMAT_2021))).toBe("本年度收到政府信息公开申请1件，无上年结转申请，办结1件，无需结转下年度办理。");
   });
 
   test("many: 12 received, 3 carried over, 13 handled, 2 carried forward", () => {
@@ -54,7 +54,7 @@ describe("表三 counts (一（二） and 三)", () => {
     d.values[table3Key("carried_over", "total")] = 3;
     d.values[table3Key("total", "total")] = 13;
     d.values[table3Key("carried_forward", "total")] = 2;
-    expect(t(requestCountsSentence(d))).toBe(
+    expect(t(requestCountsSentence(d, FORMAT_2021))).toBe(
       "本年度共收到政府信息公开申请12件，上年结转3件，办结13件，结转下年度继续办理2件。",
     );
   });
@@ -62,21 +62,21 @@ describe("表三 counts (一（二） and 三)", () => {
 
 describe("表三 outcomes: group totals are the sums of their items in the 总计 column", () => {
   test("zero: no outcome sentence", () => {
-    expect(requestOutcomesSentence(zeros())).toEqual([]);
+    expect(requestOutcomesSentence(zeros(), FORMAT_2021)).toEqual([]);
   });
 
   test("one application handled: 办理结果为 its category, without a count", () => {
     const d = zeros();
     d.values[table3Key("denied_3", "total")] = 1;
     d.values[table3Key("total", "total")] = 1;
-    expect(t(requestOutcomesSentence(d))).toBe("办理结果为不予公开。");
+    expect(t(requestOutcomesSentence(d, FORMAT_2021))).toBe("办理结果为不予公开。");
   });
 
   test("several handled with one category: counted (办理结果中，予以公开3件)", () => {
     const d = zeros();
     d.values[table3Key("granted", "total")] = 3;
     d.values[table3Key("total", "total")] = 3;
-    expect(t(requestOutcomesSentence(d))).toBe("办理结果中，予以公开3件。");
+    expect(t(requestOutcomesSentence(d, FORMAT_2021))).toBe("办理结果中，予以公开3件。");
   });
 
   test("one and many: 予以公开 1; 无法提供 = 2 + 3 + 4 = 9, never one item or the 自然人 column", () => {
@@ -87,15 +87,15 @@ describe("表三 outcomes: group totals are the sums of their items in the 总�
     d.values[table3Key("unable_3", "total")] = 4;
     d.values[table3Key("unable_1", "natural_person")] = 2;
     d.values[table3Key("total", "total")] = 10;
-    expect(t(requestOutcomesSentence(d))).toBe("办理结果中，予以公开1件，无法提供9件。");
+    expect(t(requestOutcomesSentence(d, FORMAT_2021))).toBe("办理结果中，予以公开1件，无法提供9件。");
   });
 
   test.each(["pingtan-2021", "pingtan-2024"])("%s: every category stated equals the sum of its items read from the file", (name) => {
     const json = JSON.parse(readFileSync(`${FIXTURES}/${name}.data.json`, "utf8"));
-    const totalIndex = TABLE3_COLUMNS.findIndex((c) => c.key === "total");
-    const sentence = t(requestOutcomesSentence(reportFromJson(json)));
+    const totalIndex = FORMAT_2021.structure.table3.columns.findIndex((c) => c.key === "total");
+    const sentence = t(requestOutcomesSentence(reportFromJson(json), FORMAT_2021));
     let stated = 0;
-    for (const g of TABLE3_RESULT_GROUPS) {
+    for (const g of FORMAT_2021.structure.table3.groups) {
       if (g.key === "total") continue;
       const rows = g.items ? g.items.map((i) => i.key) : [g.key];
       const sum = rows.reduce((s, r) => s + (json.table3[r][totalIndex] as number), 0);
@@ -111,14 +111,14 @@ describe("表三 outcomes: group totals are the sums of their items in the 总�
   // From the published table (pingtan-2024.source.txt): 不予公开 = 4 (国家秘密) + 3 (第三方) + 32 (内部事务);
   // 其他处理 = 1 (逾期不补正) + 2 (其他).
   test("pingtan-2024 by hand: 予以公开 71, 部分公开 29, 不予公开 39, 无法提供 75, 不予处理 1, 其他处理 3", () => {
-    const sentence = t(requestOutcomesSentence(load(`${FIXTURES}/pingtan-2024.data.json`)));
+    const sentence = t(requestOutcomesSentence(load(`${FIXTURES}/pingtan-2024.data.json`), FORMAT_2021));
     expect(sentence).toBe("办理结果中，予以公开71件，部分公开29件，不予公开39件，无法提供75件，不予处理1件，其他处理3件。");
   });
 });
 
 describe("表二 rulemaking (一（三）)", () => {
   test("zero", () => {
-    expect(t(rulemakingSentence(zeros()))).toBe(
+    expect(t(rulemakingSentence(zeros(), FORMAT_2021))).toBe(
       "本年度未制发规章，未废止规章，无现行有效的规章；未制发行政规范性文件，未废止行政规范性文件，无现行有效的行政规范性文件。",
     );
   });
@@ -129,7 +129,7 @@ describe("表二 rulemaking (一（三）)", () => {
     d.values["table2.normative_documents.issued"] = 62;
     d.values["table2.normative_documents.repealed"] = 1;
     d.values["table2.normative_documents.in_force"] = 440;
-    expect(t(rulemakingSentence(d))).toBe(
+    expect(t(rulemakingSentence(d, FORMAT_2021))).toBe(
       "本年度未制发规章，未废止规章，现行有效规章1件；制发行政规范性文件62件，废止行政规范性文件1件，现行有效行政规范性文件440件。",
     );
   });
@@ -137,7 +137,7 @@ describe("表二 rulemaking (一（三）)", () => {
 
 describe("表二 decisions and fee (一（一）)", () => {
   test("zero", () => {
-    expect(t(overviewProactiveSentence(zeros()))).toBe(
+    expect(t(overviewProactiveSentence(zeros(), FORMAT_2021))).toBe(
       "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：未作出行政许可决定，未作出行政处罚决定，未作出行政强制决定；未收取行政事业性收费。",
     );
   });
@@ -147,7 +147,7 @@ describe("表二 decisions and fee (一（一）)", () => {
     d.values["table2.licensing"] = 4529;
     d.values["table2.penalty"] = 1;
     d.values["table2.fees"] = 18651.06;
-    expect(t(overviewProactiveSentence(d))).toBe(
+    expect(t(overviewProactiveSentence(d, FORMAT_2021))).toBe(
       "本年度按照《条例》第二十条规定主动公开处理决定和收费信息：作出行政许可决定4529件，作出行政处罚决定1件，未作出行政强制决定；收取行政事业性收费18651.06万元。",
     );
   });
@@ -213,14 +213,14 @@ describe("信息处理费 (六), in 元 from 报告信息", () => {
 
 describe("表四 (四)", () => {
   test("zero", () => {
-    expect(t(litigationSentence(zeros()))).toBe("本年度未发生政府信息公开行政复议、行政诉讼案件。具体情况见下表。");
+    expect(t(litigationSentence(zeros(), FORMAT_2021))).toBe("本年度未发生政府信息公开行政复议、行政诉讼案件。具体情况见下表。");
   });
 
   test("one pending reconsideration: stated by its outcome, never 均获维持", () => {
     const d = zeros();
     d.values["table4.reconsideration[pending]"] = 1;
     d.values["table4.reconsideration[total]"] = 1;
-    expect(t(litigationSentence(d))).toBe(
+    expect(t(litigationSentence(d, FORMAT_2021))).toBe(
       "本年度因政府信息公开被申请行政复议1件，尚未审结；未发生政府信息公开行政诉讼案件。具体情况见下表。",
     );
   });
@@ -239,7 +239,7 @@ describe("表四 (四)", () => {
     const d = zeros();
     d.values[`table4.reconsideration[${outcome}]`] = n;
     d.values["table4.reconsideration[total]"] = n;
-    expect(t(litigationSentence(d))).toBe(`${expected}；未发生政府信息公开行政诉讼案件。具体情况见下表。`);
+    expect(t(litigationSentence(d, FORMAT_2021))).toBe(`${expected}；未发生政府信息公开行政诉讼案件。具体情况见下表。`);
   });
 
   test("one lawsuit of each kind: 1件，结果为维持 and 1件，结果为纠正, never 均获维持", () => {
@@ -248,7 +248,7 @@ describe("表四 (四)", () => {
     d.values["table4.litigation_direct[total]"] = 1;
     d.values["table4.litigation_after_reconsideration[corrected]"] = 1;
     d.values["table4.litigation_after_reconsideration[total]"] = 1;
-    const s = t(litigationSentence(d));
+    const s = t(litigationSentence(d, FORMAT_2021));
     expect(s).toBe(
       "本年度未发生政府信息公开行政复议案件；未经复议直接起诉的政府信息公开行政诉讼1件，结果为维持；" +
         "复议后起诉的政府信息公开行政诉讼1件，结果为纠正。具体情况见下表。",
@@ -257,7 +257,7 @@ describe("表四 (四)", () => {
   });
 
   test("many (pingtan-2024 by hand): 复议 7 = 2 + 1 + 3 + 1; 复议后起诉 19 = 13 + 2 + 4", () => {
-    expect(t(litigationSentence(load(`${FIXTURES}/pingtan-2024.data.json`)))).toBe(
+    expect(t(litigationSentence(load(`${FIXTURES}/pingtan-2024.data.json`), FORMAT_2021))).toBe(
       "本年度因政府信息公开被申请行政复议7件，其中结果维持2件、结果纠正1件、其他结果3件、尚未审结1件；" +
         "无未经复议直接起诉的政府信息公开行政诉讼案件；复议后起诉的政府信息公开行政诉讼19件，其中结果维持13件、结果纠正2件、其他结果4件。具体情况见下表。",
     );
@@ -267,7 +267,7 @@ describe("表四 (四)", () => {
     const d = zeros();
     d.values["table4.litigation_after_reconsideration[upheld]"] = 2;
     d.values["table4.litigation_after_reconsideration[total]"] = 2;
-    expect(t(litigationSentence(d))).toContain("复议后起诉的政府信息公开行政诉讼2件，均获维持");
+    expect(t(litigationSentence(d, FORMAT_2021))).toContain("复议后起诉的政府信息公开行政诉讼2件，均获维持");
   });
 });
 

@@ -42,12 +42,17 @@ export function pageSizes(pdfPath: string): { width: number; height: number }[] 
   }));
 }
 
-/** The text of one page (1-based), with all white space removed (CJK layout spreads characters). */
-export function pageText(pdfPath: string, page: number): string {
+/** The lines of one page (1-based) as `pdftotext -layout` prints them: a table row on a line, its cells spaced out. */
+export function pageLines(pdfPath: string, page: number): string[] {
   const t = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdfPath, "-"], {
     encoding: "utf8",
   });
-  return t.replace(/\s+/g, "");
+  return t.split("\n");
+}
+
+/** The text of one page (1-based), with all white space removed (CJK layout spreads characters). */
+export function pageText(pdfPath: string, page: number): string {
+  return pageLines(pdfPath, page).join("").replace(/\s+/g, "");
 }
 
 /** Render every page to `<outDir>/<prefix>-<n>.png` at `dpi`. */
