@@ -11,6 +11,7 @@
  *
  * `check`, `report` and `--previous` also read published reports (.pdf, .docx, .html, .htm, .txt) through the
  * importer.
+ *   nianbao aggregate <units…> -o parent.xlsx|parent.json [--unit 机关名称] [--force]
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
  * found 强制 findings, a file it could not read among others or a unit of the roster with no report, `import` left
@@ -38,6 +39,7 @@ export const COMMANDS = {
   report: () => require("./commands/report") as typeof import("./commands/report"),
   export: () => require("./commands/export") as typeof import("./commands/export"),
   import: () => require("./commands/import") as typeof import("./commands/import"),
+  aggregate: () => require("./commands/aggregate") as typeof import("./commands/aggregate"),
 };
 
 /** Build the command line program; `setCode` receives each action's exit status. */
@@ -79,6 +81,15 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (file: string, opts: { out: string; previous?: string }) =>
       setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io)),
     );
+
+  p.command("aggregate")
+    .description("把下属单位的报告相加，生成上级单位的汇总表：表二、表三、表四逐格相加（万元精确相加），列出参加汇总的单位和各单位未填写的单元格；格式或年度不同的报告不相加")
+    .argument("<文件或文件夹...>", "下属单位的报告（.xlsx 或 .json），可给文件夹（含子文件夹）")
+    .requiredOption("-o, --out <汇总.xlsx|汇总.json>", "输出的工作簿（.xlsx）或报告数据（.json）")
+    .option("--unit <机关名称>", "汇总报告的机关名称")
+    .option("--force", "覆盖已存在的文件")
+    .addHelpText("after", `\n${EXIT_HELP}\n`)
+    .action(async (files: string[], opts: { out: string; unit?: string; force?: boolean }) => setCode(await COMMANDS.aggregate().runAggregate(files, opts, io)));
 
   p.command("export")
     .description("把工作簿中的报告数据导出为 JSON")

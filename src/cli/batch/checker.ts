@@ -4,12 +4,14 @@
  * or in the command's own thread; it prints nothing.
  */
 import { previousForCheck, type PreviousReport } from "../../import/previous";
-import { formatOf } from "../../format";
+import { formatOf, getFormat, type FormatId, type FormatVariant } from "../../format";
 import { checkedOutcome, unreadableOutcome, type PreviousCopy, type ReportOutcome } from "../../review/outcome";
 import { normalizeUnitName } from "../../review/unit-name";
 import { copyQuote, copySimilarity, makeContext } from "../../rules";
 import { copySections } from "../../review/copies";
 import { findingsOf, loadPrevious, loadReport } from "../load";
+import { hierarchyFindings } from "../../review/hierarchy";
+import type { Aggregate } from "../../review/aggregate";
 
 /** A report of last year's folder (`--previous-dir`): its file and year. */
 export interface PreviousEntry {
@@ -24,6 +26,8 @@ export interface CheckerConfig {
   previousFile?: string;
   /** `--previous-dir`: last year's reports by normalised unit name (`normalizeUnitName`). */
   previousByUnit?: Record<string, PreviousEntry[]>;
+  /** `--children`: the sum of the units' reports, each report checked against it (its format sent by id). */
+  children?: Omit<Aggregate, "format"> & { format: FormatId; variant?: FormatVariant };
 }
 
 /** A job for the checker: check a file, or only say whose report it is (unit, year, format) for `--previous-dir`. */
@@ -100,6 +104,7 @@ export function createChecker(config: CheckerConfig): Checker {
       const ctx = makeContext(data, format);
       for (const { field } of format.textSections) texts[field] = ctx.text(field);
       const findings = findingsOf(loaded, { previous: previousData });
+      if (config.children) findings.push(...hierarchyFindings(data, { ...config.children, format: getFormat(config.children.format, config.children.variant) }));
       const previousCopies: PreviousCopy[] = [];
       if (previousData) {
         const before = makeContext(previousData, formatOf(previousData));

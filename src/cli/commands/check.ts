@@ -30,6 +30,7 @@ import { summaryHtml } from "../../export/summary-html";
 import type { BatchSummary } from "../../review/summary";
 import { checkRoster } from "../../review/roster";
 import { readRosterFile } from "../roster-file";
+import { loadUnits } from "../children";
 import { rosterJson, rosterText } from "../batch/roster-text";
 
 /** The options of `check`. */
@@ -44,6 +45,8 @@ export interface CheckCommandOptions {
   html?: string;
   /** `--csv`: write the summary table here. */
   csv?: string;
+  /** `--children`: the parent's units (folders or files), added up and compared with each report checked. */
+  children?: string[];
   /** `--roster`: the units expected (a CSV file), to list who sent nothing and reports not on it. */
   roster?: string;
 }
@@ -114,6 +117,8 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const roster = opts.roster !== undefined ? await readRosterFile(opts.roster, (l) => io.err(terminalLine(l))) : undefined;
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
+  const units = opts.children !== undefined ? await loadUnits(opts.children, [...outputs, ...args]) : undefined;
+  if (units) io.err(terminalLine(`与下属单位合计核对：${units.units.length} 个单位（${units.year} 年度，${units.format.name}）`));
   const { inputs, folders } = await batchInputs(args, outputs);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
 
@@ -128,7 +133,14 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   try {
     progress = startProgress(io, tasks.length, "检查");
     const shown = progress;
-    const pool = openPool({ ...(previous?.report ? { previousFile: previous.file } : {}), ...(previousByUnit ? { previousByUnit } : {}) }, tasks.length);
+    const pool = openPool(
+      {
+        ...(previous?.report ? { previousFile: previous.file } : {}),
+        ...(previousByUnit ? { previousByUnit } : {}),
+        ...(units ? { children: { ...units, format: units.format.id, ...(units.format.variant ? { variant: units.format.variant } : {}) } } : {}),
+      },
+      tasks.length,
+    );
     try {
       await runOrdered(
         pool,

@@ -1,0 +1,36 @@
+/**
+ * Reading a parent's units for `aggregate` and `check --children`: every report among the files and folders given
+ * (sub-folders included), added up by `aggregate`. A unit whose file cannot be read, or reports that cannot be added
+ * (formats or years differ), stop the command with a Chinese reason (exit 2): a sum missing a unit would look right.
+ */
+import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
+import { batchInputs } from "./batch/inputs";
+import { CliError } from "./errors";
+import { loadReport } from "./load";
+
+/**
+ * Read and add up the units.
+ * @param exclude files not to take from folders (the command's output, the parent's own report).
+ * @throws CliError when a unit cannot be read, none is found, or they cannot be added together.
+ */
+export async function loadUnits(args: string[], exclude: string[] = []): Promise<Aggregate> {
+  const { inputs } = await batchInputs(args, exclude);
+  const reports: UnitReport[] = [];
+  const unreadable: string[] = [];
+  for (const input of inputs) {
+    if (input.unreadable !== undefined) {
+      unreadable.push(`无法读取“${input.file}”：${input.unreadable}`);
+      continue;
+    }
+    const loaded = await loadReport(input.file);
+    if (loaded.ok) reports.push({ file: input.file, data: loaded.data });
+    else unreadable.push(loaded.error);
+  }
+  if (unreadable.length > 0) throw new CliError(`无法汇总：${unreadable.length} 个下属单位的文件无法读取（汇总须包括每个单位）：${unreadable.join("；")}`);
+  try {
+    return aggregate(reports);
+  } catch (e) {
+    if (e instanceof AggregateError) throw new CliError(`无法汇总：${e.message}`);
+    throw e;
+  }
+}

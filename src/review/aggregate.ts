@@ -1,0 +1,157 @@
+/**
+ * Adding up units' reports into their parent's tables (`nianbao aggregate`) and comparing a parent's report with the
+ * sum of its units (`check --children`): every input cell of 表二, 表三 and 表四 of the reports' one format summed cell by
+ * cell — counts as integers, 万元 and written amounts as exact decimals — with the units that went in and, for each
+ * unit, the cells it left blank or filled with something that is not a number. Reports of different formats or years
+ * are never added (`AggregateError`). Pure.
+ */
+import { formatOf, type CellKey, type FormatDef } from "../format";
+import { emptyReport, getValue, parseCellInput, type CellValue, type ReportData } from "../report";
+import { addDecimals, decimalText, shiftDecimal, toDecimal, type Decimal } from "./decimal";
+
+/** A unit's report to add: its file and its data. */
+export interface UnitReport {
+  file: string;
+  data: ReportData;
+}
+
+/** A unit's cells that were not added: blank, or holding something that is not a valid number (with what it holds). */
+export interface UnitGaps {
+  file: string;
+  unit: string;
+  blank: CellKey[];
+  invalid: { cell: CellKey; raw: string }[];
+}
+
+/** The sum of units' tables. */
+export interface Aggregate {
+  format: FormatDef;
+  year: number;
+  /** The units added, in the order given. */
+  units: { file: string; unit: string }[];
+  /**
+   * Each input cell's sum: a number, or for a written amount (2019 采购总金额) the text with its unit (`"1234.5元"`);
+   * `null` when no unit gave a number for it, or when units wrote it with and without a unit (see `unitless`).
+   */
+  values: Record<CellKey, CellValue>;
+  /** The sums as exact decimal text, for comparing (`"0.3"`, `"12"`); absent where `values` is `null`. */
+  exact: Record<CellKey, string>;
+  /** Units with cells not added, in the order given (units with none are left out). */
+  gaps: UnitGaps[];
+  /** Written amounts some units gave with a unit (元, 万元) and others as a bare number: not added. */
+  unitless: CellKey[];
+}
+
+/** Reports that cannot be added together; the message is Chinese and names the files. */
+export class AggregateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AggregateError";
+  }
+}
+
+const unitName = (r: UnitReport) => r.data.agency.trim() || "（未填写机关名称）";
+const listed = (rs: UnitReport[]) => rs.map((r) => `${unitName(r)}（${r.file}）`).join("、");
+
+/** Group reports by a key, in first-seen order. */
+function groupBy(reports: UnitReport[], key: (r: UnitReport) => string): Map<string, UnitReport[]> {
+  const m = new Map<string, UnitReport[]>();
+  for (const r of reports) {
+    const k = key(r);
+    let list = m.get(k);
+    if (!list) m.set(k, (list = []));
+    list.push(r);
+  }
+  return m;
+}
+
+/**
+ * Sum units' reports.
+ * @throws AggregateError for no report, reports of different formats (or a 2021 表三 printed with the 2019 （六） row
+ *   beside the official one), different years, or a report without its year.
+ */
+export function aggregate(reports: UnitReport[]): Aggregate {
+  if (reports.length === 0) throw new AggregateError("没有可汇总的报告");
+  const byFormat = groupBy(reports, (r) => formatOf(r.data).name + (formatOf(r.data).variant ? "（表三（六）为 2019 年格式的单行）" : ""));
+  if (byFormat.size > 1) {
+    throw new AggregateError(`各单位报告的格式不同，不能相加：${[...byFormat].map(([name, rs]) => `${name}：${listed(rs)}`).join("；")}`);
+  }
+  const noYear = reports.filter((r) => r.data.year === null);
+  if (noYear.length > 0) throw new AggregateError(`报告未写明年度，不能确定能否相加：${listed(noYear)}`);
+  const byYear = groupBy(reports, (r) => String(r.data.year));
+  if (byYear.size > 1) {
+    throw new AggregateError(`各单位报告的年度不同，不能相加：${[...byYear].map(([year, rs]) => `${year} 年度：${listed(rs)}`).join("；")}`);
+  }
+  const format = formatOf(reports[0].data);
+  const gaps = new Map<UnitReport, UnitGaps>();
+  const gapsOf = (r: UnitReport): UnitGaps => {
+    let g = gaps.get(r);
+    if (!g) gaps.set(r, (g = { file: r.file, unit: unitName(r), blank: [], invalid: [] }));
+    return g;
+  };
+  const values: Record<CellKey, CellValue> = {};
+  const exact: Record<CellKey, string> = {};
+  const unitless: CellKey[] = [];
+  for (const cell of format.inputCells) {
+    const parts: Decimal[] = [];
+    const units = new Set<string>();
+    const withUnit: { value: Decimal; unit: string }[] = [];
+    for (const r of reports) {
+      const raw = getValue(r.data, cell.key);
+      const parsed = parseCellInput(raw, cell.kind);
+      if (parsed.state === "blank") {
+        gapsOf(r).blank.push(cell.key);
+        continue;
+      }
+      // The number as written: a text value keeps its own digits (`73802895.90元`), a number its shortest form.
+      const value = parsed.state === "ok" ? toDecimal(typeof raw === "string" ? raw.replace(/\s/g, "").replace(/万?元$/, "") : parsed.value) : undefined;
+      if (value === undefined) {
+        gapsOf(r).invalid.push({ cell: cell.key, raw: String(raw) });
+        continue;
+      }
+      parts.push(value);
+      const unit = parsed.state === "ok" && parsed.unit ? parsed.unit : "";
+      units.add(unit);
+      withUnit.push({ value, unit });
+    }
+    values[cell.key] = null;
+    if (parts.length === 0) continue;
+    if (cell.kind !== "written_amount" || units.size === 1) {
+      const sum = addDecimals(parts);
+      const unit = cell.kind === "written_amount" ? [...units][0] : "";
+      exact[cell.key] = decimalText(sum);
+      values[cell.key] = unit === "" ? Number(exact[cell.key]) : `${exact[cell.key]}${unit}`;
+    } else if (units.has("")) {
+      unitless.push(cell.key);
+    } else {
+      // 元 and 万元: added in 元.
+      const sum = addDecimals(withUnit.map((p) => (p.unit === "万元" ? shiftDecimal(p.value, 4) : p.value)));
+      exact[cell.key] = decimalText(sum);
+      values[cell.key] = `${exact[cell.key]}元`;
+    }
+  }
+  return {
+    format,
+    year: reports[0].data.year!,
+    units: reports.map((r) => ({ file: r.file, unit: unitName(r) })),
+    values,
+    exact,
+    gaps: reports.filter((r) => gaps.has(r)).map((r) => gaps.get(r)!),
+    unitless,
+  };
+}
+
+/**
+ * The parent's report data holding the sums: the format and year of its units, `agency` as given, every other field
+ * empty; the units added are kept under `aggregated_from` (written back with the data file).
+ */
+export function aggregateReport(a: Aggregate, agency: string): ReportData {
+  const data = emptyReport(a.format);
+  return {
+    ...data,
+    year: a.year,
+    agency,
+    values: { ...data.values, ...a.values },
+    extra: { aggregated_from: a.units.map((u) => ({ unit: u.unit, file: u.file })) },
+  };
+}

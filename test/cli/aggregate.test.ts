@@ -1,0 +1,145 @@
+/**
+ * `nianbao aggregate` and `nianbao check --children` on three hand-made units (the sums are test/review/aggregate.test.ts's,
+ * computed by hand): the parent written as a data file and as a workbook that reads back with the same values, the
+ * units and their blank cells printed, units of different years refused with exit 2, and a planted difference
+ * between a parent and its units found as an A1 提示.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../support/cli";
+import { unitReport } from "../support/region";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
+
+let dir: string;
+let units: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "nianbao-aggregate-"));
+  units = join(dir, "下属单位");
+  mkdirSync(join(units, "乡镇"), { recursive: true });
+  const write = (file: string, name: string, edit: (j: Record<string, any>) => void) => {
+    const j = unitReport(name) as Record<string, any>;
+    edit(j);
+    writeFileSync(join(units, file), JSON.stringify(j));
+  };
+  write("县水利局.json", "县水利局", (j) => (j.table2.fees = 0.1));
+  write("县林业局.json", "县林业局", (j) => {
+    j.table2.fees = 0.2;
+    j.table2.licensing = 7;
+    j.table3.new = [1, 2, 3, 4, 5, 6, 21];
+  });
+  write("乡镇/城关镇.json", "城关镇", (j) => {
+    j.table2.fees = 0.0001;
+    j.table2.licensing = 1;
+    j.table3.new[0] = null;
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("nianbao aggregate", () => {
+  test("-o parent.json: the sums computed by hand, the units and the blank cell printed", async () => {
+    const out = join(dir, "汇总.json");
+    const r = await runCli("aggregate", units, "-o", out, "--unit", "某县人民政府");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(r.out).toBe(
+      [
+        "已汇总 3 个单位的报告（2021 年度，2021 年格式）：",
+        `  1. 城关镇（${join(units, "乡镇/城关镇.json")}）`,
+        `  2. 县林业局（${join(units, "县林业局.json")}）`,
+        `  3. 县水利局（${join(units, "县水利局.json")}）`,
+        "以下单元格未计入合计：",
+        `  城关镇（${join(units, "乡镇/城关镇.json")}）未填写 1 格：表三 一、本年新收·自然人`,
+        `已生成 ${out}`,
+        "",
+      ].join("\n"),
+    );
+    const parent = JSON.parse(readFileSync(out, "utf8"));
+    expect([parent.agency, parent.year, parent.table2.licensing, parent.table2.fees, parent.table3.new]).toEqual(["某县人民政府", 2021, 2301, 0.3001, [65, 2, 3, 8, 5, 14, 161]]);
+    expect(parent.table4.reconsideration).toEqual([3, 0, 6, 0, 9]);
+    expect(parent.aggregated_from.map((u: { unit: string }) => u.unit)).toEqual(["城关镇", "县林业局", "县水利局"]);
+  });
+
+  test("-o parent.xlsx: a workbook that check reads with the same sums, and a sheet listing the units", async () => {
+    const out = join(dir, "汇总.xlsx");
+    expect((await runCli("aggregate", units, "-o", out)).code).toBe(0);
+    const data = JSON.parse((await runCli("export", out)).out);
+    const asJson = JSON.parse(readFileSync(join(dir, "汇总.json"), "utf8"));
+    expect([data.table2.licensing, data.table2.fees, data.table3.new]).toEqual([2301, 0.3001, [65, 2, 3, 8, 5, 14, 161]]);
+    expect([data.table2, data.table3, data.table4]).toEqual([asJson.table2, asJson.table3, asJson.table4]);
+    // 表三 （七）总计 of 平潭 2021 is 63, 0, 0, 2, 0, 4, 69 in each unit
+    expect(data.table3.total).toEqual([189, 0, 0, 6, 0, 12, 207]);
+    const book = await XlsxWorkbook.open(out);
+    const [sources] = await book.readRanges([{ sheet: "汇总来源", row: 0, col: 0, rows: 4, cols: 4 }]);
+    expect(sources).toEqual([
+      ["序号", "单位", "文件", "未填写的单元格"],
+      ["1", "城关镇", join(units, "乡镇/城关镇.json"), "表三 一、本年新收·自然人"],
+      ["2", "县林业局", join(units, "县林业局.json"), ""],
+      ["3", "县水利局", join(units, "县水利局.json"), ""],
+    ]);
+    // the same file again: refused without --force, written with it
+    expect((await runCli("aggregate", units, "-o", out)).code).toBe(1);
+    expect((await runCli("aggregate", units, "-o", out, "--force")).code).toBe(0);
+  });
+
+  test("units of different years: exit 2 naming them, nothing written", async () => {
+    const mixed = join(dir, "mixed");
+    mkdirSync(mixed);
+    const old = unitReport("县民政局") as Record<string, unknown>;
+    old.year = 2020;
+    writeFileSync(join(mixed, "县民政局.json"), JSON.stringify(old));
+    const out = join(dir, "mixed.json");
+    const r = await runCli("aggregate", units, mixed, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^无法汇总：各单位报告的年度不同，不能相加：2021 年度：城关镇（.*）、县林业局（.*）、县水利局（.*）；2020 年度：县民政局（.*县民政局\.json）\n$/);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  test("a unit that cannot be read, and an output that is neither .xlsx nor .json: exit 2", async () => {
+    const bad = join(dir, "bad");
+    mkdirSync(bad);
+    writeFileSync(join(bad, "县审计局.json"), "{");
+    const r = await runCli("aggregate", units, bad, "-o", join(dir, "x.json"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`无法汇总：1 个下属单位的文件无法读取（汇总须包括每个单位）：“${join(bad, "县审计局.json")}”不是有效的 JSON`);
+    const csv = await runCli("aggregate", units, "-o", join(dir, "x.csv"));
+    expect([csv.code, csv.err]).toEqual([2, `输出文件“${join(dir, "x.csv")}”应以 .xlsx（工作簿）或 .json（报告数据）结尾\n`]);
+  });
+});
+
+describe("nianbao check --children", () => {
+  test("the parent equal to its units' sum has no A1 finding; a planted difference is one 提示 with both sides", async () => {
+    const same = join(dir, "same.json");
+    await runCli("aggregate", units, "-o", same, "--unit", "某县人民政府");
+    const ok = JSON.parse((await runCli("check", "--children", units, same, "--json")).out);
+    expect(ok.files[0].findings.filter((f: { rule: string }) => f.rule === "A1")).toEqual([]);
+
+    const planted = JSON.parse(readFileSync(same, "utf8"));
+    // the parent's own 5 行政许可 decisions: 2306 where its units add up to 2301
+    planted.table2.licensing = 2306;
+    const parent = join(dir, "parent.json");
+    writeFileSync(parent, JSON.stringify(planted));
+    const r = await runCli("check", "--children", units, parent, "--json");
+    expect(r.err).toContain("与下属单位合计核对：3 个单位（2021 年度，2021 年格式）");
+    const a1 = JSON.parse(r.out).files[0].findings.filter((f: { rule: string }) => f.rule === "A1");
+    expect(a1).toEqual([
+      {
+        id: "A1:table2.licensing",
+        rule: "A1",
+        severity: "warning",
+        title: "与下属单位合计不符",
+        message: "表二 行政许可·本年处理决定数量为 2306，3 个下属单位合计 2301，相差 +5；本单位自身有件数时请写明说明",
+        table: "table2",
+        cells: ["table2.licensing"],
+        scope: "表二 行政许可·本年处理决定数量",
+        sides: { left: "本单位", right: "下属单位合计" },
+        leftCells: ["table2.licensing"],
+        rightCells: [],
+        left: 2306,
+        right: 2301,
+        difference: 5,
+      },
+    ]);
+    const text = await runCli("check", "--children", units, parent);
+    expect(text.out).toMatch(/\n {2}A1 +提示 +表二 行政许可·本年处理决定数量 +2306 +2301 +\+5 /);
+  });
+});
