@@ -1,5 +1,6 @@
 /**
- * The task pane: insert the statistics tables, check them live while the filer types, list the findings, keep 提示
+ * The task pane: insert the statistics tables of a report year in the format that year uses (saying which before and
+ * after), check them live while the filer types, list the findings, keep 提示
  * with a 说明, fill blanks, totals and numbers typed as text on request (not while a table cannot be read), and repair
  * a damaged layout (rows found again by their labels; the rows to re-enter are named).
  *
@@ -11,6 +12,8 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  Field,
+  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -27,6 +30,7 @@ import { ExistingSetsDialog } from "./ExistingSetsDialog";
 import { FillDialog } from "./FillDialog";
 import { FindingsList } from "./FindingsList";
 import { GeneratePanel } from "./GeneratePanel";
+import { insertDescription } from "./insert-year";
 import { RepairDialog } from "./RepairDialog";
 import type { ReportServices } from "./services";
 import { STRINGS } from "./strings";
@@ -55,6 +59,8 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   setPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  insertYear: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  yearInput: { width: "7em" },
   hint: { color: tokens.colorNeutralForeground2 },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   stale: { opacity: 0.55 },
@@ -91,6 +97,8 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
   const fillBlocked = hasTables && Object.values(check.read.tablesRead).some((read) => !read);
   const s = pane.services;
   const setName = (i: number) => (s ? s.reportSet(i).tablesSheet : String(i));
+  const choice = pane.insertChoice;
+  const insertWhat = choice.ok ? insertDescription(choice) : null;
 
   return (
     <main className={styles.root} aria-busy={busy !== null}>
@@ -98,6 +106,7 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
         <Subtitle1 as="h1">{STRINGS.appTitle}</Subtitle1>
         <Caption1>{STRINGS.appSubtitle}</Caption1>
         <Caption1>{modeText(pane.mode, port.capabilities.level)}</Caption1>
+        {hasTables && <Caption1>{STRINGS.currentFormat(check.read.format.name, check.read.format.source, check.read.data.year)}</Caption1>}
       </header>
 
       {!port.capabilities.events && (
@@ -106,8 +115,29 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
         </MessageBar>
       )}
 
+      <div className={styles.insertYear}>
+        <Field
+          label={STRINGS.reportYear}
+          size="small"
+          validationState={choice.ok ? "none" : "error"}
+          validationMessage={choice.ok ? undefined : choice.message}
+        >
+          <Input className={styles.yearInput} value={pane.yearText} inputMode="numeric" onChange={(_, d) => pane.setYearText(d.value)} />
+        </Field>
+        {insertWhat && (
+          <Caption1 id="insert-what" className={styles.hint}>
+            {STRINGS.insertWill(insertWhat)}
+          </Caption1>
+        )}
+      </div>
+
       <div className={styles.actions} role="group" aria-label={STRINGS.actionsLabel}>
-        <Button appearance="primary" onClick={pane.onInsert} disabled={busy !== null}>
+        <Button
+          appearance="primary"
+          onClick={pane.onInsert}
+          disabled={busy !== null || !choice.ok}
+          aria-describedby={insertWhat ? "insert-what" : undefined}
+        >
           {STRINGS.insert}
         </Button>
         <Button onClick={pane.onCheck} disabled={busy !== null}>
@@ -203,6 +233,7 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
       <ExistingSetsDialog
         existing={pane.existing}
         nextSheet={s ? s.reportSet(s.nextReportSet(pane.existing ?? [])).tablesSheet : ""}
+        insertWhat={insertWhat}
         onReuse={pane.onReuse}
         onReplace={pane.onRepair}
         onAddSet={pane.onAddSet}

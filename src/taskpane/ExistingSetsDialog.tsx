@@ -12,6 +12,8 @@ export interface ExistingSetsDialogProps {
   existing: string[] | null;
   /** The tables sheet a new set would get (“统计表 (2)”), for the hint of 新增一份. */
   nextSheet: string;
+  /** What 新增一份 inserts (`按 2019 年格式（…）插入 2020 年度统计表`); `null` while the report year cannot be inserted. */
+  insertWhat: string | null;
   onReuse(): void;
   onReplace(): void;
   onAddSet(): void;
@@ -19,7 +21,7 @@ export interface ExistingSetsDialogProps {
 }
 
 /** The dialog of choices when the report sheets exist. */
-export function ExistingSetsDialog({ existing, nextSheet, onReuse, onReplace, onAddSet, onClose }: ExistingSetsDialogProps): React.JSX.Element {
+export function ExistingSetsDialog({ existing, nextSheet, insertWhat, onReuse, onReplace, onAddSet, onClose }: ExistingSetsDialogProps): React.JSX.Element {
   const styles = useDialogStyles();
   return (
     <Dialog open={existing !== null} onOpenChange={(_, d) => !d.open && onClose()} modalType="modal">
@@ -39,8 +41,10 @@ export function ExistingSetsDialog({ existing, nextSheet, onReuse, onReplace, on
               <Caption1>{STRINGS.replaceKeepHint}</Caption1>
             </div>
             <div className={styles.option}>
-              <Button onClick={onAddSet}>{STRINGS.addSet}</Button>
-              <Caption1>{STRINGS.addSetHint(nextSheet)}</Caption1>
+              <Button onClick={onAddSet} disabled={insertWhat === null}>
+                {STRINGS.addSet}
+              </Button>
+              <Caption1>{insertWhat === null ? STRINGS.addSetNeedsYear : STRINGS.addSetHint(nextSheet, insertWhat)}</Caption1>
             </div>
           </DialogContent>
           <DialogActions className={styles.dialogActions}>

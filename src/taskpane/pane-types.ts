@@ -5,6 +5,7 @@
 import type { CellChange, Finding, SkippedTotal } from "../rules";
 import type { ReadResult } from "../workbook/layout";
 import { WorkbookError } from "../workbook/port";
+import { InsertYearError } from "./insert-year";
 import { STRINGS } from "./strings";
 
 /** The outcome of the last check. */
@@ -50,7 +51,7 @@ export function countsKey(c: CheckState | null): string {
 
 /** A user-facing message for any error: the port's Chinese message, or what to do next. */
 export function errorMessage(e: unknown): string {
-  if (e instanceof WorkbookError) return e.message;
+  if (e instanceof WorkbookError || e instanceof InsertYearError) return e.message;
   if (e && typeof e === "object" && "message" in e) {
     const code = (e as { code?: unknown }).code;
     if (code === "AccessDenied") return STRINGS.errorProtected;

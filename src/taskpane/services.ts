@@ -6,15 +6,16 @@ import type { CellChange, Finding, SkippedTotal } from "../rules";
 import type { Explanation, ReportData, ReportRead } from "../report";
 import type { ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
 import type { RawValue, WorkbookPort, WriteOp } from "../workbook/port";
-import { formatOf, latestFormat, type CellKey } from "../format";
+import { formatOf, latestFormat, type CellKey, type FormatDef } from "../format";
 
 /** What the pane needs from the core; tests pass their own (see `makeServices`). */
 export interface ReportServices {
   /** Insert the three tables and the report sheets of a set (one `apply`). */
   insertReport(port: WorkbookPort, data?: ReportData, set?: ReportSet): Promise<void>;
+  /** Insert a blank report of a year in that year's format, 报告年度 filled and the format recorded (one `apply`). */
+  insertNewReport(port: WorkbookPort, year: number, format: FormatDef, set?: ReportSet): Promise<void>;
   /** Read a set's tables back through its workbook names (one `readNamed`). */
   readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
-  /** Every rule on the data: H1–H6 on the tables (强制), the soft rules on the text (提示). */
   /** The one check pipeline (`checkReport` of src/rules): every finding of what was read, read problems included. */
   checkReport(read: ReportData | ReportRead): Finding[];
   /** Open 强制, open 提示 and 已说明 counts of a list of findings. */
@@ -54,6 +55,7 @@ type RulesModule = typeof import("../rules");
 export function makeServices(layout: LayoutModule, rules: RulesModule): ReportServices {
   return {
     insertReport: layout.insertReport,
+    insertNewReport: layout.insertNewReport,
     readReport: layout.readReport,
     checkReport: (read) => rules.checkReport(read),
     summarize: rules.summarize,

@@ -4,10 +4,22 @@
  */
 export const STRINGS = {
   appTitle: "年报助手",
-  appSubtitle: "政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）",
+  appSubtitle: "政府信息公开工作年度报告",
   insert: "插入统计表",
   inserting: "正在插入统计表……",
-  inserted: "已插入统计表。请在“统计表”工作表中填写表二、表三、表四，没有发生的填 0；填写时这里会随时列出问题。",
+  inserted: (what: string) => `已${what}。请在“统计表”工作表中填写表二、表三、表四，没有发生的填 0；填写时这里会随时列出问题。`,
+
+  // The report year of a new table set and its format
+  reportYear: "报告年度",
+  insertAs: (year: number, format: string, source: string) => `按 ${format}（${source}）插入 ${year} 年度统计表`,
+  insertWill: (what: string) => `将${what}。`,
+  yearMissing: (example: number) => `请填写报告年度（统计的是哪一年，如 ${example}）。`,
+  yearInvalid: (typed: string, example: number) => `报告年度“${typed}”不是四位数的年份，请填写如 ${example}。`,
+  yearTooLate: (year: number, thisYear: number) => `报告年度 ${year} 晚于今年（${thisYear} 年），该年度的报告还不能编写。`,
+  yearBeforeFormats: (year: number, first: number, source: string) =>
+    `${year} 年度的年报没有统一的统计表格式：统一格式自 ${first} 年度报告起使用（${source}），无法插入统计表。`,
+  currentFormat: (format: string, source: string, year: number | null) =>
+    `当前表格：${format}（${source}）${year !== null ? `，${year} 年度` : "，报告信息中未填写年度"}`,
   check: "校验",
   checking: "正在读取并校验表格……",
   actionsLabel: "操作",
@@ -131,8 +143,9 @@ export const STRINGS = {
   replaceKeep: "替换（保留已填数据）",
   replaceKeepHint: "按标准格式重建当前这份表格，把已填写的数据放回原位。",
   addSet: "新增一份",
-  addSetHint: (sheet: string) => `另外插入一套新表格（工作表“${sheet}”等），原有表格不动。`,
-  insertedSet: (sheet: string) => `已插入新的一份统计表（工作表“${sheet}”）。`,
+  addSetNeedsYear: "请先在窗格中填写正确的报告年度。",
+  addSetHint: (sheet: string, what: string) => `另外${what}（工作表“${sheet}”等），原有表格不动。`,
+  insertedSet: (sheet: string, what: string) => `已${what}（新的一份，工作表“${sheet}”）。`,
   currentSet: "当前报表",
 
   // Repair

@@ -1,5 +1,6 @@
 /**
- * The task pane's state and actions: insert the statistics tables (asking first when a set exists), check on open and
+ * The task pane's state and actions: insert the statistics tables of the report year the filer gives, in the format
+ * that year uses (asking first when a set exists), check on open and
  * on 重新校验, switch between report sets, select a finding's cells, keep 提示 with a 说明, plan and confirm the fill
  * helpers (not while a table cannot be read), and plan and run 修复表格. Every action runs with the busy state and a
  * Chinese error on failure; writes go through `writing`, which ignores the change events they raise and re-checks.
@@ -14,6 +15,7 @@ import type { RepairPlan } from "../workbook/layout";
 import type { RawValue, WorkbookPort } from "../workbook/port";
 import type { CheckStatus, CheckTrigger } from "./check-scheduler";
 import { findingRanges } from "./findings";
+import { defaultReportYear, insertChoice, insertDescription, InsertYearError, type InsertChoice } from "./insert-year";
 import type { LiveMode } from "./live-subscription";
 import { countsKey, errorMessage, stamp, type Busy, type CheckState, type FillKind, type Notice, type PendingFill } from "./pane-types";
 import { loadServices, type ReportServices } from "./services";
@@ -52,6 +54,11 @@ export interface Pane {
   retryCheck: () => void;
   sets: number[];
   activeSet: number;
+  /** The report year typed for 插入统计表 / 新增一份 (last year until changed). */
+  yearText: string;
+  setYearText: (text: string) => void;
+  /** What 插入统计表 would insert now: the year and its format, or why not. */
+  insertChoice: InsertChoice;
   /** The sheets of existing sets, while the 插入统计表 choices are open. */
   existing: string[] | null;
   fill: PendingFill | null;
@@ -88,6 +95,8 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   const [existing, setExisting] = React.useState<string[] | null>(null);
   const [fill, setFill] = React.useState<PendingFill | null>(null);
   const [repair, setRepair] = React.useState<RepairPlan | null>(null);
+  const [yearText, setYearText] = React.useState(() => String(defaultReportYear(now())));
+  const choice = insertChoice(yearText, now());
   const servicesRef = React.useRef<ReportServices | undefined>(givenServices);
   const activeSetRef = React.useRef(activeSet);
   activeSetRef.current = activeSet;
@@ -202,9 +211,16 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
       await requestCheck("manual");
     });
 
+  /** The year and format to insert; a year that cannot be inserted is an error shown in the pane. */
+  const chosen = (): Extract<InsertChoice, { ok: true }> => {
+    if (!choice.ok) throw new InsertYearError(choice.message);
+    return choice;
+  };
+
   const onInsert = () =>
     void run("insert", async () => {
       setNotice(null);
+      const what = chosen();
       const s = await services();
       const sheets = await port.listSheets();
       const present = s.reportSetsIn(sheets);
@@ -214,9 +230,9 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
       }
       setActiveSet(1);
       activeSetRef.current = 1;
-      await writing(() => s.insertReport(port, undefined, s.reportSet(1)));
+      await writing(() => s.insertNewReport(port, what.year, what.format, s.reportSet(1)));
       await refreshSets();
-      setNotice(STRINGS.inserted, "transient");
+      setNotice(STRINGS.inserted(insertDescription(what)), "transient");
     });
 
   const onReuse = () => {
@@ -227,14 +243,15 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   const onAddSet = () => {
     setExisting(null);
     void run("insert", async () => {
+      const what = chosen();
       const s = await services();
       const index = s.nextReportSet(await port.listSheets());
       const set = s.reportSet(index);
       setActiveSet(index);
       activeSetRef.current = index;
-      await writing(() => s.insertReport(port, undefined, set));
+      await writing(() => s.insertNewReport(port, what.year, what.format, set));
       await refreshSets();
-      setNotice(STRINGS.insertedSet(set.tablesSheet), "transient");
+      setNotice(STRINGS.insertedSet(set.tablesSheet, insertDescription(what)), "transient");
     });
   };
 
@@ -378,6 +395,9 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     retryCheck: () => void requestCheck("retry"),
     sets,
     activeSet,
+    yearText,
+    setYearText,
+    insertChoice: choice,
     existing,
     fill,
     repair,
@@ -401,3 +421,4 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     closeFill: () => setFill(null),
   };
 }
+

@@ -125,7 +125,7 @@ async function measureEdits(context, url, count) {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole("button", { name: "插入统计表" }).click();
-  await page.getByText("已插入统计表").waitFor({ timeout: 30000 });
+  await page.getByText(/^已按 .+插入 \d{4} 年度统计表。/).waitFor({ timeout: 30000 });
   await page.getByText("共 300 项").waitFor({ timeout: 30000 });
   await page.waitForTimeout(500);
   for (let i = 0; i < EDITS; i++) {

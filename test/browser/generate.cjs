@@ -54,7 +54,7 @@ module.exports = async function generateTests({ base, fakeScript, openContext, t
 
     await test("生成报告 on the seed report asks first: 有 3 项强制问题未改正", async () => {
       await page.getByRole("button", { name: "插入统计表" }).click();
-      await page.getByText("已插入统计表").waitFor({ timeout: 15000 });
+      await page.getByText(/^已按 .+插入 \d{4} 年度统计表。/).waitFor({ timeout: 15000 });
       const { cells, info } = seedInput();
       await page.evaluate((v) => window.__nbTest.typeCells(v), cells);
       await page.evaluate((v) => window.__nbTest.typeInfo(v), info);

@@ -3,7 +3,10 @@
  * Browser tests of the built task pane (dist/), in Debian's Chromium through playwright-core, with a fake
  * Office/Excel installed before the app loads. Run by `npm run test:browser` (which builds first).
  *
- * 1. Insert: 插入统计表 puts 表二/表三/表四 and the check cells on 统计表 and checks at once (200 blank + no 机关名称/年度 → 强制 202).
+ * 1. Insert: 插入统计表 puts 表二/表三/表四 of last year's report (2021 format) and the check cells on 统计表 and checks at
+ *    once (200 blank + no 机关名称 → 强制 201; 报告年度 is the year inserted).
+ * 1b. (insert-year.cjs) 报告年度 2020: the pane says it inserts the 2019 format, inserts the 2019 table set (表三 23 rows
+ *    with the single （六）其他处理, 表二 the 2019 columns) with 报告年度 2020 and the format recorded as 2019.
  * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed.
  * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
  *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
@@ -31,6 +34,8 @@ const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-output", "browser");
 const SUPPORT = path.join(ROOT, "test-output", "browser-support");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The message after 插入统计表, whichever year and format: `已按 2021 年格式（…）插入 2025 年度统计表。请在…`. */
+const INSERTED = /^已按 .+插入 \d{4} 年度统计表。/;
 const TRIDENT_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 /** Bundle a fake host (test/browser/fake-office-entry.ts by default) into one plain script for addInitScript. */
@@ -130,7 +135,7 @@ async function main() {
       await page.getByRole("button", { name: "插入统计表" }).waitFor({ timeout: 15000 });
       assert((await page.getByText("实时校验（ExcelApi 1.14）").count()) === 1, "mode shown");
       await page.getByRole("button", { name: "插入统计表" }).click();
-      await page.getByText("已插入统计表").waitFor({ timeout: 15000 });
+      await page.getByText(INSERTED).waitFor({ timeout: 15000 });
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
       assert(["统计表", "报告信息", "_年报助手"].every((s) => sheets.includes(s)), `sheets: ${sheets}`);
       // 表三 as printed: 3 header rows + 25 data rows, 3 label columns + 7 value columns; the 勾稽 note top-left.
@@ -147,9 +152,9 @@ async function main() {
       assert(t4 && t4.rows === 4 && t4.cols === 15, `NB_TABLE4: ${JSON.stringify(t4)}`);
       const keys = await page.evaluate(() => window.__nbTest.inputKeys());
       assert(keys.length === 200, `input cells: ${keys.length}`);
-      // Checked right after inserting: 200 blank cells, no 机关名称, no 报告年度 (强制); no contact, 五 empty, no fee (提示).
+      // Checked right after inserting: 200 blank cells, no 机关名称 (强制); no contact, 五 empty, no fee (提示).
       const list = page.getByRole("region", { name: "校验结果" });
-      await list.getByLabel("强制 202 项，提示 3 项，已说明 0 项").waitFor({ timeout: 15000 });
+      await list.getByLabel("强制 201 项，提示 3 项，已说明 0 项").waitFor({ timeout: 15000 });
       await page.screenshot({ path: path.join(OUT, "1-inserted.png") });
     });
 
@@ -171,7 +176,7 @@ async function main() {
       // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 5 报告信息 + 7 text checks without last year's report.
       await page.getByText("全部通过：442 项表格检查和 13 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
       // The counts changed since the insert: its message is gone.
-      assert((await page.getByText("已插入统计表").count()) === 0, "已插入统计表 cleared");
+      assert((await page.getByText(INSERTED).count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
     });
 
@@ -406,6 +411,7 @@ async function main() {
     await close();
   }
 
+  await require("./insert-year.cjs")({ base, fakeScript, openContext, test, assert, OUT });
   await require("./generate.cjs")({ base, fakeScript, openContext, test, assert, OUT });
 
   const trident = await openContext({ userAgent: TRIDENT_UA });
@@ -433,7 +439,7 @@ async function main() {
   finish();
 }
 
-module.exports = { buildFake, openContext, serve, consistentValues, TYPES, CHROMIUM_ARGS };
+module.exports = { buildFake, openContext, serve, consistentValues, TYPES, CHROMIUM_ARGS, INSERTED };
 
 if (require.main === module)
   main().catch((e) => {

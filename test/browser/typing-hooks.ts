@@ -34,6 +34,11 @@ export function typingHooks(grid: MemoryWorkbook, edit: (sheet: string, address:
     async cellValue(key: string): Promise<RawValue> {
       return (await readReport(grid)).data.values[key] ?? null;
     },
+    /** What the layout reads back: the 报告年度, the format recorded and the format of the tables, the read problems. */
+    async readBack(): Promise<{ year: number | null; recordedFormat: string; format: string; problems: string[] }> {
+      const r = await readReport(grid);
+      return { year: r.data.year, recordedFormat: r.recordedFormat, format: r.format.id, problems: r.problems.map((p) => p.kind) };
+    },
     /** Every input cell key the layout placed. */
     async inputKeys(): Promise<string[]> {
       return Object.keys((await readReport(grid)).cells);

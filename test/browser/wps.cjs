@@ -18,7 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const { pathToFileURL } = require("url");
 const { launchChromium, createRunner } = require("./harness.cjs");
-const { buildFake, serve, consistentValues } = require("./run.cjs");
+const { buildFake, serve, consistentValues, INSERTED } = require("./run.cjs");
 
 const ROOT = path.resolve(__dirname, "../..");
 const ADDIN = path.join(ROOT, "dist-wps", "online", "nianbao");
@@ -82,7 +82,7 @@ async function main() {
 
     await test("插入统计表 through ET: 统计表, 报告信息 and _年报助手 with 表三 as printed; checked at once", async () => {
       await page.getByRole("button", { name: "插入统计表" }).click();
-      await page.getByText("已插入统计表").waitFor({ timeout: 15000 });
+      await page.getByText(INSERTED).waitFor({ timeout: 15000 });
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
       assert(JSON.stringify(sheets) === JSON.stringify(["Sheet1", "统计表", "报告信息", "_年报助手"]), `sheets: ${sheets}`);
       const t3 = await page.evaluate(() => window.__nbTest.name("NB_TABLE3"));
@@ -91,7 +91,7 @@ async function main() {
       assert(v3[3][0] === "一、本年新收政府信息公开申请数量", `row 一: ${v3[3][0]}`);
       const state = await page.evaluate(() => ({ writes: window.__nbTest.state.writesWhileScreenUpdating, screen: window.__nbTest.state.screenUpdating }));
       assert(state.writes === 0 && state.screen === true, `ScreenUpdating: ${JSON.stringify(state)}`);
-      await page.getByRole("region", { name: "校验结果" }).getByLabel("强制 202 项，提示 3 项，已说明 0 项").waitFor({ timeout: 15000 });
+      await page.getByRole("region", { name: "校验结果" }).getByLabel("强制 201 项，提示 3 项，已说明 0 项").waitFor({ timeout: 15000 });
       await page.screenshot({ path: path.join(OUT, "1-wps-inserted.png") });
     });
 
@@ -150,7 +150,7 @@ async function main() {
       await offline.goto(pathToFileURL(path.join(OFFLINE, folder, "taskpane.html")).href);
       await offline.getByRole("button", { name: "插入统计表" }).waitFor({ timeout: 15000 });
       await offline.getByRole("button", { name: "插入统计表" }).click();
-      await offline.getByText("已插入统计表").waitFor({ timeout: 15000 });
+      await offline.getByText(INSERTED).waitFor({ timeout: 15000 });
       const csp = await offline.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
       assert(csp.includes("script-src 'self'") && !csp.includes("unsafe-eval"), csp);
       assert(errors.length === 0, errors.join("\n"));

@@ -48,7 +48,7 @@ test.each([14, 9, 7])("ExcelApi 1.%i: after inserting, a user's edit → debounc
   await idle();
   let syncs = state.syncCount;
   fireEvent.click(screen.getByRole("button", { name: "插入统计表" }));
-  await screen.findByText(/已插入统计表/);
+  await screen.findByText(/^已按 .+插入 \d{4} 年度统计表。/);
   await idle();
   // Let the insert's own events pass: on ExcelApi 1.14 Excel marks them and they start nothing; on 1.8–1.13 events
   // are off during the batch; on 1.7 they arrive unmarked and cost one more (unchanged, so cheap) read after the
@@ -66,8 +66,8 @@ test.each([14, 9, 7])("ExcelApi 1.%i: after inserting, a user's edit → debounc
     await state.userEdit(cell.sheet, a1({ ...cell, cols: 3 }), [[4, 0, 0]]);
   });
   const region = await screen.findByRole("region", { name: "校验结果" });
-  // 197 blank cells left (H6) + no 机关名称 (I1) + no 报告年度 (I2).
-  await within(region).findByText(/^强制 199$/);
+  // 197 blank cells left (H6) + no 机关名称 (I1); 报告年度 is the year inserted.
+  await within(region).findByText(/^强制 198$/);
   await idle();
   expect(state.syncCount - syncs).toBe(1);
   const after = JSON.parse(snapshot(state)) as unknown[][];

@@ -265,7 +265,7 @@ test("one subscription for the pane's lifetime: 重新校验 and 新增一份 ke
   await waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
   fireEvent.click(screen.getByRole("button", { name: "插入统计表" }));
   fireEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "新增一份", hidden: true }));
-  await screen.findByText("已插入新的一份统计表（工作表“统计表 (2)”）。");
+  await screen.findByText(/^已按 .+插入 \d{4} 年度统计表（新的一份，工作表“统计表 \(2\)”）。$/);
   expect(handlers()).toEqual([1, 1]);
 });
 
@@ -273,12 +273,12 @@ test("ExcelApi 1.7 (events per sheet): sheets added later — by the pane or by 
   const { state } = await setup({ apiMinor: 7 });
   fireEvent.click(screen.getByRole("button", { name: "插入统计表" }));
   fireEvent.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "新增一份", hidden: true }));
-  await screen.findByText("已插入新的一份统计表（工作表“统计表 (2)”）。");
+  await screen.findByText(/^已按 .+插入 \d{4} 年度统计表（新的一份，工作表“统计表 \(2\)”）。$/);
   const two = await layout.readReport(state.grid, layout.reportSet(2));
   const cell = two.cells["table2.licensing"];
   await act(() => state.userEdit(cell.sheet, a1(cell), [[4]]));
-  // Set 2 has 199 blanks left, no 机关名称 and no 报告年度.
-  await screen.findByLabelText(/^强制 201 项/);
+  // Set 2 has 199 blanks left and no 机关名称 (its 报告年度 is the year inserted).
+  await screen.findByLabelText(/^强制 200 项/);
   const added = await act(() => state.userAddSheet("数据"));
   await waitFor(() => expect(state.sheetListeners.get(added.id)?.size).toBe(1));
   expect(state.sheetSelectionListeners.get(added.id)?.size).toBe(1);

@@ -23,6 +23,8 @@ const services = makeServices(layout, rules);
 beforeAll(stubBrowserApis);
 
 const FIXED = new Date(2026, 0, 15, 9, 30);
+/** In January 2026 the pane proposes the 2025 report, in the 2021 format. */
+const INSERTED = /^已按 2021 年格式（国办公开办函〔2021〕30号）插入 2025 年度统计表。/;
 
 function renderApp(port: WorkbookPort, liveDelayMs = 20) {
   return render(
@@ -36,6 +38,11 @@ const button = (name: string | RegExp) => screen.getByRole("button", { name });
 const region = () => screen.findByRole("region", { name: "校验结果" });
 const idle = () => waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
 
+/** The ids of every finding of a read (the one check pipeline). */
+function checkIds(read: layout.ReadResult): string[] {
+  return rules.checkReport(read).map((f) => f.id);
+}
+
 async function cellOf(wb: MemoryWorkbook, key: string) {
   return (await readReport(wb)).cells[key];
 }
@@ -46,14 +53,14 @@ test("on an empty workbook the pane says there are no tables; 插入统计表 in
   await screen.findByText(/还没有统计表/);
   wb.stats = { reads: 0, writes: 0, syncs: 0 };
   fireEvent.click(button("插入统计表"));
-  await screen.findByText(/已插入统计表/);
+  await screen.findByText(INSERTED);
   expect(await wb.listSheets()).toEqual(["Sheet1", "统计表", "报告信息", "_年报助手"]);
   // One apply (the insert) and one readNamed (the check after it).
   expect(wb.stats.syncs).toBe(2);
   const r = await region();
-  // 表二 10 + 表三 175 + 表四 15 blank cells (H6), plus 五 empty (S9a) and the fee position (S9c).
-  // 200 blank cells (H6) + no 机关名称 (I1) + no 报告年度 (I2); 提示: no contact (I3), 五 empty (S9a), no fee (S9c).
-  expect(within(r).getByText(/^强制 202$/)).toBeTruthy();
+  // 200 blank cells (H6: 表二 10 + 表三 175 + 表四 15) + no 机关名称 (I1); 报告年度 is the 2025 typed for the insert.
+  // 提示: no contact (I3), 五 empty (S9a), no fee (S9c).
+  expect(within(r).getByText(/^强制 201$/)).toBeTruthy();
   expect(within(r).getByText(/^提示 3$/)).toBeTruthy();
 });
 
@@ -131,7 +138,7 @@ test("插入统计表 when the sheets exist asks first; 取消 and 使用现有�
   fireEvent.click(button("插入统计表"));
   dialog = await screen.findByRole("dialog");
   fireEvent.click(await within(dialog).findByRole("button", { name: "新增一份", hidden: true }));
-  await screen.findByText("已插入新的一份统计表（工作表“统计表 (2)”）。");
+  await screen.findByText("已按 2021 年格式（国办公开办函〔2021〕30号）插入 2025 年度统计表（新的一份，工作表“统计表 (2)”）。");
   expect(await wb.listSheets()).toEqual(["Sheet1", "统计表", "报告信息", "_年报助手", "统计表 (2)", "报告信息 (2)", "_年报助手 (2)"]);
   expect(wb.getName("NB_TABLE3_2")!.sheet).toBe("统计表 (2)");
   // The first set is untouched and still readable; the pane works on the new one and offers both.
@@ -338,13 +345,13 @@ test("已插入统计表 goes away at the first check that changes the counts; a
   renderApp(wb);
   await screen.findByText(/还没有统计表/);
   fireEvent.click(button("插入统计表"));
-  await screen.findByText(/^已插入统计表/);
+  await screen.findByText(INSERTED);
   const r = await region();
   await idle();
   const licensing = await cellOf(wb, "table2.licensing");
   act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, 4));
-  await within(r).findByText(/^强制 201$/);
-  expect(screen.queryByText(/^已插入统计表/)).toBeNull();
+  await within(r).findByText(/^强制 200$/);
+  expect(screen.queryByText(INSERTED)).toBeNull();
   // Other messages keep their behaviour: 已修改 stays while the counts change, until the next action.
   await idle();
   fireEvent.click(button("空白填 0"));
@@ -352,7 +359,8 @@ test("已插入统计表 goes away at the first check that changes the counts; a
   await screen.findByText("已修改 199 个单元格。");
   await idle();
   act(() => wb.setCell(licensing.sheet, licensing.row, licensing.col, "/"));
-  await within(r).findByText(/^强制 3$/);
+  // The “/” (H6) and no 机关名称 (I1).
+  await within(r).findByText(/^强制 2$/);
   expect(screen.getByText("已修改 199 个单元格。")).toBeTruthy();
 });
 
@@ -365,9 +373,9 @@ test("已插入统计表 goes away after a while even when nothing is typed", as
   );
   await screen.findByText(/还没有统计表/);
   fireEvent.click(button("插入统计表"));
-  await screen.findByText(/^已插入统计表/);
-  await waitFor(() => expect(screen.queryByText(/^已插入统计表/)).toBeNull(), { timeout: 2000 });
-  expect(within(await region()).getByText(/^强制 202$/)).toBeTruthy();
+  await screen.findByText(INSERTED);
+  await waitFor(() => expect(screen.queryByText(INSERTED)).toBeNull(), { timeout: 2000 });
+  expect(within(await region()).getByText(/^强制 201$/)).toBeTruthy();
 });
 
 test("below ExcelApi 1.7 the pane says so and checks only on 重新校验", async () => {
@@ -408,4 +416,66 @@ test("the second set is read through its own names", async () => {
   expect(two.problems).toEqual([]);
   expect(two.set).toBe(2);
   expect(two.cells["table3.new[total]"].sheet).toBe("统计表 (2)");
+});
+
+test("the report year chooses the format: 2020 inserts the 2019 table set with 报告年度 2020 and says so before and after", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  renderApp(wb);
+  await screen.findByText(/还没有统计表/);
+  const year = screen.getByLabelText("报告年度") as HTMLInputElement;
+  // In January 2026 the 2025 report is proposed, in the format of 2021 on.
+  expect(year.value).toBe("2025");
+  expect(screen.getByText("将按 2021 年格式（国办公开办函〔2021〕30号）插入 2025 年度统计表。")).toBeTruthy();
+  fireEvent.change(year, { target: { value: "2020" } });
+  expect(screen.getByText("将按 2019 年格式（国办公开办函〔2019〕60号）插入 2020 年度统计表。")).toBeTruthy();
+  expect(button("插入统计表").getAttribute("aria-describedby")).toBe("insert-what");
+  fireEvent.click(button("插入统计表"));
+  await screen.findByText(/^已按 2019 年格式（国办公开办函〔2019〕60号）插入 2020 年度统计表。请在“统计表”工作表中填写/);
+
+  const read = await readReport(wb);
+  // The format recorded in the workbook, the tables' layout and the 报告年度 agree: nothing to report about the format.
+  expect(read.recordedFormat).toBe("2019");
+  expect(read.format.id).toBe("2019");
+  expect(read.data.year).toBe(2020);
+  expect(read.problems).toEqual([]);
+  // 表三: 3 header rows + 23 rows, （六）其他处理 a single row; 表二 the 2019 blocks with their 22 cells.
+  const t3 = wb.getName(NB_TABLE3)!;
+  expect(t3.rows).toBe(26);
+  const grid = (await wb.readNamed([NB_TABLE3]))[NB_TABLE3]!.values;
+  const six = grid.flatMap((row, i) => row.filter((v) => String(v).startsWith("（六）")).map((v) => [i, v]));
+  // Row 21 of the 23 (after 一、二、 and the 18 rows of （一）1 + （二）1 + （三）8 + （四）3 + （五）5), nothing split below
+  // it: （七）总计 follows.
+  expect(six).toEqual([[3 + 2 + 18, "（六）其他处理"]]);
+  expect(grid[3 + 2 + 19].some((v) => v === "（七）总计")).toBe(true);
+  const keys = Object.keys(read.cells);
+  expect(keys.filter((k) => k.startsWith("table2."))).toHaveLength(22);
+  expect(keys.filter((k) => k.startsWith("table3."))).toHaveLength(161);
+  expect(keys).toContain("table2.normative_documents.disclosed_total");
+  // 198 blank cells (H6) + no 机关名称 (I1); no S7 (the year fits the format).
+  const r = await region();
+  expect(within(r).getByText(/^强制 199$/)).toBeTruthy();
+  expect(within(r).getByText(/^提示 3$/)).toBeTruthy();
+  expect(checkIds(read).some((id) => id.startsWith("S7"))).toBe(false);
+  expect(screen.getByText("当前表格：2019 年格式（国办公开办函〔2019〕60号），2020 年度")).toBeTruthy();
+});
+
+test("a year without a format, a later year or no year: the pane says why and 插入统计表 waits; writes nothing", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  renderApp(wb);
+  await screen.findByText(/还没有统计表/);
+  await idle();
+  const year = screen.getByLabelText("报告年度");
+  const insert = button("插入统计表") as HTMLButtonElement;
+  fireEvent.change(year, { target: { value: "2018" } });
+  expect(
+    screen.getByText("2018 年度的年报没有统一的统计表格式：统一格式自 2019 年度报告起使用（国办公开办函〔2019〕60号），无法插入统计表。"),
+  ).toBeTruthy();
+  expect(insert.disabled).toBe(true);
+  fireEvent.change(year, { target: { value: "2027" } });
+  expect(screen.getByText("报告年度 2027 晚于今年（2026 年），该年度的报告还不能编写。")).toBeTruthy();
+  expect(insert.disabled).toBe(true);
+  fireEvent.change(year, { target: { value: "" } });
+  expect(screen.getByText("请填写报告年度（统计的是哪一年，如 2025）。")).toBeTruthy();
+  expect(insert.disabled).toBe(true);
+  expect(await wb.listSheets()).toEqual(["Sheet1"]);
 });

@@ -34,7 +34,7 @@ test("after inserting through ET, a person's edit → debounced → one read of 
   await screen.findByText(/还没有统计表/);
   await idle();
   fireEvent.click(screen.getByRole("button", { name: "插入统计表" }));
-  await screen.findByText(/已插入统计表/);
+  await screen.findByText(/^已按 .+插入 \d{4} 年度统计表。/);
   await idle();
   // The insert's own SheetChange events reached the pane marked byAddin: no extra check ran after it.
   await new Promise((r) => setTimeout(r, 400));
@@ -48,8 +48,8 @@ test("after inserting through ET, a person's edit → debounced → one read of 
     state.userEdit(cell.sheet, a1({ ...cell, cols: 3 }), [[4, 0, 0]]);
   });
   const region = await screen.findByRole("region", { name: "校验结果" });
-  // 197 blank cells left (H6) + no 机关名称 (I1) + no 报告年度 (I2).
-  await within(region).findByText(/^强制 199$/);
+  // 197 blank cells left (H6) + no 机关名称 (I1); 报告年度 is the year inserted.
+  await within(region).findByText(/^强制 198$/);
   await idle();
   // Two events → one check: the events' sheet and address (2 × 2 calls) and one readNamed of the five names (33 calls:
   // the workbook, its names and their count, 2 per name listed, 4 per name read).

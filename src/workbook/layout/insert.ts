@@ -2,7 +2,7 @@
  * Inserting a report: every operation that creates its three sheets, in one batch.
  */
 import { formatOf, latestFormat, type FormatDef } from "../../format";
-import type { ReportData } from "../../report";
+import { emptyReport, type ReportData } from "../../report";
 import type { RangeRef, WorkbookPort, WriteOp } from "../port";
 import { infoOps } from "./info-sheet";
 import { tablesSheetOps } from "./insert-tables";
@@ -44,4 +44,13 @@ export function planInsert(data?: ReportData, set: ReportSet = reportSet(), form
  */
 export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet(), format?: FormatDef): Promise<void> {
   await port.apply(planInsert(data, set, format));
+}
+
+/**
+ * Insert a blank report of a year in the format that year uses (the pane's 插入统计表): the same sheets as a blank
+ * insert, with 报告年度 filled in 报告信息 and the format recorded in the metadata, so the two agree (S7 holds).
+ * @param format the format of the year (`formatForYear(year)`), chosen by the caller.
+ */
+export async function insertNewReport(port: WorkbookPort, year: number, format: FormatDef, set: ReportSet = reportSet()): Promise<void> {
+  await port.apply(planInsert({ ...emptyReport(format), year }, set, format));
 }
