@@ -11,7 +11,7 @@ import { readReportJson, ReportDataError, type ReadProblem, type ReportData, typ
 import { WorkbookError } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { XLSX_LIMITS } from "../workbook/xlsx-extract";
-import { JsonTextError, parseJsonText } from "../import/json-text";
+import { decodeJsonBytes, JsonTextError, parseJsonText } from "../import/json-text";
 import { previousFromImport, readPrevious, type PreviousRead } from "../import/previous";
 import { IMPORT_EXTENSIONS, importDocument, MAX_IMPORT_BYTES, type DocumentKind, type ImportedReport } from "../import";
 import { debugEnabled } from "./errors";
@@ -103,7 +103,18 @@ export async function openInput(file: string): Promise<Opened> {
       if (size > XLSX_LIMITS.fileBytes) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${XLSX_LIMITS.fileBytes / 2 ** 20} MB 的上限；年报工作簿通常不到 1 MB，请删除无关的工作表后另存再试` };
       return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: reportSet().names }) };
     }
-    if (ext === ".json") return { ok: true, kind: "json", text: await fs.readFile(file, "utf8") };
+    if (ext === ".json") {
+      // A report data file is tens of kilobytes; a huge one is not read into memory.
+      const size = (await fs.stat(file)).size;
+      if (size > MAX_JSON_BYTES) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${MAX_JSON_BYTES / 2 ** 20} MB 的上限，不像是报告数据` };
+      const bytes = await fs.readFile(file);
+      try {
+        return { ok: true, kind: "json", text: decodeJsonBytes(bytes) };
+      } catch (e) {
+        if (e instanceof JsonTextError) return { ok: false, reason: e.message };
+        throw e;
+      }
+    }
     if (DOCUMENT_TYPES.includes(ext)) {
       const size = (await fs.stat(file)).size;
       if (size > MAX_IMPORT_BYTES) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${MAX_IMPORT_BYTES / 2 ** 20} MB 的上限，不像是一份年度报告` };
@@ -118,6 +129,9 @@ export async function openInput(file: string): Promise<Opened> {
     throw e;
   }
 }
+
+/** The largest report data file read (a real one is well under 100 KB). */
+const MAX_JSON_BYTES = 20 * 2 ** 20;
 
 /** Why a workbook is not a report at all: none of the names of the tables, 报告信息 or the metadata is there. */
 export const NOT_A_REPORT = "不是年报工作簿：其中没有年报助手的统计表和“报告信息”（可能选错了文件；如是年报，请用年报助手插入报表后填写）";

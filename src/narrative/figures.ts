@@ -90,7 +90,7 @@ export function valueFigure(raw: CellValue, kind: CellKind, name: string, cell?:
   if (parsed.state === "blank") t = fill(PHRASES.gaps.blank, { cell: name })[0].text;
   else if (parsed.state === "placeholder") t = runsToString(fill(PHRASES.gaps.placeholder, { cell: name, raw: parsed.raw.trim() }));
   else {
-    const shown = "raw" in parsed ? parsed.raw.trim() : String(parsed.value);
+    const shown = "raw" in parsed && parsed.raw !== undefined ? parsed.raw.trim() : "value" in parsed ? String(parsed.value) : "";
     t = runsToString(fill(PHRASES.gaps.invalid, { cell: name, raw: shown }));
   }
   return { ok: false, runs: [cell === undefined ? { kind: "gap", text: t } : { kind: "gap", text: t, cell }] };

@@ -28,10 +28,24 @@ export type ParsedCell =
   | { state: "with_unit"; raw: string; value: number; unit: string }
   /** A number stored as text (Excel's green triangle), e.g. the string `"12"`. SUM ignores it. */
   | { state: "numeric_text"; raw: string; value: number }
-  /** A negative number. */
-  | { state: "negative"; value: number }
-  /** A decimal in a count cell. */
-  | { state: "fraction"; value: number }
+  /**
+   * A number with a unit, e.g. `12件`, whose unit does not belong to the cell (`500元` in a 万元 cell, `3万元` in a count):
+   * it cannot be told to become the bare number.
+   */
+  | { state: "foreign_unit"; raw: string; value: number; unit: string }
+  /**
+   * A negative number. `raw` when it was typed as text (`"-3"`, `"－３"`, `"-3件"`): the advice quotes what was typed and
+   * never suggests the invalid number.
+   */
+  | { state: "negative"; value: number; raw?: string }
+  /** A decimal in a count cell; `raw` when it was typed as text (`"３.５"`, `"2.5件"`). */
+  | { state: "fraction"; value: number; raw?: string }
+  /**
+   * A number that cannot be held exactly: more than 15 significant digits (Excel keeps 15), an integer beyond
+   * 2^53 − 1 (9007199254740991, where sums stop being exact), or beyond the range of a number (`1e400`). `raw` is the
+   * number as written.
+   */
+  | { state: "inexact"; raw: string }
   /** An Excel error value such as `#REF!` or `#VALUE!`. */
   | { state: "error_value"; raw: string }
   /** A formula with no calculated result (a file saved by a program that does not calculate), e.g. `=SUM(D5:I5)`. */
@@ -45,6 +59,34 @@ const PLACEHOLDERS = new Set(["/", "／", "\\", "—", "——", "―", "-", "�
 const EXCEL_ERROR = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 const FULLWIDTH_DIGITS = /[０-９]/;
 const UNITS = ["万元", "元", "件", "个", "条", "项", "次", "份", "起"];
+/** The units a count (件) may be typed with. */
+export const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "个", "条", "项", "次", "份", "起"]);
+/** The units an amount (万元) may be typed with; a written amount (2019 采购总金额) also takes 元. */
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set(["万元"]);
+
+/** Excel keeps 15 significant digits of a number. */
+const EXCEL_DIGITS = 15;
+const NUMBER_TEXT = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/**
+ * Whether a number written as text (JSON's grammar: `12`, `-3.5`, `1e3`) can be held exactly: at most 15 significant
+ * digits, an integer part not beyond 2^53 − 1, within the range of a number and not rounded to 0. `undefined` when the
+ * text is not a number.
+ */
+export function isExactNumberText(text: string): boolean | undefined {
+  const m = NUMBER_TEXT.exec(text);
+  if (!m) return undefined;
+  const value = Number(text);
+  const digits = (m[1] + (m[2] ?? "")).replace(/^0+/, "").replace(/0+$/, "");
+  if (!Number.isFinite(value) || digits.length > EXCEL_DIGITS) return false;
+  if (value === 0) return digits.length === 0;
+  return Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
+
+/** Whether a number read from a host (a workbook's cell) is held exactly: finite, and not beyond 2^53 − 1. */
+function isExactNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
 
 /** Convert full-width digits, point and minus to half-width; other characters are left as they are. */
 export function toHalfWidth(text: string): string {
@@ -53,6 +95,23 @@ export function toHalfWidth(text: string): string {
 
 function plainNumber(text: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/** Whether a unit typed with a number belongs to a cell of the kind (件 … for counts, 万元 for amounts). */
+function unitFits(unit: string, kind: CellKind): boolean {
+  if (kind === "written_amount") return WRITTEN_AMOUNT_UNITS.includes(unit);
+  return (kind === "amount" ? AMOUNT_UNITS : COUNT_UNITS).has(unit);
+}
+
+/**
+ * A number typed as text, in one of the text forms: its own state when the number is valid for the cell, else the
+ * state of what is wrong with the number (negative, decimal in a count), quoting the text, so that no advice suggests
+ * an invalid number.
+ */
+function textForm(form: ParsedCell & { value: number }, kind: CellKind, raw: string): ParsedCell {
+  const c = classifyNumber(form.value, kind);
+  if (c.state === "negative" || c.state === "fraction") return { ...c, raw };
+  return form;
 }
 
 /** Units a written amount (the 2019 表二 采购总金额) may carry. */
@@ -83,7 +142,8 @@ function classifyNumber(value: number, kind: CellKind): ParsedCell {
 export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
   if (raw === null || raw === undefined) return { state: "blank" };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { state: "text", raw: String(raw) };
+    if (Number.isNaN(raw)) return { state: "text", raw: String(raw) };
+    if (!isExactNumber(raw)) return { state: "inexact", raw: String(raw) };
     return classifyNumber(raw, kind);
   }
   if (typeof raw !== "string") return { state: "text", raw: String(raw) };
@@ -92,24 +152,34 @@ export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
   if (PLACEHOLDERS.has(text)) return { state: "placeholder", raw };
   if (EXCEL_ERROR.test(text)) return { state: "error_value", raw: text };
   if (text.startsWith("=")) return { state: "formula", raw: text };
-  if (FULLWIDTH_DIGITS.test(text)) {
-    const half = plainNumber(toHalfWidth(text).replace(/\s/g, ""));
-    if (half !== undefined) return { state: "fullwidth", raw, value: half };
-  }
   const compact = toHalfWidth(text).replace(/\s/g, "");
+  const numberPart = UNITS.reduce((t, unit) => (t.endsWith(unit) && plainNumber(t.slice(0, -unit.length)) !== undefined ? t.slice(0, -unit.length) : t), compact);
+  if (isExactNumberText(numberPart) === false) return { state: "inexact", raw: text };
+  if (FULLWIDTH_DIGITS.test(text)) {
+    const half = plainNumber(compact);
+    if (half !== undefined) return textForm({ state: "fullwidth", raw, value: half }, kind, raw);
+  }
   for (const unit of UNITS) {
     if (compact.endsWith(unit)) {
       const n = plainNumber(compact.slice(0, -unit.length));
       if (n === undefined) continue;
-      if (kind === "written_amount" && WRITTEN_AMOUNT_UNITS.includes(unit)) {
+      if (!unitFits(unit, kind)) return { state: "foreign_unit", raw, value: n, unit };
+      if (kind === "written_amount") {
         const c = classifyNumber(n, kind);
-        return c.state === "ok" ? { state: "ok", value: c.value, unit } : c;
+        return c.state === "ok" ? { state: "ok", value: c.value, unit } : { ...c, raw } as ParsedCell;
       }
-      return { state: "with_unit", raw, value: n, unit };
+      return textForm({ state: "with_unit", raw, value: n, unit }, kind, raw);
     }
   }
   const n = plainNumber(text);
-  if (n !== undefined) return kind === "written_amount" ? classifyNumber(n, kind) : { state: "numeric_text", raw, value: n };
+  if (n !== undefined) {
+    // An amount (万元) may be kept as text to show its decimals as printed (`18.8710`, report-format.md §2, 表二).
+    if (kind === "written_amount" || kind === "amount") {
+      const c = classifyNumber(n, kind);
+      return c.state === "ok" ? c : ({ ...c, raw } as ParsedCell);
+    }
+    return textForm({ state: "numeric_text", raw, value: n }, kind, raw);
+  }
   return { state: "text", raw };
 }
 

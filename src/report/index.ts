@@ -4,3 +4,4 @@ export * from "./report-data";
 export * from "./report-json";
 export * from "./read-problem";
 export * from "./unwritable";
+export { CELL_TEXT_LIMIT } from "./json-keys";

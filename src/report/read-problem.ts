@@ -18,6 +18,8 @@ import type { ReportData } from "./report-data";
  * - `format_unstated`: the data does not say its format; it was read as the layout it has (S7, 提示);
  * - `format_contradicted`: the stated format and the layout disagree; it was read as the layout it has (S7, 提示);
  * - `single_other_row`: a 2021-format 表三 prints the 2019 single （六）其他处理 row; it was read as that row (S7, 提示);
+ * - `extra_key`: a data file's top-level key this version does not know (and not a slip for a known one): kept and
+ *   written back, but not used (提示);
  * - `undetermined`: an imported document's row whose values cannot be read without guessing (digits run together or
  *   cells dropped, and the arithmetic does not prove one reading); its cells are left blank (强制, rule `import`).
  */
@@ -33,6 +35,7 @@ export type ReadProblemKind =
   | "format_unstated"
   | "format_contradicted"
   | "single_other_row"
+  | "extra_key"
   | "undetermined";
 
 /** A defect found while reading. */

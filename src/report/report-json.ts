@@ -27,6 +27,7 @@ import {
 import type { CellValue } from "./cell-input";
 import type { ReadProblem, ReportRead } from "./read-problem";
 import { emptyReport, getValue, type ContactInfo, type ReportData } from "./report-data";
+import { CELL_TEXT_LIMIT, checkKeys, describeValue, keyNamed, nearKey, textField } from "./json-keys";
 
 /** Thrown when a report data file cannot be read; `problems` lists every defect found, in Chinese. */
 export class ReportDataError extends Error {
@@ -57,8 +58,12 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 function cellValueOf(x: unknown, where: string, problems: string[]): CellValue {
   if (x === null || x === undefined) return null;
-  if (typeof x === "number" || typeof x === "string") return x;
-  problems.push(`${where} 应为数字、null 或文字，现为 ${JSON.stringify(x)}`);
+  if (typeof x === "number") return x;
+  if (typeof x === "string") {
+    if (x.length > CELL_TEXT_LIMIT) problems.push(`${where} 有 ${x.length} 个字符，超过 Excel 一个单元格最多 ${CELL_TEXT_LIMIT} 个字符，请删减`);
+    return x;
+  }
+  problems.push(`${where} 应为数字、null 或文字，现为${describeValue(x)}`);
   return null;
 }
 
@@ -78,8 +83,20 @@ function readWording(x: unknown, data: ReportData, problems: string[]): void {
   }
 }
 
-function str(x: unknown): string {
-  return typeof x === "string" ? x : "";
+/** An object-valued key (`contact`, `text`): the object, nothing for `null` or a missing key, else a problem. */
+function objectField(x: unknown, where: string, problems: string[]): Record<string, unknown> | undefined {
+  if (x === undefined || x === null) return undefined;
+  if (isObject(x)) return x;
+  problems.push(`${where} 应为对象（用 { } 括起来），现为${describeValue(x)}`);
+  return undefined;
+}
+
+/** An array-valued key (`explanations`): its items, none for `null` or a missing key, else a problem. */
+function arrayField(x: unknown, where: string, problems: string[]): unknown[] {
+  if (x === undefined || x === null) return [];
+  if (Array.isArray(x)) return x;
+  problems.push(`${where} 应为数组（用 [ ] 括起来），现为${describeValue(x)}`);
+  return [];
 }
 
 // ───────────────────────────── which format ─────────────────────────────
@@ -183,9 +200,20 @@ function readTable2(json: Record<string, unknown>, format: FormatDef, data: Repo
         data.values[key] = cellValueOf(pick(r, c.key, c.label), key, problems);
       }
     }
-  if (labelled)
+  if (labelled) {
     for (const k of Object.keys(t2))
       if (!known.has(normalizeLabel(k))) problems.push(`${name} 中的“${k}”不是${format.name}表二的栏目`);
+    return;
+  }
+  const blocks = format.structure.table2.blocks;
+  checkKeys(t2, blocks.flatMap((b) => b.rows.map((r) => r.key)), name, `${format.name}表二的行`, problems);
+  for (const block of blocks) {
+    if (block.columns.length === 1 && block.columns[0].key === "") continue;
+    for (const row of block.rows) {
+      const r = t2[row.key];
+      if (isObject(r)) checkKeys(r, block.columns.map((c) => c.key), `${name}.${row.key}`, `表二这一行的栏目`, problems);
+    }
+  }
 }
 
 function readRows(
@@ -202,6 +230,7 @@ function readRows(
     problems.push(`${name} 应为对象`);
     return;
   }
+  checkKeys(obj, rows.map((r) => r.key), name, `${name === "table3" ? "表三的行" : "表四的组"}`, problems);
   for (const row of rows) {
     const arr = obj[row.key];
     if (arr === undefined || arr === null) continue;
@@ -216,11 +245,69 @@ function readRows(
   }
 }
 
+/** The keys of an explanation (说明) and of an added sub-item of 总体情况 in a data file. */
+const EXPLANATION_KEYS = ["finding", "text", "at"];
+const EXTRA_ITEM_KEYS = ["title", "body"];
+const TEXT_KEYS = ["overview_intro", "overview", "overview_extra", "problems", "other_matters", "wording"];
+const FEE_KEYS = ["notices_issued", "collected_yuan"];
+
+/** Read 报告信息 (contact, text, processing fees, publication date) and the 说明, naming every unknown key and wrong type. */
+function readInfo(json: Record<string, unknown>, format: FormatDef, data: ReportData, problems: string[]): void {
+  const contact = objectField(json.contact, "contact", problems);
+  if (contact) {
+    const keys = Object.keys(data.contact) as (keyof ContactInfo)[];
+    checkKeys(contact, keys, "contact", "联系方式的字段", problems);
+    for (const k of keys) data.contact[k] = textField(contact[k], `contact.${k}`, problems);
+  }
+  const t = objectField(json.text, "text", problems);
+  if (t) {
+    checkKeys(t, TEXT_KEYS, "text", "正文的字段", problems);
+    data.text.overviewIntro = textField(t.overview_intro, "text.overview_intro", problems);
+    const overview = objectField(t.overview, "text.overview", problems);
+    if (overview) {
+      const keys = format.overviewItems.map((i) => i.key);
+      checkKeys(overview, keys, "text.overview", "总体情况的小节", problems);
+      for (const k of keys) data.text.overview[k] = textField(overview[k], `text.overview.${k}`, problems);
+    }
+    data.text.overviewExtra = arrayField(t.overview_extra, "text.overview_extra", problems).flatMap((x, i) => {
+      const where = `text.overview_extra[${i}]`;
+      const item = objectField(x, where, problems);
+      if (!item) return [];
+      checkKeys(item, EXTRA_ITEM_KEYS, where, "补充小节的字段", problems);
+      return [{ title: textField(item.title, `${where}.title`, problems), body: textField(item.body, `${where}.body`, problems) }];
+    });
+    data.text.problems = textField(t.problems, "text.problems", problems);
+    data.text.otherMatters = textField(t.other_matters, "text.other_matters", problems);
+    if (t.wording !== undefined) readWording(t.wording, data, problems);
+  }
+  const fees = objectField(json.processing_fees, "processing_fees", problems);
+  if (fees) {
+    checkKeys(fees, FEE_KEYS, "processing_fees", "信息处理费的字段", problems);
+    data.processingFees.noticesIssued = cellValueOf(fees.notices_issued, "processing_fees.notices_issued", problems);
+    data.processingFees.collectedYuan = cellValueOf(fees.collected_yuan, "processing_fees.collected_yuan", problems);
+  }
+  data.publishDate = textField(json.publish_date, "publish_date", problems);
+  data.explanations = arrayField(json.explanations, "explanations", problems).flatMap((x, i) => {
+    const where = `explanations[${i}]`;
+    const e = objectField(x, where, problems);
+    if (!e) return [];
+    checkKeys(e, EXPLANATION_KEYS, where, "说明的字段", problems);
+    const findingId = textField(e.finding, `${where}.finding`, problems);
+    if (findingId === "") {
+      problems.push(`${where}.finding 应为所说明问题的编号（如 "S3.granted"），现为空`);
+      return [];
+    }
+    return [{ findingId, text: textField(e.text, `${where}.text`, problems), at: textField(e.at, `${where}.at`, problems) }];
+  });
+}
+
 /**
  * Read a report data file (already parsed from JSON), with the problems of its format (S7).
  *
  * Accepts numbers, `null` (blank) and strings (kept as typed) for every cell; rows of 表三 must have 7 values and
- * groups of 表四 5, because a short row cannot be placed without guessing. Unknown top-level keys are kept in `extra`.
+ * groups of 表四 5, because a short row cannot be placed without guessing. Unknown top-level keys are kept in `extra`, each with an `extra_key` problem (提示); a top-level key that is a slip for
+ * a known one (`agncy`), an unknown key anywhere else (`table3.new_`, naming the key meant), a value of the wrong type
+ * (a phone number as a number) and text over Excel's 32,767 characters are refused.
  *
  * @throws ReportDataError listing every structural problem (an unknown `format` value, naming the field; wrong row
  *   lengths; wrong types).
@@ -234,43 +321,28 @@ export function readReportJson(json: unknown): ReportRead {
     if (typeof json.year === "number" && Number.isInteger(json.year)) data.year = json.year;
     else problems.push(`year 应为整数年份，现为 ${JSON.stringify(json.year)}`);
   }
-  data.agency = str(json.agency);
+  data.agency = textField(json.agency, "agency", problems);
   readTable2(json, format, data, problems);
   const t3 = format.structure.table3;
   readRows(json.table3, "table3", t3.rows, t3.columns, table3Key, data, problems);
   const t4 = format.structure.table4;
   readRows(json.table4, "table4", t4.groups, t4.columns, table4Key, data, problems);
-
-  if (isObject(json.contact)) {
-    for (const k of Object.keys(data.contact) as (keyof ContactInfo)[]) data.contact[k] = str(json.contact[k]);
-  }
-  if (isObject(json.text)) {
-    const t = json.text;
-    data.text.overviewIntro = str(t.overview_intro);
-    if (isObject(t.overview)) {
-      for (const k of Object.keys(data.text.overview) as OverviewItemKey[]) data.text.overview[k] = str(t.overview[k]);
+  readInfo(json, format, data, problems);
+  const extraKeys: ReadProblem[] = [];
+  for (const [k, v] of Object.entries(json)) {
+    if (KNOWN_KEYS.has(k)) continue;
+    const near = nearKey(k, [...KNOWN_KEYS]);
+    if (near !== undefined && !(near in json)) problems.push(`${keyNamed(k, [...KNOWN_KEYS])}不是报告数据的字段，未读取`);
+    else {
+      data.extra[k] = v;
+      extraKeys.push({
+        kind: "extra_key",
+        message: `报告数据中的“${k}”不是${format.name}报告数据的字段：已原样保留，但检查和生成报告都不使用它；如是拼写错误请改正`,
+      });
     }
-    if (Array.isArray(t.overview_extra)) {
-      data.text.overviewExtra = t.overview_extra.filter(isObject).map((x) => ({ title: str(x.title), body: str(x.body) }));
-    }
-    data.text.problems = str(t.problems);
-    data.text.otherMatters = str(t.other_matters);
-    if (t.wording !== undefined) readWording(t.wording, data, problems);
   }
-  if (isObject(json.processing_fees)) {
-    data.processingFees.noticesIssued = cellValueOf(json.processing_fees.notices_issued, "processing_fees.notices_issued", problems);
-    data.processingFees.collectedYuan = cellValueOf(json.processing_fees.collected_yuan, "processing_fees.collected_yuan", problems);
-  }
-  data.publishDate = str(json.publish_date);
-  if (Array.isArray(json.explanations)) {
-    data.explanations = json.explanations
-      .filter(isObject)
-      .map((e) => ({ findingId: str(e.finding), text: str(e.text), at: str(e.at) }))
-      .filter((e) => e.findingId !== "");
-  }
-  for (const [k, v] of Object.entries(json)) if (!KNOWN_KEYS.has(k)) data.extra[k] = v;
   if (problems.length > 0) throw new ReportDataError(problems);
-  return { data, problems: readProblems };
+  return { data, problems: [...readProblems, ...extraKeys] };
 }
 
 /**

@@ -107,6 +107,8 @@ export const H5: CellRuleDef = {
   messages: {
     fullwidth: "{cell}“{raw}”是全角数字，请改为半角数字 {value}",
     with_unit: "{cell}“{raw}”带有单位“{unit}”，单元格只填数字 {value}",
+    foreign_unit: "{cell}“{raw}”的单位是“{unit}”，{unitHint}",
+    inexact: "{cell}“{raw}”超出能准确保存的范围（最多 15 位有效数字，整数不超过 9007199254740991），保存或求和时会被改变，请核对后重新填写",
     numeric_text: "{cell}“{raw}”是以文本形式存储的数字，求和时会被忽略，请改为数值 {value}",
     negative: "{cell}为负数 {value}，不能小于 0",
     fraction: "{cell}为 {value}，件数应为整数",

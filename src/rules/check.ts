@@ -36,6 +36,7 @@ const READ_PROBLEM_RULES: Record<ReadProblemKind, { rule: string; severity: Seve
   format_unstated: { rule: "S7", severity: "warning", title: "格式未写明" },
   format_contradicted: { rule: "S7", severity: "warning", title: "格式与版式不符" },
   single_other_row: { rule: "S7", severity: "warning", title: "表三（六）其他处理为 2019 年格式的单行" },
+  extra_key: { rule: LAYOUT_RULE, severity: "warning", title: "报告数据有未使用的字段" },
   undetermined: { rule: IMPORT_RULE, severity: "error", title: "无法确定" },
 };
 

@@ -16,27 +16,27 @@ import type { CellChange, SkippedTotal } from "./fill";
 /** A cell 转为数值 leaves alone, and why (Chinese, naming the cell). Same shape as a skipped total. */
 export type SkippedCell = SkippedTotal;
 
-const COUNT_UNITS = new Set(["件", "个", "条", "项", "次", "份", "起"]);
-const AMOUNT_UNITS = new Set(["万元"]);
-
 /** The number a text cell converts to, or the reason it is not converted; `null` for cells that are not text. */
 function conversion(p: ParsedCell, kind: CellKind, name: string, raw: string): { to: number } | { reason: string } | null {
   const shown = `${name}“${raw.trim()}”`;
   switch (p.state) {
     case "numeric_text":
     case "fullwidth":
-    case "with_unit": {
-      if (p.state === "with_unit" && !(kind === "amount" || kind === "written_amount" ? AMOUNT_UNITS : COUNT_UNITS).has(p.unit))
-        return {
-          reason:
-            kind === "amount"
-              ? `${shown}的单位是“${p.unit}”，本栏单位为万元，请换算后填写`
-              : `${shown}的单位是“${p.unit}”，本栏填件数，请核对后填写`,
-        };
-      if (p.value < 0 && kind !== "signed_count") return { reason: `${shown}是负数，不能小于 0` };
-      if ((kind === "count" || kind === "signed_count") && !Number.isInteger(p.value)) return { reason: `${shown}有小数，件数应为整数` };
+    case "with_unit":
       return { to: p.value === 0 ? 0 : p.value };
-    }
+    case "foreign_unit":
+      return {
+        reason:
+          kind === "amount"
+            ? `${shown}的单位是“${p.unit}”，本栏单位为万元，请换算后填写`
+            : `${shown}的单位是“${p.unit}”，本栏填件数，请核对后填写`,
+      };
+    case "negative":
+      return { reason: `${shown}是负数，不能小于 0` };
+    case "fraction":
+      return { reason: `${shown}有小数，件数应为整数` };
+    case "inexact":
+      return { reason: `${shown}超出能准确保存的范围，请核对` };
     case "placeholder":
       return { reason: `${shown}是占位符，不是数字；没有发生的请填 0` };
     case "error_value":

@@ -2,7 +2,7 @@
  * The hard rules (强制) as rules over a format: the sum rules H1–H4 from the format's equations with the catalogue's
  * wording, and the cell rules H5, H6 on every input cell.
  */
-import { displayName, formatOf, type CellKey, type EquationDef, type FormatDef } from "../format";
+import { displayName, formatOf, type CellKey, type CellKind, type EquationDef, type FormatDef } from "../format";
 import type { ReportData } from "../report";
 import { EXCEL_ERROR_MEANINGS, H5, H6, sumWording, type CellRuleDef } from "./catalogue";
 import { fillTemplate, formatDifference, type Finding, type Fix } from "./finding";
@@ -69,6 +69,14 @@ function expectedTotal(key: CellKey, ctx: CheckContext): number | undefined {
   return undefined;
 }
 
+/** What a number with a unit of another kind should become, by the cell's kind (H5 `foreign_unit`). */
+const UNIT_HINTS: Record<CellKind, string> = {
+  count: "本栏填件数，请核对后只填数字",
+  signed_count: "本栏填件数，请核对后只填数字",
+  amount: "本栏单位为万元，请换算为万元后只填数字",
+  written_amount: "本栏填金额（元或万元），请核对后填写",
+};
+
 function evaluateCellRule(rule: CellRuleDef, ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const cellDef of ctx.format.inputCells) {
@@ -76,8 +84,11 @@ function evaluateCellRule(rule: CellRuleDef, ctx: CheckContext): Finding[] {
     const template = rule.messages[p.state];
     if (!template) continue;
     const values: Record<string, string | number> = { cell: cellDef.displayName };
-    if ("raw" in p) values.raw = p.raw.trim();
+    if ("raw" in p && p.raw !== undefined) values.raw = p.raw.trim();
     if ("value" in p) values.value = p.value;
+    // A negative or a decimal typed as text is quoted as typed (`３.５`, `-3件`), never as a number to type instead.
+    if ((p.state === "negative" || p.state === "fraction") && p.raw !== undefined) values.value = p.raw.trim();
+    if (p.state === "foreign_unit") values.unitHint = UNIT_HINTS[cellDef.kind];
     if ("unit" in p && p.unit !== undefined) values.unit = p.unit;
     if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
     let message = fillTemplate(template, values);

@@ -77,6 +77,11 @@ export function planComputeTotals(data: ReportData): { changes: CellChange[]; sk
       continue;
     }
     const sum = eq.right.reduce((s, k) => s + current.get(k)!, 0);
+    if (Math.abs(sum) > Number.MAX_SAFE_INTEGER) {
+      skipped.push({ cell: total, reason: `${name(total)}无法计算：各项之和超过 9007199254740991，不能准确计算` });
+      current.set(total, undefined);
+      continue;
+    }
     if (current.get(total) !== sum) changes.push({ cell: total, name: name(total), from: getValue(data, total), to: sum });
     current.set(total, sum);
   }

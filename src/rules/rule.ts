@@ -23,7 +23,7 @@ export interface CheckContext {
   parsed: ReadonlyMap<CellKey, ParsedCell>;
   /** A cell's valid number, or `undefined` when it is not valid or not a cell of the format. */
   value(key: CellKey): number | undefined;
-  /** The sum of cells when every one is valid, else `undefined`. */
+  /** The sum of cells when every one is valid and the sum is exact (not beyond 2^53 − 1), else `undefined`. */
   sum(keys: CellKey[]): number | undefined;
   /** The whole text of a text field (总体情况: the lead paragraph, the sub-items and the added ones). */
   text(field: TextField): string;
@@ -95,7 +95,8 @@ export function makeContext(data: ReportData, format: FormatDef, previous?: { da
         if (v === undefined) return undefined;
         s += v;
       }
-      return s;
+      // Beyond 2^53 − 1 a sum is no longer exact: no equation is judged, and no value suggested, on a rounded sum.
+      return Math.abs(s) <= Number.MAX_SAFE_INTEGER ? s : undefined;
     },
     text,
     fieldName: (field) => sectionTitle(format, format.textSections.find((t) => t.field === field)!.section),

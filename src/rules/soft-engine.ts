@@ -154,7 +154,9 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
         if ([current, issued, repealed, previous].some((v) => v === undefined)) continue;
         const expected = previous! + issued! - repealed!;
         if (expected === current) continue;
-        const message = fillTemplate(rule.message, { name: row.name, current: current!, previous: previous!, issued: issued!, repealed: repealed!, expected });
+        // A negative result is no value to suggest: one of the figures is wrong (never "应为 -3").
+        const template = expected < 0 ? rule.negativeMessage : rule.message;
+        const message = fillTemplate(template, { name: row.name, current: current!, previous: previous!, issued: issued!, repealed: repealed!, expected });
         out.push({
           ...base(rule, row.id, message, [row.inForce, row.issued, row.repealed], []),
           scope: displayName(row.inForce, ctx.format),

@@ -102,6 +102,11 @@ export interface CrossYearStockRule extends SoftRuleBase {
   kind: "cross_year_stock";
   rows: { id: string; name: string; inForce: CellKey; issued: CellKey; repealed: CellKey }[];
   message: string;
+  /**
+   * The message when last year's figure plus this year's issued minus repealed is negative: a count cannot be, so no
+   * value is suggested; one of the three figures is wrong. Placeholders as `message`, `{expected}` the negative result.
+   */
+  negativeMessage: string;
 }
 
 /** Fee notices must exist when applications lapsed for non-payment (S5). */
@@ -279,6 +284,8 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
       },
     ],
     message: "表二 {name}现行有效件数为 {current}，按上年 {previous} + 本年制发 {issued} − 本年废止 {repealed} 应为 {expected}；如因清理、修订等原因不一致，请写明说明",
+    negativeMessage:
+      "表二 {name}本年废止 {repealed} 件，多于上年现行有效 {previous} 件与本年制发 {issued} 件之和，现行有效件数无从算起；请核对这三个数（本年废止的应是现行有效的文件），现行有效件数为 {current}",
   },
 ];
 }

@@ -29,6 +29,7 @@ import {
   type WriteOp,
 } from "./port";
 import { firstUnwritable } from "../report/unwritable";
+import { CELL_TEXT_LIMIT } from "../report/json-keys";
 import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
 
 /** Traffic counters, as on the in-memory port. */
@@ -126,7 +127,7 @@ export interface ReadOnly {
 }
 
 /** Excel's most characters in one cell. */
-export const EXCEL_CELL_CHARS = 32_767;
+export const EXCEL_CELL_CHARS = CELL_TEXT_LIMIT;
 
 /**
  * Check a text before it goes into a cell of a file.

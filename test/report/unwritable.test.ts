@@ -115,7 +115,7 @@ describe("the command refuses before writing anything", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test("init --data: text longer than Excel's 32,767 characters in a cell → exit 2 naming the cell, no file", async () => {
+  test("init --data: text longer than Excel's 32,767 characters for a cell → exit 2 naming the field, no file", async () => {
     const json = JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8"));
     json.text = { problems: "问".repeat(40_000) };
     const file = join(dir, "long.json");
@@ -123,7 +123,8 @@ describe("the command refuses before writing anything", () => {
     const out = join(dir, "long.xlsx");
     const r = await runCli("init", out, "--data", file);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^无法生成工作簿：单元格 B\d+ 的文字有 40000 个字符，超过 Excel 一个单元格最多 32767 个字符的上限，Excel 会截断它；请分段后再试\n$/);
+    // Refused when the data file is read, naming its key (the .xlsx port's own refusal names the cell: xlsx.test.ts).
+    expect(r.err).toBe(`无法读取“${file}”：报告数据有误：text.problems 有 40000 个字符，超过 Excel 一个单元格最多 32767 个字符，请删减\n`);
     expect(existsSync(out)).toBe(false);
   });
 });

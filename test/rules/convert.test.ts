@@ -55,8 +55,20 @@ test("placeholders, negatives, decimals in counts, wrong units and other text ar
   ]);
 });
 
-test("a decimal in the fee (万元) is converted unrounded", () => {
-  expect(planConvertNumbers(report({ "table2.fees": "18.8710" }))).toEqual([
-    { cell: "table2.fees", name: "表二 行政事业性收费·本年收费金额", from: "18.8710", to: 18.871 },
+test("a fee (万元) kept as text with its printed decimals is accepted as it is: nothing to convert or skip", () => {
+  // report-format.md §2 表二: "18.8710" is printed with four decimals; keep it as text or as a decimal.
+  const d = report({ "table2.fees": "18.8710" });
+  expect(planConvertNumbers(d)).toEqual([]);
+  expect(skippedConversions(d)).toEqual([]);
+});
+
+test("a negative or a decimal typed as text is skipped with its reason, never converted to an invalid number", () => {
+  const d = report({ "table3.new[natural_person]": "-3", "table3.new[commercial]": "３.５", "table3.new[research]": "2.5件", "table2.fees": "500元" });
+  expect(planConvertNumbers(d)).toEqual([]);
+  expect(skippedConversions(d).map((s) => s.reason)).toEqual([
+    "表二 行政事业性收费·本年收费金额“500元”的单位是“元”，本栏单位为万元，请换算后填写",
+    "表三 一、本年新收·自然人“-3”是负数，不能小于 0",
+    "表三 一、本年新收·商业企业“３.５”有小数，件数应为整数",
+    "表三 一、本年新收·科研机构“2.5件”有小数，件数应为整数",
   ]);
 });
