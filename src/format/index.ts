@@ -12,7 +12,6 @@ export { table2Key, table3Key, table4Key, table3Rows } from "./build";
 export { isInfoHeading, isOptionalInfoField, WORDING_LABELS } from "./shared-labels";
 export { FORMAT_2021 } from "./format2021";
 export { FORMAT_2019 } from "./format2019";
-export * from "./compat";
 
 /** Every format, oldest first. */
 export const FORMATS: readonly FormatDef[] = [FORMAT_2019, FORMAT_2021];
@@ -58,6 +57,19 @@ export function getFormat(id: unknown, variant?: FormatVariant): FormatDef {
   if (!f) throw new UnknownFormatError(id);
   if (!variant) return f;
   return variant === "single_other_row" && f.structure.table3.rows.some((r) => r.key === OTHER_2019.key) ? f : variantOf(f.id, variant);
+}
+
+/** Whether a format splits 表三 （六）其他处理 into items (the 2021 format) rather than printing it as one row. */
+export function splitsOtherRow(format: FormatDef): boolean {
+  return !format.structure.table3.rows.some((r) => r.key === OTHER_2019.key);
+}
+
+/**
+ * Every layout a report's tables may be printed in: each format, and each format that splits （六）其他处理 as real
+ * reports still print it, with the single row (variant `single_other_row`).
+ */
+export function printedLayouts(): FormatDef[] {
+  return [...FORMATS, ...FORMATS.filter(splitsOtherRow).map((f) => variantOf(f.id, "single_other_row"))];
 }
 
 /** The format in force for new reports (the newest). */

@@ -3,7 +3,7 @@
  * recovered only where the arithmetic proves them), the text sections, the title, contact details and publication
  * date — with an account of what was read, recovered, left blank and printed differently from the format.
  */
-import { displayName, FORMATS, getFormat, type CellKey, type FormatDef, type TableKey } from "../format";
+import { displayName, printedLayouts, type CellKey, type FormatDef, type TableKey } from "../format";
 import { emptyReport, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { flatText, type ExtractedDocument } from "./document";
 import { labelKey, project } from "./labels";
@@ -131,9 +131,8 @@ function printedValues(row: FoundRow): string {
  */
 export function readReportText(doc: ExtractedDocument): ImportedReport {
   const flat = flatText(doc);
-  // Every format, and the 2021 format as reports still print it with the 2019 single （六）其他处理 row.
-  const formats = [...FORMATS, ...FORMATS.filter((f) => f.id === "2021").map((f) => getFormat(f.id, "single_other_row"))];
-  const candidates = formats.map((format) => ({ format, ...readTables(flat, format, doc.cellsReliable) }));
+  // Every format, and the formats that split （六）其他处理 as reports still print them with the single row.
+  const candidates = printedLayouts().map((format) => ({ format, ...readTables(flat, format, doc.cellsReliable) }));
   // Rows found by their labels, less rows of the format the document does not have.
   const score = (c: (typeof candidates)[number]) => c.tables.reduce((n, t) => n + 2 * t.found - t.rows.length, 0);
   const found = (c: (typeof candidates)[number]) => c.tables.reduce((n, t) => n + t.found, 0);

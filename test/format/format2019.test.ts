@@ -2,7 +2,7 @@
  * The 2019 format (report-format.md §4) against labels copied by hand from the spec, the lookups over the formats,
  * and the equations both formats derive from their rows.
  */
-import { FORMAT_2019, FORMAT_2021, formatForYear, getFormat, isFormatId, latestFormat, tablesOf, type LayoutCell, type TableDef } from "../../src/format";
+import { FORMAT_2019, FORMAT_2021, formatForYear, getFormat, isFormatId, latestFormat, printedLayouts, splitsOtherRow, tablesOf, type LayoutCell, type TableDef } from "../../src/format";
 import { parseCellInput } from "../../src/report";
 
 function texts(table: TableDef, role?: LayoutCell["role"]): string[] {
@@ -131,5 +131,17 @@ describe("cell kinds of the 2019 表二", () => {
     ["count", "12元", { state: "with_unit", raw: "12元", value: 12, unit: "元" }],
   ] as const)("%s %p → %p", (kind, raw, parsed) => {
     expect(parseCellInput(raw, kind)).toEqual(parsed);
+  });
+});
+
+describe("the layouts reports print", () => {
+  test("each format, and the 2021 format with the 2019 single （六） row; the 2019 format needs no such variant", () => {
+    expect(splitsOtherRow(FORMAT_2021)).toBe(true);
+    expect(splitsOtherRow(FORMAT_2019)).toBe(false);
+    const layouts = printedLayouts();
+    expect(layouts.map((f) => `${f.id}${f.variant ? `/${f.variant}` : ""}`)).toEqual(["2019", "2021", "2021/single_other_row"]);
+    // The variant's 表三: 23 rows as in 2019 (一、二, 20 results, 四), under the 2021 表二.
+    expect(layouts[2].structure.table3.rows).toHaveLength(23);
+    expect(layouts[2].inputCells.filter((c) => c.table === "table2")).toHaveLength(10);
   });
 });

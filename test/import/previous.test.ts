@@ -3,7 +3,7 @@
  * Expected values are read by hand from /work/shared/fixtures/reports/pingtan-2020.data.json.
  */
 import { readFileSync } from "fs";
-import { TABLE3_COLUMNS, TABLE3_ROWS, table3Key } from "../../src/format";
+import { FORMAT_2021, table3Key } from "../../src/format";
 import { emptyReport, getValue, reportToJson, ReportDataError, type ReportData } from "../../src/report";
 import { checkReport } from "../../src/rules";
 import { NB_TABLE3, insertReport } from "../../src/workbook/layout";
@@ -15,7 +15,7 @@ import { fixturePath } from "../support/shared";
 const PINGTAN_2020 = JSON.parse(readFileSync(fixturePath("pingtan-2020"), "utf8")) as Record<string, unknown>;
 const PINGTAN_2021 = JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8")) as Record<string, unknown>;
 
-const row = (data: ReportData, rowKey: string) => TABLE3_COLUMNS.map((c) => getValue(data, table3Key(rowKey, c.key)));
+const row = (data: ReportData, rowKey: string) => FORMAT_2021.structure.table3.columns.map((c) => getValue(data, table3Key(rowKey, c.key)));
 const blankRow = [null, null, null, null, null, null, null];
 
 describe("a 2019-format report data file (平潭 2020)", () => {
@@ -41,7 +41,7 @@ describe("a 2019-format report data file (平潭 2020)", () => {
     // 表四 is the same in both formats: all 0 in 平潭 2020
     expect(getValue(prev.data, "table4.reconsideration[total]")).toBe(0);
     // every other 表三 row of the 2021 model has a value
-    const filled = TABLE3_ROWS.filter((r) => !r.key.startsWith("other_")).map((r) => r.key);
+    const filled = FORMAT_2021.structure.table3.rows.filter((r) => !r.key.startsWith("other_")).map((r) => r.key);
     for (const r of filled) expect(row(prev.data, r)).not.toContain(null);
   });
 

@@ -4,7 +4,7 @@
  *
  * Three sheets:
  * - `统计表` (SHEET_TABLES): a title, then 表二, 表三 and 表四 stacked vertically, each under its section heading and
- *   printed exactly as `FORMAT_2021.tables[…].cells` (labels, merges, borders). Label columns are A–C (表三's three
+ *   printed exactly as the report format's `tables[…].cells` (labels, merges, borders). Label columns are A–C (表三's three
  *   label columns; 表二's label column is C), the value band starts at column D (表三's seven columns, 表二's three,
  *   表四's fifteen), so one set of column widths suits all three tables. Input cells have a light fill, are unlocked,
  *   carry data validation and a number format; the sheet is protected without a password.

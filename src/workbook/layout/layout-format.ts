@@ -7,15 +7,10 @@
  * another is read as the tables are, with a problem (S7). Whether the format fits the report year is a rule (S7 in
  * the rules on 报告信息), run on the format found here.
  */
-import { FORMATS, getFormat, latestFormat, type FormatDef, type FormatId, type TableKey } from "../../format";
+import { FORMATS, getFormat, latestFormat, splitsOtherRow, type FormatDef, type FormatId, type TableKey } from "../../format";
 import type { ReadProblem } from "../../report";
 import type { RawValue } from "../port";
 import { fitsTable } from "./table-check";
-
-/** Whether a format's 表三 splits （六）其他处理 into items (2021) rather than printing one row (2019). */
-function splitsOther(format: FormatDef): boolean {
-  return format.structure.table3.groups.some((g) => g.key === "other" && g.items !== undefined);
-}
 
 /** The format whose table a block is, trying `first` before the others; `undefined` when none fits. */
 function formatOfTable(table: TableKey, values: RawValue[][] | undefined, candidates: FormatDef[]): FormatDef | undefined {
@@ -42,19 +37,19 @@ export function layoutFormat(blocks: Partial<Record<TableKey, RawValue[][]>>, re
   const byTable2 = formatOfTable("table2", blocks.table2, candidates);
   const byTable3 = formatOfTable("table3", blocks.table3, [
     ...candidates,
-    ...candidates.filter(splitsOther).map((f) => getFormat(f.id, "single_other_row")),
+    ...candidates.filter(splitsOtherRow).map((f) => getFormat(f.id, "single_other_row")),
   ]);
-  const single = byTable3 !== undefined && !splitsOther(byTable3);
+  const single = byTable3 !== undefined && !splitsOtherRow(byTable3);
   // 表二 tells the format; without it, a split 表三 tells the 2021 format from the 2019 one (a single （六） row in a
   // format that splits it is that format's variant, below).
-  let format = byTable2 ?? (byTable3 && !single && !splitsOther(base) ? byTable3 : base);
+  let format = byTable2 ?? (byTable3 && !single && !splitsOtherRow(base) ? byTable3 : base);
   const problems: ReadProblem[] = [];
   if (recorded && format.id !== recorded)
     problems.push({
       kind: "format_contradicted",
       message: `此工作簿记录的是${base.name}（${base.source}）的统计表，但${byTable2 ? "表二" : "表三"}是${format.name}（${format.source}）的版式，已按${format.name}读取和核对。请确认报告年度应使用哪种格式。`,
     });
-  if (single && splitsOther(format)) {
+  if (single && splitsOtherRow(format)) {
     const items = format.structure.table3.groups.find((g) => g.key === "other")!.items!;
     format = getFormat(format.id, "single_other_row");
     problems.push({
