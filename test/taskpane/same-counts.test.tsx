@@ -86,7 +86,7 @@ async function paneCounts(wb: XlsxWorkbook) {
       <App port={wb} services={services} liveDelayMs={-1} />
     </FluentProvider>,
   );
-  const region = await screen.findByRole("region", { name: "校验结果" }, { timeout: 10000 });
+  const region = await screen.findByRole("region", { name: "校验结果" }, { timeout: 30000 });
   const label = within(region).getByLabelText(/^强制 \d+ 项，提示 \d+ 项，已说明 \d+ 项$/).getAttribute("aria-label")!;
   const [errors, warnings, explained] = label.match(/\d+/g)!.map(Number);
   // The model the list is built from: every finding's severity group.
@@ -103,13 +103,13 @@ async function paneCounts(wb: XlsxWorkbook) {
  */
 async function panelCounts(wb: XlsxWorkbook) {
   fireEvent.click(screen.getByRole("button", { name: "生成报告" }));
-  const dialog = await screen.findByRole("alertdialog", {}, { timeout: 10000 });
+  const dialog = await screen.findByRole("alertdialog", {}, { timeout: 30000 });
   const asked = Number(/有 (\d+) 项强制问题未改正/.exec(dialog.textContent ?? "")![1]);
   fireEvent.click(within(dialog).getByRole("button", { name: "仍要生成" }));
-  await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 20000 });
+  await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 30000 });
   const before = await wb.listSheets();
   fireEvent.click(screen.getByRole("button", { name: "写入新工作表" }));
-  await screen.findByText(/已写入新工作表“报告正文”/, {}, { timeout: 10000 });
+  await screen.findByText(/已写入新工作表“报告正文”/, {}, { timeout: 30000 });
   expect((await wb.listSheets()).filter((s) => !before.includes(s))).toEqual(["报告正文"]);
   const [values] = await wb.readRanges([{ sheet: "报告正文", row: 0, col: 0, rows: 10, cols: 1 }]);
   const notice = values!.flat().find((v) => typeof v === "string" && v.startsWith("未通过校验："));
@@ -132,7 +132,7 @@ test.each([
     // The panel's notice counts open 提示 (a 提示 kept with a 说明 is not an open question).
     expect(await panelCounts(wb)).toEqual({ asked: expected.errors, errors: expected.errors, warnings: expected.warnings });
   },
-  60000,
+  180000,
 );
 
 test("the label typo is one S8 finding showing both texts, and 表三's arithmetic findings stay", async () => {
