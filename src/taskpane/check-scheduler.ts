@@ -14,7 +14,7 @@
  */
 
 /** What started a check. */
-export type CheckTrigger = "open" | "manual" | "write" | "change" | "selection" | "focus" | "visible" | "timer" | "retry";
+export type CheckTrigger = "open" | "manual" | "write" | "change" | "selection" | "focus" | "visible" | "timer" | "retry" | "subscribed";
 
 /** How fresh the shown result is. */
 export interface CheckStatus {

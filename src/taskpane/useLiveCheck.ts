@@ -1,8 +1,8 @@
 /**
  * The live check of the pane (office-platform.md §3.3): one subscription to change and selection events for the
  * pane's lifetime (`LiveSubscription`), and one check loop (`CheckScheduler`) fed by every trigger — a user's change,
- * a selection into the report, the pane shown again or focused, a slow timer while visible, 重新校验 and the pane's
- * own writes. A change event is only a signal; the handler never writes. Changes the host marks as the add-in's own
+ * a selection into the report, the pane shown again or focused, a slow timer while visible, the subscription live
+ * again after the host refused it, 重新校验 and the pane's own writes. A change event is only a signal; the handler never writes. Changes the host marks as the add-in's own
  * are left out (ExcelApi 1.14); every other change is checked, since a change elsewhere can move a formula's result.
  */
 import * as React from "react";
@@ -54,6 +54,7 @@ export function useLiveCheck({ port, check, auto, debounceMs, periodMs, selectio
       setMode({ kind: "manual" });
       return;
     }
+    let paused = false;
     const subscription = new LiveSubscription({
       port,
       onChange: (e) => {
@@ -62,7 +63,12 @@ export function useLiveCheck({ port, check, auto, debounceMs, periodMs, selectio
       onSelection: (e) => {
         if (selectionRef.current(e)) scheduler.signal("selection");
       },
-      onMode: setMode,
+      onMode: (m) => {
+        // Edits made while the host refused the subscription raised no event here: check once it is live again.
+        if (m.kind === "live" && paused) scheduler.signal("subscribed");
+        paused = m.kind === "paused";
+        setMode(m);
+      },
     });
     subscriptionRef.current = subscription;
     subscription.start();

@@ -112,3 +112,30 @@ test("edits at random moments around opening and 重新校验: the final finding
     { numRuns: 15 },
   );
 }, 120000);
+
+test("a subscription the host refused goes live by its own retry: an edit made meanwhile (no listener, no event) is checked then", async () => {
+  const state = installFakeOffice(globalThis, new FakeWorkbookState({ apiMinor: 14, sheets: ["Sheet1"] }));
+  await layout.insertReport(new OfficeWorkbook());
+  await fillConsistent(state.grid);
+  const read = await layout.readReport(state.grid);
+  const port = new OfficeWorkbook();
+  // Excel refuses the first registration (as it does for any batch in some states); the retry 1 s later succeeds.
+  const subscribe = port.onChanged.bind(port);
+  let refusals = 1;
+  port.onChanged = (handler) =>
+    refusals-- > 0 ? Promise.reject(Object.assign(new Error("The request failed."), { code: "GeneralException" })) : subscribe(handler);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} services={services} liveDelayMs={20} recheckMs={3600000} />
+    </FluentProvider>,
+  );
+  await screen.findByText("校验方式：已暂停（无法接收表格变更：GeneralException）（ExcelApi 1.14）");
+  await screen.findByText(/^全部通过/);
+  const r = read.cells["table3.new[total]"];
+  await act(() => state.userEdit(r.sheet, a1(r), [[6]]));
+  expect(state.workbookListeners.size).toBe(0);
+  // No focus, no selection, the timer an hour away: only the subscription's own retry happens.
+  await screen.findByText("校验方式：实时校验（ExcelApi 1.14）", undefined, { timeout: 5000 });
+  await waitFor(() => expect(shownSides()).toContain("总计 6 ↔ 各申请人之和 5"), { timeout: 3000 });
+  expect(shownSides()).toEqual(await expectedSides(state));
+});
