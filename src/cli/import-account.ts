@@ -7,7 +7,7 @@
 import { displayName, getFormat, type CellKey, type FormatDef } from "../format";
 import type { ImportedDocument } from "./load";
 
-const KIND_NAMES: Record<ImportedDocument["kind"], string> = { pdf: "PDF", docx: "Word 文档", html: "网页", text: "文本" };
+const KIND_NAMES: Record<ImportedDocument["kind"], string> = { pdf: "PDF", docx: "Word 文档", html: "网页", markdown: "Markdown", text: "文本" };
 const ENCODING_NAMES: Record<string, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", gb18030: "GBK/GB18030" };
 
 /** The column part of a cell's name (`自然人` of `表三 二、上年结转·自然人`), or the whole name when it has none. */

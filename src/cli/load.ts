@@ -1,6 +1,6 @@
 /**
  * Reading the CLI's input files: an .xlsx workbook made by this product (through the .xlsx port and the sheet
- * layout), a report data file (.json), or a published report (.pdf, .docx, .html/.htm, .txt) through the importer. A
+ * layout), a report data file (.json), or a published report (.pdf, .docx, .html/.htm, .md, .txt) through the importer. A
  * file that cannot be read gives a Chinese reason naming the file, never a stack trace; problems of the workbook's
  * layout become 强制 findings of rule `layout`; an imported report's label deviations are S8 findings and each row it
  * could not read is a 强制 finding 无法确定.
@@ -73,7 +73,7 @@ export function fsReason(e: unknown): string | undefined {
 export const DOCUMENT_TYPES: readonly string[] = IMPORT_EXTENSIONS;
 
 /** The file types the command reads. */
-const TYPES = "只能读取 .xlsx 工作簿、.json 报告数据，或 .pdf、.docx、.html、.txt 格式的已发布报告";
+const TYPES = "只能读取 .xlsx 工作簿、.json 报告数据，或 .pdf、.docx、.html、.md、.txt 格式的已发布报告";
 
 /**
  * What a file holds before it is interpreted: a workbook on the .xlsx port, a JSON text, a published report's bytes,
@@ -191,7 +191,7 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
 
 /**
  * Read a report from a file: `.xlsx` through the sheet layout, `.json` as report data, `.pdf`, `.docx`, `.html`,
- * `.htm` and `.txt` through the importer.
+ * `.htm`, `.md` and `.txt` through the importer.
  * @returns the data and the layout findings, or `{ ok: false, error }` with a Chinese reason naming the file when the
  *   file is missing, unreadable, a folder, of another type, not a workbook, a corrupt workbook, a workbook with
  *   nothing of a report in it (`NOT_A_REPORT`), empty, not valid JSON

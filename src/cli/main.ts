@@ -9,7 +9,7 @@
  *   nianbao export <file.xlsx> [-o report.json]
  *   nianbao import <published report…> [-o <folder> | -o <out.json> | -o <out.xlsx>] [--json] [--force]
  *
- * `check`, `report` and `--previous` also read published reports (.pdf, .docx, .html, .htm, .txt) through the
+ * `check`, `report` and `--previous` also read published reports (.pdf, .docx, .html, .htm, .md, .txt) through the
  * importer.
  *   nianbao aggregate <units…> -o parent.xlsx|parent.json [--unit 机关名称] [--force]
  *
@@ -74,9 +74,9 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
 
   p.command("report")
     .description("由工作簿或报告数据生成年度报告：report.docx、report.html、report.md，以及报送用的 report.json、report.csv")
-    .argument("<文件>", "工作簿（.xlsx）、报告数据（.json），或已发布的报告（.pdf、.docx、.html、.txt）")
+    .argument("<文件>", "工作簿（.xlsx）、报告数据（.json），或已发布的报告（.pdf、.docx、.html、.md、.txt）")
     .requiredOption("-o, --out <输出文件夹>", "输出文件夹（不存在则新建）")
-    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.txt），用于跨年度检查")
+    .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.md、.txt），用于跨年度检查")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
     .action(async (file: string, opts: { out: string; previous?: string }) =>
       setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io)),
@@ -100,7 +100,7 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
 
   p.command("import")
     .description(
-      "读取已发布的年度报告（文字版 PDF、Word .docx、网页 .html、文本 .txt）：逐个文件列出读出、按勾稽关系推算（附说明）、无法确定而留空的单元格和与格式不同的标签；数据可写成报告数据 .json 或工作簿 .xlsx",
+      "读取已发布的年度报告（文字版 PDF、Word .docx、网页 .html、Markdown .md、文本 .txt）：逐个文件列出读出、按勾稽关系推算（附说明）、无法确定而留空的单元格和与格式不同的标签；数据可写成报告数据 .json 或工作簿 .xlsx",
     )
     .argument("<文件...>", "要导入的报告，可多个")
     .option("-o, --out <输出>", "输出文件夹（每个文件写出同名的 .json）；只导入一个文件时也可以是 .json 或 .xlsx 文件名；不给则只列出读取结果")

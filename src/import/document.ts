@@ -4,7 +4,7 @@
  */
 
 /** Where a document came from. */
-export type DocumentKind = "pdf" | "docx" | "html" | "text";
+export type DocumentKind = "pdf" | "docx" | "html" | "markdown" | "text";
 
 /** A document's text, ready for finding sections and tables. */
 export interface ExtractedDocument {

@@ -1,6 +1,6 @@
 /**
  * Importing a published report from the file an agency holds: a PDF with a text layer, a Word .docx, a web page
- * (.html) or plain text. Core code: bytes in, report data and an account of the reading out; no file system, no host.
+ * (.html), Markdown or plain text. Core code: bytes in, report data and an account of the reading out; no file system, no host.
  *
  * `importDocument` never throws for a bad file: it returns `{ ok: false, reason }` with a Chinese reason (a scan
  * without text, an encrypted or damaged PDF, an old .doc renamed, a page without tables, a report of neither format,
@@ -9,6 +9,7 @@
 import { DocxReadError, docxDocument } from "./docx-source";
 import type { DocumentKind, ExtractedDocument } from "./document";
 import { htmlDocument, looksLikeHtml } from "./html-source";
+import { looksLikeMarkdown, markdownDocument } from "./markdown-source";
 import { NotAReportError, readReportText, type ImportedReport } from "./read-report";
 import { PdfReadError, pdfDocument } from "./pdf-source";
 import { decodeText, TextDecodeError, textDocument } from "./text-source";
@@ -26,7 +27,7 @@ export type ImportOutcome =
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** The file types the importer reads, for messages and file pickers. */
-export const IMPORT_EXTENSIONS = [".pdf", ".docx", ".html", ".htm", ".txt"] as const;
+export const IMPORT_EXTENSIONS = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"] as const;
 
 function startsWith(bytes: Uint8Array, signature: number[], at = 0): boolean {
   return signature.every((b, i) => bytes[at + i] === b);
@@ -47,7 +48,8 @@ async function extract(bytes: Uint8Array): Promise<{ doc: ExtractedDocument; enc
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new NotAReportError("这是 RTF 文件，请在 Word 中另存为 .docx 后再导入");
   const { text, encoding } = decodeText(bytes);
-  return { doc: looksLikeHtml(text) ? htmlDocument(text) : textDocument(text), encoding };
+  const doc = looksLikeHtml(text) ? htmlDocument(text) : looksLikeMarkdown(text) ? markdownDocument(text) : textDocument(text);
+  return { doc, encoding };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { displayName, printedLayouts, type CellKey, type FormatDef, type TableKey } from "../format";
 import { emptyReport, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { flatText, type ExtractedDocument } from "./document";
+import { removeGeneratedText } from "./generated-text";
 import { labelKey, project } from "./labels";
 import { cellValueFromText, enumerateReadings, solveTable, type Reading, type RowReadings } from "./readings";
 import { isoDate, locateSections, paragraphs, readContact, readTitle, splitOverview, type SectionHit } from "./sections";
@@ -269,6 +270,8 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
   format.sections.forEach((s, i) => {
     if (!hits[i]) result.notes.push(`没有找到“${s.title}”这一部分`);
   });
+  // Our own report read back: the sentences generated from the tables and the placeholders are not the agency's text.
+  removeGeneratedText(data);
 
   result.read = { data, problems: readProblems(result), unreadCells: result.undetermined.flatMap((u) => u.cells) };
   return result;

@@ -10,10 +10,11 @@ import { DOCUMENT_TYPES } from "../load";
 import { SUMMARY_GENERATOR } from "../../export/summary-html";
 
 /**
- * File types the batch reads as reports in a folder. Plain text (.txt) only when named as an argument: in a
- * reviewer's folder a .txt is far more often a note than a report, and would show as a row that cannot be read.
+ * File types the batch reads as reports in a folder. Plain text and Markdown (.txt, .md) only when named as an
+ * argument: in a reviewer's folder such a file is far more often a note than a report, and would show as a row that
+ * cannot be read.
  */
-export const REPORT_TYPES = [".xlsx", ".json", ...DOCUMENT_TYPES.filter((t) => t !== ".txt")];
+export const REPORT_TYPES = [".xlsx", ".json", ...DOCUMENT_TYPES.filter((t) => t !== ".txt" && t !== ".md")];
 
 /** File types that are reports the batch cannot read, and why (shown as the row's reason). */
 export const UNREAD_TYPES: Record<string, string> = {

@@ -14,16 +14,16 @@ import type { CheckCommandOptions, runCheck } from "./check";
 export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) => void, load: () => { runCheck: typeof runCheck }): void {
   p.command("check")
     .description(
-      "检查工作簿（.xlsx）、报告数据（.json）或已发布的报告（文字版 .pdf、.docx、.html、.txt）：表格勾稽关系和文字提示；可给文件夹，检查其中（含子文件夹）所有报告，一个文件无法读取不影响其他文件，最后列出汇总",
+      "检查工作簿（.xlsx）、报告数据（.json）或已发布的报告（文字版 .pdf、.docx、.html、.md、.txt）：表格勾稽关系和文字提示；可给文件夹，检查其中（含子文件夹）所有报告，一个文件无法读取不影响其他文件，最后列出汇总",
     )
     .argument(
       "<文件或文件夹...>",
-      "要检查的文件，可多个；文件夹则检查其中及子文件夹中的 .xlsx、.json、.pdf、.docx、.html 文件（.txt 需直接给出；跳过 ~$ 开头的 Excel 临时文件和隐藏文件）",
+      "要检查的文件，可多个；文件夹则检查其中及子文件夹中的 .xlsx、.json、.pdf、.docx、.html 文件（.txt、.md 需直接给出；跳过 ~$ 开头的 Excel 临时文件和隐藏文件）",
     )
     .option("--json", "以一个 JSON 文档输出全部结果（每个文件的问题、汇总、内容雷同、名单核对；结构见下文）")
     .option(
       "--previous <上年报告>",
-      "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.txt），用于跨年度检查（上年结转、现行有效件数、内容雷同）；无法读取时给出提示，仍检查本年报告",
+      "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.md、.txt），用于跨年度检查（上年结转、现行有效件数、内容雷同）；无法读取时给出提示，仍检查本年报告",
     )
     .option("--previous-dir <上年报告文件夹>", "上年各单位报告所在的文件夹：按机关名称为每份报告找到它自己的上年报告，做跨年度检查")
     .option("--html <汇总.html>", "写出审核汇总网页：可排序的汇总表、各规则问题数的图表、内容雷同、各报告的问题（单个文件，不需联网，可打印为 A4）")
