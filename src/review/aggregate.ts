@@ -6,7 +6,7 @@
  * are never added (`AggregateError`). Pure.
  */
 import { formatOf, type CellKey, type FormatDef } from "../format";
-import { emptyReport, getValue, parseCellInput, type CellValue, type ReportData } from "../report";
+import { emptyReport, getValue, parseCellInput, type CellValue, type ParsedCell, type ReportData } from "../report";
 import { addDecimals, decimalText, shiftDecimal, toDecimal, type Decimal } from "./decimal";
 
 /** A unit's report to add: its file and its data. */
@@ -52,6 +52,15 @@ export class AggregateError extends Error {
 
 const unitName = (r: UnitReport) => r.data.agency.trim() || "（未填写机关名称）";
 const listed = (rs: UnitReport[]) => rs.map((r) => `${unitName(r)}（${r.file}）`).join("、");
+
+/**
+ * A valid cell's number as the decimal it is written as: a text value keeps its own digits (`73802895.90元`), a
+ * number its shortest form. `undefined` for a cell that is not valid (`parsed.state` other than `ok`).
+ */
+export function cellDecimal(raw: CellValue, parsed: ParsedCell): Decimal | undefined {
+  if (parsed.state !== "ok") return undefined;
+  return toDecimal(typeof raw === "string" ? raw.replace(/\s/g, "").replace(/万?元$/, "") : parsed.value);
+}
 
 /** Group reports by a key, in first-seen order. */
 function groupBy(reports: UnitReport[], key: (r: UnitReport) => string): Map<string, UnitReport[]> {
@@ -103,8 +112,7 @@ export function aggregate(reports: UnitReport[]): Aggregate {
         gapsOf(r).blank.push(cell.key);
         continue;
       }
-      // The number as written: a text value keeps its own digits (`73802895.90元`), a number its shortest form.
-      const value = parsed.state === "ok" ? toDecimal(typeof raw === "string" ? raw.replace(/\s/g, "").replace(/万?元$/, "") : parsed.value) : undefined;
+      const value = cellDecimal(raw, parsed);
       if (value === undefined) {
         gapsOf(r).invalid.push({ cell: cell.key, raw: String(raw) });
         continue;

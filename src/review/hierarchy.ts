@@ -6,7 +6,7 @@
 import { formatOf, inputCell } from "../format";
 import { getValue, parseCellInput, type ReportData } from "../report";
 import { formatDifference, type Finding } from "../rules";
-import type { Aggregate } from "./aggregate";
+import { cellDecimal, type Aggregate } from "./aggregate";
 import { addDecimals, decimalText, toDecimal } from "./decimal";
 
 /** The hierarchy rule: its id, severity, title and source. */
@@ -43,7 +43,7 @@ export function hierarchyFindings(parent: ReportData, sum: Aggregate): Finding[]
     const raw = getValue(parent, cell.key);
     const parsed = parseCellInput(raw, cell.kind);
     if (parsed.state !== "ok") continue;
-    const own = toDecimal(typeof raw === "string" ? raw.replace(/\s/g, "").replace(/万?元$/, "") : parsed.value);
+    const own = cellDecimal(raw, parsed);
     const theirs = toDecimal(total)!;
     // A written amount is compared only in the unit its sum is written in (元 or 万元, or none).
     const sumUnit = /万?元$/.exec(String(sum.values[cell.key]))?.[0] ?? "";
