@@ -5,8 +5,10 @@
  * brackets, e.g. `[U+001B]`, `[U+000A]`, `[U+202E]`; a tab becomes a space.
  */
 
-/** Bidi controls, invisible characters and separators outside the control ranges (see `isNotPlain`). */
-const INVISIBLE = new Set([0x00ad, 0x061c, 0x180e, 0x2028, 0x2029, 0xfeff, 0xfffe, 0xffff]);
+import { isBidiControl, isInvisibleChar } from "../report/hidden-chars";
+
+/** The line and paragraph separators and the noncharacters U+FFFE/U+FFFF (see `isNotPlain`). */
+const OTHER = new Set([0x2028, 0x2029, 0xfffe, 0xffff]);
 
 /**
  * Whether a code point (or lone surrogate) is shown by its number: C0 and C1 controls and DEL (escape sequences,
@@ -18,12 +20,10 @@ export function isNotPlain(cp: number): boolean {
   return (
     (cp < 0x20 && cp !== 0x09) ||
     (cp >= 0x7f && cp <= 0x9f) ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x2064) ||
-    (cp >= 0x2066 && cp <= 0x2069) ||
+    isBidiControl(cp) ||
+    isInvisibleChar(cp) ||
     (cp >= 0xd800 && cp <= 0xdfff) ||
-    INVISIBLE.has(cp)
+    OTHER.has(cp)
   );
 }
 

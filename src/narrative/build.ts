@@ -7,7 +7,7 @@
  * (`formatOf(data)`), passed to every function that needs it.
  */
 import { formatOf, table2Key, table3Key, table4Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
-import { getValue, type ContactInfo, type ReportData } from "../report";
+import { getValue, withoutBidiControls, type ContactInfo, type ReportData } from "../report";
 import { checkReport, mentions, summarize, type Finding } from "../rules";
 import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, valueFigure, type Figure } from "./figures";
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
@@ -404,7 +404,8 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
   const format = formatOf(data);
   const all = findings ?? checkReport(data);
   const counts = summarize(all);
-  const agency = data.agency.trim();
+  // Without bidi controls: a right-to-left override in the name must not print the title backwards (I4 reports it).
+  const agency = withoutBidiControls(data.agency).trim();
   const titleRuns = fill(PHRASES.title, { agency: agency === "" ? fieldGap("agency") : agency, year: yearRuns(data) });
   const blocks: Block[] = [{ type: "title", runs: titleRuns }];
   if (counts.errors > 0) {

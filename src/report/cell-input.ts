@@ -3,6 +3,7 @@
  * non-negative number of the right kind is its own state, which the rules report (H5, H6 of report-format.md §3).
  */
 import type { CellKind } from "../format";
+import { firstHiddenChar } from "./hidden-chars";
 
 /**
  * A cell's raw value, as held in report data and read from a workbook: a number, `null` for a blank cell, or the
@@ -46,6 +47,11 @@ export type ParsedCell =
    * number as written.
    */
   | { state: "inexact"; raw: string }
+  /**
+   * Text holding a bidi control or an invisible character (`12` followed by a zero-width space looks like 12 but is
+   * text): `codePoint` and `name` of the first, at `position` (1-based, in characters).
+   */
+  | { state: "hidden"; raw: string; position: number; codePoint: string; name: string }
   /** An Excel error value such as `#REF!` or `#VALUE!`. */
   | { state: "error_value"; raw: string }
   /** A formula with no calculated result (a file saved by a program that does not calculate), e.g. `=SUM(D5:I5)`. */
@@ -147,6 +153,8 @@ export function parseCellInput(raw: unknown, kind: CellKind): ParsedCell {
     return classifyNumber(raw, kind);
   }
   if (typeof raw !== "string") return { state: "text", raw: String(raw) };
+  const hidden = firstHiddenChar(raw);
+  if (hidden) return { state: "hidden", raw, position: hidden.position, codePoint: hidden.codePoint, name: hidden.name };
   const text = raw.replace(/[\s\u3000]+/g, " ").trim();
   if (text === "") return { state: "blank" };
   if (PLACEHOLDERS.has(text)) return { state: "placeholder", raw };

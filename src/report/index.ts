@@ -5,3 +5,4 @@ export * from "./report-json";
 export * from "./read-problem";
 export * from "./unwritable";
 export { CELL_TEXT_LIMIT } from "./json-keys";
+export * from "./hidden-chars";

@@ -36,7 +36,7 @@ export interface UnwritableField extends UnwritableAt {
 }
 
 /** The value of a 报告信息 field by its key (`agency`, `contact.phone`, `text.overview.platform` …). */
-function infoValue(data: ReportData, key: string): unknown {
+export function infoValue(data: ReportData, key: string): unknown {
   return key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), data);
 }
 

@@ -108,6 +108,7 @@ export const H5: CellRuleDef = {
     fullwidth: "{cell}“{raw}”是全角数字，请改为半角数字 {value}",
     with_unit: "{cell}“{raw}”带有单位“{unit}”，单元格只填数字 {value}",
     foreign_unit: "{cell}“{raw}”的单位是“{unit}”，{unitHint}",
+    hidden: "{cell}“{raw}”的第 {position} 个字符是看不见的{hiddenName}（{codePoint}），单元格因此不是数字；请清除单元格后重新输入",
     inexact: "{cell}“{raw}”超出能准确保存的范围（最多 15 位有效数字，整数不超过 9007199254740991），保存或求和时会被改变，请核对后重新填写",
     numeric_text: "{cell}“{raw}”是以文本形式存储的数字，求和时会被忽略，请改为数值 {value}",
     negative: "{cell}为负数 {value}，不能小于 0",

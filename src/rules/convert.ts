@@ -35,6 +35,8 @@ function conversion(p: ParsedCell, kind: CellKind, name: string, raw: string): {
       return { reason: `${shown}是负数，不能小于 0` };
     case "fraction":
       return { reason: `${shown}有小数，件数应为整数` };
+    case "hidden":
+      return { reason: `${shown}的第 ${p.position} 个字符是看不见的${p.name}（${p.codePoint}），请清除单元格后重新输入` };
     case "inexact":
       return { reason: `${shown}超出能准确保存的范围，请核对` };
     case "placeholder":

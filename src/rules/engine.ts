@@ -89,6 +89,7 @@ function evaluateCellRule(rule: CellRuleDef, ctx: CheckContext): Finding[] {
     // A negative or a decimal typed as text is quoted as typed (`３.５`, `-3件`), never as a number to type instead.
     if ((p.state === "negative" || p.state === "fraction") && p.raw !== undefined) values.value = p.raw.trim();
     if (p.state === "foreign_unit") values.unitHint = UNIT_HINTS[cellDef.kind];
+    if (p.state === "hidden") Object.assign(values, { position: p.position, codePoint: p.codePoint, hiddenName: p.name });
     if ("unit" in p && p.unit !== undefined) values.unit = p.unit;
     if (p.state === "error_value") values.meaning = EXCEL_ERROR_MEANINGS[p.raw.toUpperCase()] ?? "公式出错";
     let message = fillTemplate(template, values);

@@ -3,8 +3,8 @@
  * the introduction, the format that fits the year (S7) and the publication date (S10) — as data, with their
  * evaluation. Fields are named as the 报告信息 sheet names them (`agency`, `year`, `publishDate`, `contact`).
  */
-import { formatFitsYear, formatForYear, formatOf, type FormatDef } from "../format";
-import type { ReportData } from "../report";
+import { formatFitsYear, formatForYear, formatOf, isInfoHeading, type FormatDef } from "../format";
+import { firstHiddenChar, infoValue, type ReportData } from "../report";
 import { fillTemplate, type Finding, type Severity } from "./finding";
 import { makeContext, type CheckContext, type Rule } from "./rule";
 
@@ -57,7 +57,18 @@ export interface PublishDateRule extends InfoRuleBase {
   messageLate: string;
 }
 
-export type InfoRule = RequiredFieldRule | ContactRule | FormatYearRule | PublishDateRule;
+/**
+ * Bidi controls and invisible characters in 报告信息 (I4): in names, contact details and dates any of them; in long
+ * text only bidi controls, which reverse the published sentence (a zero-width space copied from a web page there is
+ * harmless). Placeholders `{field}`, `{position}`, `{codePoint}`, `{name}`; `messageBidi` when it is a bidi control.
+ */
+export interface HiddenCharsRule extends InfoRuleBase {
+  kind: "hidden_chars";
+  message: string;
+  messageBidi: string;
+}
+
+export type InfoRule = RequiredFieldRule | ContactRule | FormatYearRule | PublishDateRule | HiddenCharsRule;
 
 /** The rules on 报告信息, in the order findings are listed. */
 export const INFO_RULES: InfoRule[] = [
@@ -90,6 +101,16 @@ export const INFO_RULES: InfoRule[] = [
     source: "report-format.md §1（导语写明联系方式，常见做法）",
     anyOf: ["phone", "address", "email"],
     message: "“报告信息”中没有联系地址、电话或电子邮箱：导语应写明联系方式，便于公众对报告提出疑问",
+  },
+  {
+    kind: "hidden_chars",
+    id: "I4",
+    severity: "error",
+    title: "含有看不见的字符",
+    description: "机关名称、联系方式等不能含有看不见的字符；文字方向控制符会使发布的文字倒序显示",
+    source: "Unicode 双向算法（UAX #9）；issue 9",
+    message: "“报告信息”中的{field}第 {position} 个字符是看不见的{name}（{codePoint}）：看起来相同的名称、号码因此并不相同，请删除该字符",
+    messageBidi: "“报告信息”中的{field}第 {position} 个字符是{name}（{codePoint}）：发布后其后的文字会倒序显示，请删除该字符",
   },
   {
     kind: "format_year",
@@ -142,6 +163,26 @@ function formatYear(rule: FormatYearRule, data: ReportData, format: FormatDef): 
   return [finding(rule, fillTemplate(expected ? rule.message : rule.messageNoFormat, vars), ["year"])];
 }
 
+/** The I4 findings: one per 报告信息 field holding a hidden character (the first one), in the sheet's order. */
+function hiddenChars(rule: HiddenCharsRule, data: ReportData, format: FormatDef): Finding[] {
+  const out: Finding[] = [];
+  const check = (key: string, label: string, value: unknown, bidiOnly: boolean) => {
+    if (typeof value !== "string") return;
+    const h = firstHiddenChar(value, bidiOnly);
+    if (!h) return;
+    const message = fillTemplate(h.bidi ? rule.messageBidi : rule.message, { field: label, position: h.position, codePoint: h.codePoint, name: h.name });
+    out.push({ ...finding(rule, message, [key]), id: `${rule.id}.${key}` });
+  };
+  for (const f of [...format.info.head, ...format.info.tail]) {
+    if (!isInfoHeading(f)) check(f.key, f.label, infoValue(data, f.key), f.kind === "longText");
+  }
+  data.text.overviewExtra.forEach((x, i) => {
+    check(`text.overview_extra[${i}].title`, `${format.info.extraTitleLabel}（第 ${i + 1} 个）`, x.title, false);
+    check(`text.overview_extra[${i}].body`, `${format.info.extraBodyLabel}（第 ${i + 1} 个）`, x.body, true);
+  });
+  return out;
+}
+
 function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[] {
   switch (rule.kind) {
     case "required": {
@@ -152,6 +193,8 @@ function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[
       return rule.anyOf.some((k) => data.contact[k].trim() !== "") ? [] : [finding(rule, rule.message, ["contact"])];
     case "format_year":
       return formatYear(rule, data, format);
+    case "hidden_chars":
+      return hiddenChars(rule, data, format);
     case "publish_date": {
       const text = data.publishDate.trim();
       if (text === "") return [];

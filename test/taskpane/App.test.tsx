@@ -70,9 +70,9 @@ test("the pane checks when it opens and shows its mode (实时校验 with the ho
   await fillConsistent(wb);
   renderApp(wb);
   // 200 cells × (H6 + H5) + 25 + 7 + 7 + 3 = 442 table checks; 7 text checks run without last year's report.
-  expect(await screen.findByText("全部通过：442 项表格检查和 13 项报告信息与正文检查均未发现问题。")).toBeTruthy();
+  expect(await screen.findByText("全部通过：442 项表格检查和 14 项报告信息与正文检查均未发现问题。")).toBeTruthy();
   expect(screen.getByText("校验方式：实时校验（内存）")).toBeTruthy();
-  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 13 项报告信息与正文检查全部通过。");
+  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 14 项报告信息与正文检查全部通过。");
 });
 
 test("live check: a user's edit is debounced, then exactly one read and no write; the finding comes and goes", async () => {
