@@ -130,12 +130,12 @@ export type SoftRule =
 const T = (row: string) => table3Key(row, "total");
 
 /**
- * The soft rules of a format, in the order findings are listed. The text's statements are read in the report's
+ * The soft rules of a format, in the order findings are listed; a cross-year rule only with the cells the format has. The text's statements are read in the report's
  * format (S3, S4, S6: a category total is the format's own group, （六）其他处理 is `other_1..3` in 2021 and `other`
  * in 2019); a pair whose cells the format does not have is not checked.
  */
 export function softRuleSpecs(format: FormatDef): SoftRule[] {
-  return [
+  const specs: SoftRule[] = [
   {
     kind: "min_length",
     id: "S9a",
@@ -288,4 +288,23 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
       "表二 {name}本年废止 {repealed} 件，多于上年现行有效 {previous} 件与本年制发 {issued} 件之和，现行有效件数无从算起；请核对这三个数（本年废止的应是现行有效的文件），现行有效件数为 {current}",
   },
 ];
+  return specs.flatMap((r) => inFormat(r, format));
+}
+
+/**
+ * A cross-year rule as far as the format has its cells: S1 pairs and S2 rows whose cells the format lacks are dropped,
+ * and a rule left with none is not a rule of the format (the 2019 表二 has no 现行有效件数, so S2 is not one of its
+ * rules: listed as run it would run on nothing, report-format.md §4 mapping).
+ */
+function inFormat(rule: SoftRule, format: FormatDef): SoftRule[] {
+  const has = (key: CellKey) => format.inputCells.some((c) => c.key === key);
+  if (rule.kind === "cross_year_stock") {
+    const rows = rule.rows.filter((r) => has(r.inForce) && has(r.issued) && has(r.repealed));
+    return rows.length === 0 ? [] : [{ ...rule, rows }];
+  }
+  if (rule.kind === "cross_year_equal") {
+    const pairs = rule.pairs.filter((p) => has(p.current));
+    return pairs.length === 0 ? [] : [{ ...rule, pairs }];
+  }
+  return [rule];
 }
