@@ -25,8 +25,17 @@ const SUPPORT = path.join(ROOT, "test-output", "browser-support");
 const EDITS = 24;
 const STARTS = 10;
 
-/** Bundle a bench page (bench-entry.tsx by default; production React) into SUPPORT/<filename>. */
+/** Bench pages built by this process (entry → promise), so that a later section reuses them. */
+const built = new Map();
+
+/** Bundle a bench page (bench-entry.tsx by default; production React) into SUPPORT/<filename>, once per process. */
 function buildBenchPage(entry = "bench-entry.tsx", filename = "bench.js") {
+  const key = `${entry}→${filename}`;
+  if (!built.has(key)) built.set(key, bundleBenchPage(entry, filename));
+  return built.get(key);
+}
+
+function bundleBenchPage(entry, filename) {
   return new Promise((resolve, reject) => {
     webpack(
       {
@@ -90,7 +99,7 @@ function serve(types) {
 function insertSyncs() {
   const { FakeWorkbookState, installFakeOffice } = require(path.join(ROOT, "test/support/fake-excel.ts"));
   const { OfficeWorkbook } = require(path.join(ROOT, "src/workbook/office.ts"));
-  const layout = require(path.join(ROOT, "src/workbook/layout.ts"));
+  const layout = require(path.join(ROOT, "src/workbook/layout"));
   const target = {};
   const state = installFakeOffice(target, new FakeWorkbookState({ apiMinor: 14, sheets: ["Sheet1"] }));
   const port = new OfficeWorkbook({ excel: target.Excel, office: target.Office });
@@ -201,4 +210,4 @@ async function run() {
   };
 }
 
-module.exports = { run, buildBenchPage, serve, measureEdits, EDITS };
+module.exports = { run, buildBenchPage, serve, measureEdits, insertSyncs, EDITS };
