@@ -376,7 +376,7 @@ function sectionBlocks(data: ReportData, section: SectionDef, format: FormatDef)
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
       // With both fee fields blank and the fee position already stated in the user's words, the user's text suffices.
-      if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters)) return userParagraphs(data.text.otherMatters);
+      if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters, format)) return userParagraphs(data.text.otherMatters);
       return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];
   }
 }

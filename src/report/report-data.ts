@@ -2,7 +2,7 @@
  * Report data: everything a report holds — agency, year, contact details, text sections, 说明 for kept warnings, and
  * the 200 input values by cell key — and its JSON interchange form (report-format.md §2, "The report data file").
  */
-import { latestFormat, type CellKey, type ContactFieldKey, type FormatDef, type FormatId, type FormatVariant, type OverviewItemKey, type Wording } from "../format";
+import { type CellKey, type ContactFieldKey, type FormatDef, type FormatId, type FormatVariant, type OverviewItemKey, type Wording } from "../format";
 import type { CellValue } from "./cell-input";
 
 /** Contact details printed in the introduction (all free text, as the user typed them). */
@@ -105,8 +105,8 @@ export function emptyText(): ReportText {
   };
 }
 
-/** A new report in a format (the newest by default) with every input cell blank. */
-export function emptyReport(format: FormatDef = latestFormat()): ReportData {
+/** A new report in a format with every input cell blank. */
+export function emptyReport(format: FormatDef): ReportData {
   const values: Record<CellKey, CellValue> = {};
   for (const c of format.inputCells) values[c.key] = null;
   return {

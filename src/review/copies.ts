@@ -13,7 +13,7 @@
  * The names removed from every text are all the units' names of the batch (a text naming another unit is compared as
  * if it did not), so each text has one comparable form whoever it is compared with.
  */
-import { latestFormat, sectionTitle, type FormatDef, type TextField } from "../format";
+import { sectionTitle, type FormatDef, type TextField } from "../format";
 import { bigramCounts, charCount, comparableText, copyQuote, diceOfCounts, namesToRemove, softRuleSpecs } from "../rules";
 
 /** A section compared across units, as a 内容雷同 rule of the catalogue defines it. */
@@ -29,8 +29,8 @@ export interface CopySection {
   minChars: number;
 }
 
-/** The sections compared, from the format's 内容雷同 rules (the latest format by default). */
-export function copySections(format: FormatDef = latestFormat()): CopySection[] {
+/** The sections compared, from the format's 内容雷同 rules. */
+export function copySections(format: FormatDef): CopySection[] {
   const out: CopySection[] = [];
   for (const r of softRuleSpecs(format)) {
     if (r.kind !== "similar_to_last_year") continue;
@@ -68,13 +68,24 @@ interface Prefix {
 }
 
 /**
+ * The sections compared across a batch whose reports are in these formats: each format's 内容雷同 sections, a section
+ * (by its field) once, in the order the formats are given.
+ */
+export function batchCopySections(formats: readonly FormatDef[]): CopySection[] {
+  const out: CopySection[] = [];
+  for (const f of formats) for (const s of copySections(f)) if (!out.some((x) => x.field === s.field)) out.push(s);
+  return out;
+}
+
+/**
  * Every pair of the batch's reports whose sections are copies.
  * @param indexes the batch indexes of the readable reports.
  * @param units every unit's name in the batch (removed from every text).
  * @param load reads one report's text back (from disk); called a few times per report.
+ * @param sections the sections compared (`copySections(format)`).
  * @returns the pairs, most similar first (then by section and indexes).
  */
-export function findCopies(indexes: number[], units: string[], load: (index: number) => CopyDoc, sections: CopySection[] = copySections()): CopyPair[] {
+export function findCopies(indexes: number[], units: string[], load: (index: number) => CopyDoc, sections: CopySection[]): CopyPair[] {
   const names = namesToRemove(units);
   const comparable = (doc: CopyDoc, s: CopySection): string | undefined => {
     const text = doc.texts[s.field] ?? "";

@@ -2,7 +2,7 @@
  * Every rule of a format in one list, in the order findings are listed: the hard rules on the tables (H6, H5,
  * H1–H4), the rules on 报告信息 (I1–I3, S7, S10), then the text and cross-year rules.
  */
-import { latestFormat, type FormatDef } from "../format";
+import type { FormatDef } from "../format";
 import { hardRules } from "./engine";
 import { INFO_RULES, infoRule } from "./report-rules";
 import type { Rule } from "./rule";
@@ -27,8 +27,8 @@ export function ruleById(id: string, format: FormatDef): Rule {
   return r;
 }
 
-/** The sum equations of a format (newest by default), with their rule id — the instances of H1–H4. */
-export function allEquations(format: FormatDef = latestFormat()): { rule: string; equation: FormatDef["equations"][number] }[] {
+/** The sum equations of a format, with their rule id — the instances of H1–H4. */
+export function allEquations(format: FormatDef): { rule: string; equation: FormatDef["equations"][number] }[] {
   return format.equations.map((equation) => ({ rule: equation.rule, equation }));
 }
 

@@ -1,7 +1,7 @@
 /**
  * Evaluation of the soft rules (提示) of `soft-rules.ts`: text checks, text-versus-table checks and cross-year checks.
  */
-import { displayName, formatOf as formatOfData, latestFormat, type CellKey, type FormatDef } from "../format";
+import { displayName, formatOf as formatOfData, type CellKey, type FormatDef } from "../format";
 import { parseCellInput, type CellValue, type ReportData } from "../report";
 import { fillTemplate, type Finding } from "./finding";
 import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
@@ -14,14 +14,11 @@ import { evaluateProseParts, evaluateStatements } from "./text-figures";
  * when 六 already states the 信息处理费 position in the user's own words.
  * @throws Error when `ruleId` is not a mention rule.
  */
-export function mentions(ruleId: string, text: string, format?: FormatDef): boolean {
-  const rule = (format ? softRuleSpecs(format) : MENTION_RULES).find((r) => r.id === ruleId);
+export function mentions(ruleId: string, text: string, format: FormatDef): boolean {
+  const rule = softRuleSpecs(format).find((r) => r.id === ruleId);
   if (!rule || rule.kind !== "mention") throw new Error(`Not a mention rule: ${ruleId}`);
   return rule.patterns.every((group) => group.some((p) => p.test(text)));
 }
-
-/** The mention rules, for `mentions` without a format (their patterns are the same in every format). */
-const MENTION_RULES = softRuleSpecs(latestFormat()).filter((r) => r.kind === "mention");
 
 /** Characters that count towards a length: everything but white space. */
 export function charCount(text: string): number {

@@ -129,7 +129,7 @@ describe("readPrevious", () => {
 });
 
 describe("previousForCheck: only the year before is used", () => {
-  const withYear = (year: number | null): ReportData => ({ ...emptyReport(), year });
+  const withYear = (year: number | null): ReportData => ({ ...emptyReport(FORMAT_2021), year });
   const prev = (year: number | null) => ({ data: withYear(year), format: "2021" as const, notes: [] });
 
   test("2020 for 2021 is used without a note", () => {

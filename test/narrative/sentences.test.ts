@@ -28,7 +28,7 @@ function load(path: string): ReportData {
 
 /** A report with every one of the 200 cells a valid 0. */
 function zeros(): ReportData {
-  const data = emptyReport();
+  const data = emptyReport(FORMAT_2021);
   for (const c of FORMAT_2021.inputCells) data.values[c.key] = 0;
   return data;
 }

@@ -3,6 +3,7 @@
  * duplicate keys, encodings other than UTF-8, numbers that cannot be held exactly; and no advice suggests an invalid
  * value. Expected messages written by hand.
  */
+import { FORMAT_2021 } from "../../src/format";
 import { readFileSync } from "fs";
 import { decodeJsonBytes, JsonTextError, parseJsonText } from "../../src/import/json-text";
 import { emptyReport, getValue, readReportJson, ReportDataError, type CellValue } from "../../src/report";
@@ -156,7 +157,7 @@ describe("the JSON text: duplicates, exactness, encodings", () => {
 
 describe("advice never suggests an invalid value", () => {
   function h5(values: Record<string, CellValue>): string[] {
-    const d = emptyReport();
+    const d = emptyReport(FORMAT_2021);
     Object.assign(d.values, values);
     return checkReport(d)
       .filter((f) => f.rule === "H5")
@@ -177,8 +178,8 @@ describe("advice never suggests an invalid value", () => {
   });
 
   test("S2: when 废止 exceeds last year's stock plus 制发, no negative value is suggested", () => {
-    const prev = emptyReport();
-    const cur = emptyReport();
+    const prev = emptyReport(FORMAT_2021);
+    const cur = emptyReport(FORMAT_2021);
     Object.assign(prev.values, { "table2.regulations.in_force": 2 });
     Object.assign(cur.values, { "table2.regulations.issued": 0, "table2.regulations.repealed": 5, "table2.regulations.in_force": 0 });
     const s2 = checkReport(cur, { previous: prev }).find((f) => f.id === "S2.regulations")!;
@@ -189,7 +190,7 @@ describe("advice never suggests an invalid value", () => {
   });
 
   test("sums beyond 2^53 − 1 are not judged and no total is computed from them", () => {
-    const d = emptyReport();
+    const d = emptyReport(FORMAT_2021);
     const big = 9_000_000_000_000_000 / 2 ** 10; // valid counts whose sum over 7 columns stays exact
     expect(Number.isSafeInteger(big * 7)).toBe(true);
     d.values["table3.new[natural_person]"] = Number.MAX_SAFE_INTEGER;

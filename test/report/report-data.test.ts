@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import { FORMAT_2021 } from "../../src/format";
 import * as path from "path";
 import { emptyReport, getValue, readReportJson, ReportDataError, reportFromJson, reportToJson } from "../../src/report";
 
@@ -155,6 +156,6 @@ describe("reportToJson", () => {
   });
 
   test("an empty report has 200 blank cells", () => {
-    expect(Object.values(emptyReport().values).filter((v) => v === null)).toHaveLength(200);
+    expect(Object.values(emptyReport(FORMAT_2021).values).filter((v) => v === null)).toHaveLength(200);
   });
 });

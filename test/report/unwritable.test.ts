@@ -3,6 +3,7 @@
  * refused with the field named, before anything is written; every other report, with any Unicode, reads back
  * exactly what was written (data file and workbook), and its Word document is well-formed XML.
  */
+import { FORMAT_2021 } from "../../src/format";
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "fs";
 import { tmpdir } from "os";
@@ -38,7 +39,7 @@ test.each([
 
 /** A report with the given agency, 五 and a text typed in 表三 一、本年新收·自然人. */
 function report(agency: string, problems: string, cell: string): ReportData {
-  const data = emptyReport();
+  const data = emptyReport(FORMAT_2021);
   data.year = 2025;
   data.agency = agency;
   data.text.problems = problems;

@@ -2,8 +2,9 @@
  * 内容雷同 across units: the measure ignores names and numbers, the search finds exactly the pairs a comparison of
  * every pair finds (property test), pairs join into groups, and the quote is a passage both texts have.
  */
+import { FORMAT_2019, FORMAT_2021 } from "../../src/format";
 import fc from "fast-check";
-import { copyGroups, copySections, findCopies, type CopyDoc, type CopyPair } from "../../src/review/copies";
+import { batchCopySections, copyGroups, copySections, findCopies, type CopyDoc, type CopyPair } from "../../src/review/copies";
 import { comparableText, copyQuote, copySimilarity, NUMBER_MARK } from "../../src/rules";
 import { copiedProblems } from "../support/region";
 
@@ -32,7 +33,7 @@ describe("the 内容雷同 measure", () => {
 });
 
 describe("findCopies", () => {
-  const sections = copySections();
+  const sections = copySections(FORMAT_2021);
   const five = sections.find((s) => s.field === "text.problems")!;
 
   test("the catalogue's 内容雷同 rules give the sections: 五 (C1a) and 一 (C1b) at 0.85, from 30 characters", () => {
@@ -40,6 +41,16 @@ describe("findCopies", () => {
       ["C1a", "text.problems", "五、存在的主要问题及改进情况", 0.85, 30],
       ["C1b", "text.overview", "一、总体情况", 0.85, 30],
     ]);
+  });
+
+  test("a batch of 2021 and 2020 reports compares each section once, under the first format's title", () => {
+    const both = batchCopySections([FORMAT_2021, FORMAT_2019]);
+    expect(both.map((s) => [s.rule, s.field, s.section])).toEqual([
+      ["C1a", "text.problems", "五、存在的主要问题及改进情况"],
+      ["C1b", "text.overview", "一、总体情况"],
+    ]);
+    expect(batchCopySections([FORMAT_2019]).map((s) => s.field)).toEqual(["text.problems", "text.overview"]);
+    expect(batchCopySections([])).toEqual([]);
   });
 
   test("two copies among others: one pair, 100 %, with a shared quote; short texts are not compared", () => {

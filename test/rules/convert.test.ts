@@ -1,9 +1,10 @@
 /** 转为数值: which text becomes which number, and what is left alone with the reason. Values checked by hand. */
+import { FORMAT_2021 } from "../../src/format";
 import { emptyReport, type CellValue } from "../../src/report";
 import { planConvertNumbers, skippedConversions } from "../../src/rules";
 
 function report(values: Record<string, CellValue>) {
-  const d = emptyReport();
+  const d = emptyReport(FORMAT_2021);
   Object.assign(d.values, values);
   return d;
 }

@@ -2,6 +2,7 @@
  * Bidi controls and invisible characters in names and numbers are findings naming the cell or field (issue 9, 3c),
  * and the published title is never reversed. Messages written by hand.
  */
+import { FORMAT_2021 } from "../../src/format";
 import { buildReportDocument } from "../../src/narrative";
 import { emptyReport, firstHiddenChar, parseCellInput, withoutBidiControls } from "../../src/report";
 import { checkReport } from "../../src/rules";
@@ -21,7 +22,7 @@ test("firstHiddenChar: bidi controls and invisible characters, with their positi
 
 test("a cell with a zero-width space or a direction control is H5 `hidden` naming the cell, not a number", () => {
   expect(parseCellInput(`12${ZWSP}`, "count")).toEqual({ state: "hidden", raw: `12${ZWSP}`, position: 3, codePoint: "U+200B", name: "零宽空格" });
-  const d = emptyReport();
+  const d = emptyReport(FORMAT_2021);
   d.values["table2.licensing"] = `12${ZWSP}`;
   d.values["table2.penalty"] = `${RLO}21`;
   const h5 = checkReport(d).filter((f) => f.rule === "H5");
@@ -32,7 +33,7 @@ test("a cell with a zero-width space or a direction control is H5 `hidden` namin
 });
 
 test("I4: names and contact details with any hidden character, long text with a direction control only", () => {
-  const d = emptyReport();
+  const d = emptyReport(FORMAT_2021);
   d.year = 2021;
   d.agency = `某某市${RLO}局`;
   d.contact.phone = `0591-${ZWSP}1234567`;
@@ -49,7 +50,7 @@ test("I4: names and contact details with any hidden character, long text with a 
 });
 
 test("the published title and signature never carry a direction control", () => {
-  const d = emptyReport();
+  const d = emptyReport(FORMAT_2021);
   d.year = 2021;
   d.agency = `${RLO}某某市局`;
   const doc = buildReportDocument(d);

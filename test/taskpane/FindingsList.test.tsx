@@ -3,6 +3,7 @@
  * The findings list on its own: 0, 1 and 300 findings; counts by severity; filters by table and severity; a row is a
  * native button (Enter/Space activate it) that reports the finding; the 说明 form; memoised rows.
  */
+import { FORMAT_2021 } from "../../src/format";
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -38,7 +39,7 @@ function renderList(props: Partial<FindingsListProps> & { findings: Finding[] })
 
 /** The H1 finding of a report whose 一、本年新收 has 3 + 2 in the applicant columns and 6 as 总计. */
 function h1Finding(): Finding {
-  const d = emptyReport();
+  const d = emptyReport(FORMAT_2021);
   d.values["table3.new[natural_person]"] = 3;
   d.values["table3.new[commercial]"] = 2;
   d.values["table3.new[total]"] = 6;

@@ -2,6 +2,7 @@
  * In-cell check formulas (written once at insertion, outside the named blocks, evaluated by a real spreadsheet
  * engine), 说明 surviving save and reopen, a second set of sheets, and 修复表格 keeping every placeable value.
  */
+import { FORMAT_2021 } from "../../src/format";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -30,9 +31,9 @@ import ExcelJS from "exceljs";
 
 describe("check cells", () => {
   test("one per row of 表三 (H1), one per column under 表三 (H2 + H3), one under each 表四 总计 (H4): 25 + 7 + 3", () => {
-    const cells = checkCells(tablePlacements());
+    const cells = checkCells(tablePlacements(reportSet(), FORMAT_2021), FORMAT_2021);
     expect(cells).toHaveLength(35);
-    const t3 = tablePlacements().find((p) => p.table === "table3")!.range;
+    const t3 = tablePlacements(reportSet(), FORMAT_2021).find((p) => p.table === "table3")!.range;
     // 表三 spans A–J from row t3.row; 一、本年新收 is its 4th row; the check column is K.
     const row = t3.row + 3 + 1;
     const h1 = cells.find((c) => c.equations[0] === "H1.new")!;
@@ -42,14 +43,14 @@ describe("check cells", () => {
     expect(under.map((c) => c.equations)).toEqual(
       ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].map((k) => [`H2.${k}`, `H3.${k}`]),
     );
-    const t4 = tablePlacements().find((p) => p.table === "table4")!.range;
+    const t4 = tablePlacements(reportSet(), FORMAT_2021).find((p) => p.table === "table4")!.range;
     expect(cells.filter((c) => c.range.row === t4.row + t4.rows).map((c) => c.equations)).toEqual([["H4a"], ["H4b"], ["H4c"]]);
   });
 
   test("inserted locked, outside every named table block, and reading stays clean", async () => {
     const wb = new MemoryWorkbook();
     await insertReport(wb);
-    for (const c of checkCells(tablePlacements())) {
+    for (const c of checkCells(tablePlacements(reportSet(), FORMAT_2021), FORMAT_2021)) {
       expect(wb.getFormula(SHEET_TABLES, c.range.row, c.range.col)).toBe(c.formula);
       expect(wb.isLocked(SHEET_TABLES, c.range.row, c.range.col)).toBe(true);
       for (const name of ["NB_TABLE2", "NB_TABLE3", "NB_TABLE4"]) {
@@ -192,7 +193,7 @@ describe("修复表格", () => {
     expect(plan.lostTables).toEqual([]);
     expect(plan.backupSheet).toBeNull();
     await wb.apply(plan.ops);
-    expect(wb.getName(NB_TABLE3)).toEqual(tablePlacements().find((p) => p.table === "table3")!.range);
+    expect(wb.getName(NB_TABLE3)).toEqual(tablePlacements(reportSet(), FORMAT_2021).find((p) => p.table === "table3")!.range);
   });
 });
 

@@ -20,8 +20,7 @@ import {
   insertReport,
   planRepair,
   readReport,
-  tablePlacements,
-} from "../../src/workbook/layout";
+  tablePlacements, reportSet } from "../../src/workbook/layout";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { fixturePath } from "../support/shared";
@@ -131,7 +130,7 @@ describe("the 2019 tables on 统计表", () => {
   });
 
   test("check cells: 23 rows of 表三 (H1), 7 columns under it (H2 + H3), 3 under 表四; H2 sums the single （六） row", () => {
-    const placements = tablePlacements(undefined, FORMAT_2019);
+    const placements = tablePlacements(reportSet(), FORMAT_2019);
     const cells = checkCells(placements, FORMAT_2019);
     expect(cells).toHaveLength(23 + 7 + 3);
     const t3 = placements.find((p) => p.table === "table3")!.range;

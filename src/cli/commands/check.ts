@@ -15,9 +15,10 @@ import { openPool, runOrdered } from "../batch/pool";
 import { startProgress, type Progress } from "../batch/progress";
 import { Spool } from "../batch/spool";
 import { copiesText, previousCopiesText, summaryTable, totalLine } from "../batch/summary-text";
-import { copyGroups, findCopies } from "../../review/copies";
+import { batchCopySections, copyGroups, findCopies } from "../../review/copies";
 import type { CheckTask, PreviousEntry } from "../batch/checker";
 import type { ReportOutcome } from "../../review/outcome";
+import { FORMATS, type FormatDef } from "../../format";
 import { BatchTally } from "../../review/tally";
 import { normalizeUnitName } from "../../review/unit-name";
 import { summarize } from "../../rules";
@@ -102,6 +103,11 @@ async function previousIndex(folder: string, io: CliIo): Promise<Record<string, 
   return byUnit;
 }
 
+/** The formats of the batch's read reports, newest first, each once: their 内容雷同 sections are compared. */
+function formatsOf(rows: readonly Pick<ReportOutcome, "format">[]): FormatDef[] {
+  return FORMATS.filter((f) => rows.some((r) => r.format === f.id)).reverse();
+}
+
 /**
  * Check every report of the batch.
  * @returns EXIT.internal when checking some file hit a defect of the program; EXIT.unreadable when no file could be
@@ -165,6 +171,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       readable.map((r) => r.index),
       readable.map((r) => r.unit),
       (index) => spool.get(index),
+      batchCopySections(formatsOf(readable)),
     );
     const groups = copyGroups(copies);
     const fromLastYear = tally.rows.filter((r) => r.previousCopies).map((row) => ({ row, copies: row.previousCopies! }));

@@ -2,7 +2,7 @@
  * The in-cell checks of 统计表, written once at insertion so Excel itself keeps them current: a conditional format on
  * each total of a sum equation (H1–H4), and a formula cell per equation that shows `✗ 应为 5` when it breaks.
  */
-import { latestFormat, type CellKey, type FormatDef } from "../../format";
+import type { CellKey, FormatDef } from "../../format";
 import { a1, type CellStyle, type RangeRef, type WriteOp } from "../port";
 import type { TablePlacement } from "./placement";
 import { ALERT_STYLE } from "./sheet-style";
@@ -80,7 +80,7 @@ export interface CheckCell {
  * (H1) in the column right of 表三 (K), its column equations (H2, H3) in the row under 表三, 表四's group totals (H4)
  * in the row under 表四 below each 总计. Several equations on one cell are joined.
  */
-export function checkCells(placements: TablePlacement[], format: FormatDef = latestFormat()): CheckCell[] {
+export function checkCells(placements: TablePlacement[], format: FormatDef): CheckCell[] {
   const pos = inputPositions(placements, format);
   const cell = (k: CellKey) => a1({ ...pos.get(k)!, rows: 1, cols: 1 });
   const byCell = new Map<string, CheckCell & { parts: string[] }>();

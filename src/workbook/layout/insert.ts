@@ -19,11 +19,12 @@ import { reportSet, type ReportSet } from "./sets";
  *
  * @param data values to write into the input cells and fields; strings are written as typed ("/", "12件"), blank
  *   stays blank. Without data every input is blank.
- * @param format the format whose tables are printed: the data's (`formatOf`: a 2019 report gets the 2019 tables,
- *   a 2021 report printing the single （六） row keeps it, so no value is dropped), else the newest. It is recorded in
- *   the metadata.
+ * @param set the report set to insert (`reportSet()` for the first).
+ * @param format the format whose tables are printed: with data, the data's (`formatOf`: a 2019 report gets the 2019
+ *   tables, a 2021 report printing the single （六） row keeps it, so no value is dropped). It is recorded in the
+ *   metadata.
  */
-export function planInsert(data?: ReportData, set: ReportSet = reportSet(), format: FormatDef = data ? formatOf(data) : latestFormat()): WriteOp[] {
+export function planInsert(data: ReportData | undefined, set: ReportSet, format: FormatDef): WriteOp[] {
   const ops: WriteOp[] = set.sheets.map((sheet): WriteOp => ({ op: "addSheet", sheet }));
   ops.push(...tablesSheetOps(data, set, format));
   ops.push(...infoOps(data, set, format));
@@ -40,10 +41,12 @@ export function planInsert(data?: ReportData, set: ReportSet = reportSet(), form
 /**
  * Insert the report's sheets into a workbook in one `apply` (one batch: one sync in memory and .xlsx; in Excel a
  * read of the existing names comes first, see office.ts).
+ * @param format the format to print: by default the data's (`formatOf`), or for a blank insert the newest (a blank
+ *   insert for a given year is `insertNewReport`).
  * @throws WorkbookError from the port, e.g. when a sheet of that name already exists (nothing is written then).
  */
 export async function insertReport(port: WorkbookPort, data?: ReportData, set: ReportSet = reportSet(), format?: FormatDef): Promise<void> {
-  await port.apply(planInsert(data, set, format));
+  await port.apply(planInsert(data, set, format ?? (data ? formatOf(data) : latestFormat())));
 }
 
 /**

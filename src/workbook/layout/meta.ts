@@ -39,7 +39,7 @@ export interface MetaRead {
  * Read the metadata block into `data` (说明, unknown keys) and `problems` (format not recorded or unknown, a newer
  * layout, damaged extra keys). The tables are then read as the layout they have (see `readReportFromNamed`).
  */
-export function readMeta(read: NamedRead, data: ReportData, problems: ReadProblem[]): MetaRead {
+export function readMeta(read: NamedRead, data: Pick<ReportData, "extra" | "explanations">, problems: ReadProblem[]): MetaRead {
   const kv = new Map<string, RawValue>();
   for (const row of read.values) {
     const k = shownText(row[0] ?? null);

@@ -3,9 +3,9 @@
  * title, the note and each table under its section heading. The same for every format: 表三's three label columns
  * are A–C (表二's label column is C), the value band starts at D.
  */
-import { latestFormat, sectionTitle, tablesOf, type FormatDef, type TableKey } from "../../format";
+import { sectionTitle, tablesOf, type FormatDef, type TableKey } from "../../format";
 import type { RangeRef } from "../port";
-import { reportSet, type ReportSet } from "./sets";
+import type { ReportSet } from "./sets";
 
 /** First sheet column of each table: 表三 spans A–J, 表二's label column is C, 表四 starts at the value band (D). */
 export const TABLE_COLUMN: Record<TableKey, number> = { table2: 2, table3: 0, table4: 3 };
@@ -40,9 +40,10 @@ export interface TablePlacement {
 
 /**
  * The placements of 表二, 表三, 表四 of a format on a freshly inserted 统计表, top to bottom, one blank row between.
- * @param format the format inserted (the newest when omitted).
+ * @param set the report set the tables belong to (`reportSet()` for the first).
+ * @param format the format inserted.
  */
-export function tablePlacements(set: ReportSet = reportSet(), format: FormatDef = latestFormat()): TablePlacement[] {
+export function tablePlacements(set: ReportSet, format: FormatDef): TablePlacement[] {
   let r = FIRST_TABLE_ROW;
   return tablesOf(format).map((def) => {
     const p: TablePlacement = {

@@ -91,7 +91,7 @@ function headedInputs(def: TableDef, label: LayoutCell): CellKey[] {
 export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>, set: ReportSet = reportSet()): ReadResult {
   const metaRead = reads[set.metaName] ?? null;
   const metaProblems: ReadProblem[] = [];
-  const scratch = emptyReport();
+  const scratch: Pick<ReportData, "extra" | "explanations"> = { extra: {}, explanations: [] };
   const meta: MetaRead = metaRead ? readMeta(metaRead, scratch, metaProblems) : { format: null, formatText: "", layoutVersion: null };
   if (!metaRead)
     metaProblems.push({
