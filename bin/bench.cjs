@@ -13,6 +13,9 @@
  * - 导入: importing a published report from its bytes (`importDocument`): 淮安 2024's six-page PDF (target: median
  *   < 300 ms), the .docx and the HTML page generated for 平潭 2024, and 平潭 2024's page text; 20 times each after 3
  *   warm-ups (the PDF library is loaded during the warm-up, as the CLI loads it once per run).
+ * - 批量检查 (bin/bench-batch.cjs): `nianbao check` on 100 and 1,000 generated files (half workbooks, half data files,
+ *   one in ten with an H1 error) and on 100 workbooks alone: reports per second (target ≥ 200 workbooks/s on 2 cores)
+ *   and peak memory (target: at 1,000 files within 10 % of 100).
  * - 任务窗格 (test/browser/bench-pane.cjs): Office syncs per insert and per edit, change → list time, start-up.
  * - WPS 表格 (test/browser/bench-wps.cjs): ET calls per insert and per edit, change → list time with 300 findings.
  * - 实时校验 (test/support/bench-live.ts): on a simulated clock, the worst stale time after an edit Excel raises no
@@ -208,6 +211,8 @@ const SECTIONS = [
   { name: "报告生成", run: reportGeneration },
   { name: "命令行启动", run: cliStart },
   { name: "导入", run: importing },
+  // 批量检查 (bin/bench-batch.cjs): nianbao check on 100 and 1,000 generated files, reports per second, peak memory.
+  { name: "批量检查", run: () => require(path.join(ROOT, "bin/bench-batch.cjs")).run() },
   // 任务窗格: syncs per edit and per insert, change → list time with 300 findings, initial JS, first button visible.
   { name: "任务窗格", run: () => require(path.join(ROOT, "test/browser/bench-pane.cjs")).run() },
   // WPS 表格: ET calls per insert and per edit, change → list time with 300 findings, beside the Office figures.
