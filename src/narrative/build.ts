@@ -6,21 +6,19 @@
  * number becomes a visible gap. Wording comes from `phrases.ts`, labels, tables and sections from the report's format
  * (`formatOf(data)`), passed to every function that needs it.
  */
-import { formatOf, table2Key, table3Key, table4Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
+import { formatOf, table2Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
 import { getValue, withoutBidiControls, type ContactInfo, type ReportData } from "../report";
-import { checkReport, mentions, summarize, type Finding } from "../rules";
-import { cellFigure, fill, isZero, joinRuns, normalizeRuns, sumFigure, text, valueFigure, type Figure } from "./figures";
+import { checkReport, makeContext, mentions, summarize, type Finding } from "../rules";
+import { disputesOf, onceEach, type Dispute } from "./disputes";
+import { cellFigure, clause, fill, isZero, joinRuns, normalizeRuns, text, valueFigure } from "./figures";
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
 import { PHRASES } from "./phrases";
+import { litigationSentence, requestCountsSentence, requestOutcomesSentence } from "./table-sentences";
+import { subItemWithWording, type SubItemWording } from "./wording";
 
 /** A section or sub-item title without its leading numeral: `一、总体情况` → `总体情况`, `（一）予以公开` → `予以公开`. */
 function stripNumeral(title: string): string {
   return title.replace(/^[一二三四五六七八九十]+、/, "").replace(/^（[一二三四五六七八九十]+）/, "");
-}
-
-/** A 表三 result group's name for prose: `（二）部分公开（区分处理的…）` → `部分公开`. */
-function categoryName(label: string): string {
-  return stripNumeral(label).replace(/（.*）$/, "");
 }
 
 /** The user's text as paragraphs: one per non-empty line. */
@@ -41,13 +39,6 @@ function userTextOrGap(body: string, title: string): Block[] {
 
 function generated(runs: Run[]): Block {
   return { type: "paragraph", source: "generated", runs: normalizeRuns(runs) };
-}
-
-/** `some` with the figure when it is not a valid 0, else `none`; `one` (when given) for a valid 1. */
-function clause(f: Figure, some: string, none: string, vars: Record<string, string> = {}, one?: string): Run[] {
-  if (isZero(f)) return fill(none, vars);
-  if (one !== undefined && f.ok && f.value === 1) return fill(one, vars);
-  return fill(some, { ...vars, n: f.runs });
 }
 
 function fieldGap(field: keyof typeof PHRASES.gaps.fieldNames): Run[] {
@@ -87,52 +78,6 @@ function introduction(data: ReportData, format: FormatDef): Block {
     ...fill(p.period, { year: yearRuns(data) }),
     ...contactSentence(data.contact),
   ]);
-}
-
-// ───────────────────────────── 表三: requests ─────────────────────────────
-
-/** The counts sentence of 一（二） and 三: 收到 new, 上年结转 carried_over, 办结 total, 结转 carried_forward (总计 column). */
-export function requestCountsSentence(data: ReportData, format: FormatDef): Run[] {
-  const p = PHRASES.requests;
-  const f = (row: string) => cellFigure(data, table3Key(row, "total"), format);
-  const received = f("new");
-  const carriedOver = f("carried_over");
-  const handled = f("total");
-  const carriedForward = f("carried_forward");
-  const clauses = [
-    clause(received, p.received, p.receivedNone, {}, p.receivedOne),
-    clause(carriedOver, p.carriedOver, p.carriedOverNone),
-  ];
-  const nothingAtAll = [received, carriedOver, handled, carriedForward].every(isZero);
-  if (!nothingAtAll) {
-    clauses.push(clause(handled, p.handled, p.handledNone), clause(carriedForward, p.carriedForward, p.carriedForwardNone));
-  }
-  return [...joinRuns(clauses, p.clauseSeparator), text(p.end)];
-}
-
-/**
- * The outcome sentence of 一（二）: each non-zero result category with its total, where a category with sub-items
- * (不予公开, 无法提供, 不予处理, and 其他处理 where the format splits it) is the sum of its items in the 总计 column.
- * Empty when （七）总计 is a valid 0.
- */
-export function requestOutcomesSentence(data: ReportData, format: FormatDef): Run[] {
-  const p = PHRASES.requests;
-  const handled = cellFigure(data, table3Key("total", "total"), format);
-  if (isZero(handled)) return [];
-  const outcomes: { category: string; fig: Figure }[] = [];
-  for (const g of format.structure.table3.groups) {
-    if (g.key === "total") continue;
-    const keys = g.items ? g.items.map((i) => table3Key(i.key, "total")) : [table3Key(g.key, "total")];
-    const fig = sumFigure(data, keys, format);
-    if (isZero(fig)) continue;
-    outcomes.push({ category: categoryName(g.label), fig });
-  }
-  if (outcomes.length === 0) return [];
-  const [only] = outcomes;
-  if (outcomes.length === 1 && handled.ok && handled.value === 1 && only.fig.ok && only.fig.value === 1)
-    return fill(p.outcomeOne, { category: only.category });
-  const listed = outcomes.map((o) => fill(p.outcome, { category: o.category, n: o.fig.runs }));
-  return fill(p.outcomes, { outcomes: joinRuns(listed, p.outcomeSeparator) });
 }
 
 // ───────────────────────────── 表二 ─────────────────────────────
@@ -276,55 +221,6 @@ export function explanationBlocks(findings: Finding[]): Block[] {
   ];
 }
 
-// ───────────────────────────── 表四 ─────────────────────────────
-
-/**
- * The outcomes of one 表四 group. When one outcome holds every case (the others a valid 0): for one case its outcome
- * (`结果为维持`, `尚未审结`), for several the all-cases wording (`均获维持` only when every case is 结果维持);
- * otherwise the non-zero outcome columns (gaps included), e.g. `其中结果维持1件、其他结果2件`.
- */
-function groupOutcomes(data: ReportData, group: string, total: Figure, format: FormatDef): Run[] {
-  const p = PHRASES.litigation;
-  const cols = format.structure.table4.columns.filter((c) => c.key !== "total").map((c) => ({
-    key: c.key,
-    label: c.label,
-    fig: cellFigure(data, table4Key(group, c.key), format),
-  }));
-  const nonZero = cols.filter((c) => !isZero(c.fig));
-  if (nonZero.length === 0) return [];
-  const [only] = nonZero;
-  if (total.ok && nonZero.length === 1 && only.fig.ok && only.fig.value === total.value) {
-    const phrase = (total.value === 1 ? p.outcomeOne : p.outcomeAll)[only.key];
-    if (phrase !== undefined) return fill(phrase);
-  }
-  const listed = nonZero.map((c) => fill(p.outcome, { outcome: c.label, n: c.fig.runs }));
-  return fill(p.outcomes, { outcomes: joinRuns(listed, p.outcomeSeparator) });
-}
-
-/** 四: 行政复议 and both kinds of 行政诉讼, with their totals and outcomes from 表四. */
-export function litigationSentence(data: ReportData, format: FormatDef): Run[] {
-  const p = PHRASES.litigation;
-  const totals = format.structure.table4.groups.map((g) => ({ group: g, fig: cellFigure(data, table4Key(g.key, "total"), format) }));
-  if (totals.every((t) => isZero(t.fig))) return [...fill(p.noneAtAll), text(p.tableReference)];
-  const [reconsideration, ...lawsuits] = totals;
-  const withOutcomes = (head: Run[], g: string, fig: Figure) => {
-    const outcomes = isZero(fig) ? [] : groupOutcomes(data, g, fig, format);
-    return outcomes.length > 0 ? joinRuns([head, outcomes], p.clauseSeparator) : head;
-  };
-  const parts: Run[][] = [
-    withOutcomes(
-      clause(reconsideration.fig, p.reconsideration, p.reconsiderationNone),
-      reconsideration.group.key,
-      reconsideration.fig,
-    ),
-  ];
-  if (lawsuits.every((t) => isZero(t.fig))) parts.push(fill(p.litigationNone));
-  else
-    for (const t of lawsuits)
-      parts.push(withOutcomes(clause(t.fig, p.group, p.groupNone, { group: t.group.label }), t.group.key, t.fig));
-  return [...joinRuns(parts, p.groupSeparator), text(p.end), text(p.tableReference)];
-}
-
 // ───────────────────────────── document ─────────────────────────────
 
 function tableBlock(data: ReportData, key: TableKey, section: SectionDef, format: FormatDef): Block {
@@ -335,21 +231,37 @@ function tableBlock(data: ReportData, key: TableKey, section: SectionDef, format
   return { type: "table", table: key, caption, values };
 }
 
-function overviewBlocks(data: ReportData, format: FormatDef): Block[] {
+/** What the sections are built with besides the data: the format, the findings, the disputes they give. */
+interface BuildContext {
+  format: FormatDef;
+  findings: Finding[];
+  disputes: Dispute[];
+  /** Per sub-item of 总体情况 with a generated sentence: whose wording is printed (filled while building). */
+  wording: SubItemWording[];
+}
+
+/** The generated sentence of a sub-item of 总体情况, when the format's sub-item has one. */
+function overviewSentence(data: ReportData, key: string, ctx: BuildContext): Run[] | undefined {
+  const { format, disputes } = ctx;
+  if (key === "proactive_disclosure") return overviewProactiveSentence(data, format);
+  if (key === "disclosure_on_request")
+    return [...requestCountsSentence(data, format, disputes), ...requestOutcomesSentence(data, format, disputes)];
+  if (key === "information_management") return rulemakingSentence(data, format);
+  return undefined;
+}
+
+function overviewBlocks(data: ReportData, ctx: BuildContext): Block[] {
+  const { format } = ctx;
   const blocks: Block[] = [...userParagraphs(data.text.overviewIntro)];
+  const values = makeContext(data, format);
   for (const item of format.overviewItems) {
     blocks.push({ type: "heading", level: 2, text: item.title });
-    const body = data.text.overview[item.key];
-    if (item.key === "proactive_disclosure") {
-      blocks.push(generated(overviewProactiveSentence(data, format)));
-      blocks.push(...userParagraphs(body));
-    } else if (item.key === "disclosure_on_request") {
-      blocks.push(generated([...requestCountsSentence(data, format), ...requestOutcomesSentence(data, format)]));
-      blocks.push(...userParagraphs(body));
-    } else if (item.key === "information_management") {
-      blocks.push(generated(rulemakingSentence(data, format)));
-      blocks.push(...userParagraphs(body));
-    } else blocks.push(...userTextOrGap(body, item.title));
+    const sentence = item.generated ? overviewSentence(data, item.key, ctx) : undefined;
+    if (sentence) {
+      const r = subItemWithWording(data, format, item.key, sentence, values, ctx.findings);
+      ctx.wording.push(r.wording);
+      blocks.push(...r.blocks);
+    } else blocks.push(...userTextOrGap(data.text.overview[item.key], item.title));
   }
   for (const extra of data.text.overviewExtra) {
     if (extra.title.trim() === "" && extra.body.trim() === "") continue;
@@ -359,19 +271,20 @@ function overviewBlocks(data: ReportData, format: FormatDef): Block[] {
   return blocks;
 }
 
-function sectionBlocks(data: ReportData, section: SectionDef, format: FormatDef): Block[] {
+function sectionBlocks(data: ReportData, section: SectionDef, ctx: BuildContext): Block[] {
+  const { format, disputes } = ctx;
   switch (section.key) {
     case "overview":
-      return overviewBlocks(data, format);
+      return overviewBlocks(data, ctx);
     case "proactive_disclosure":
       return [generated(proactiveSentence(data)), tableBlock(data, "table2", section, format)];
     case "requests":
       return [
-        generated([...requestCountsSentence(data, format), text(PHRASES.requests.tableReference)]),
+        generated([...requestCountsSentence(data, format, disputes), text(PHRASES.requests.tableReference)]),
         tableBlock(data, "table3", section, format),
       ];
     case "reconsideration_litigation":
-      return [generated(litigationSentence(data, format)), tableBlock(data, "table4", section, format)];
+      return [generated(litigationSentence(data, format, disputes)), tableBlock(data, "table4", section, format)];
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
@@ -420,9 +333,10 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
     });
   }
   blocks.push(introduction(data, format));
+  const ctx: BuildContext = { format, findings: all, disputes: disputesOf(all, format), wording: [] };
   for (const section of format.sections) {
     blocks.push({ type: "heading", level: 1, text: section.title });
-    blocks.push(...sectionBlocks(data, section, format));
+    blocks.push(...sectionBlocks(data, section, ctx).map((b) => (b.type === "paragraph" ? { ...b, runs: onceEach(b.runs, ctx.disputes) } : b)));
   }
   blocks.push({ type: "signature", agency, date: formatDate(data.publishDate) });
   blocks.push(...explanationBlocks(all));
@@ -432,6 +346,7 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
     agency,
     format,
     check: { errors: counts.errors, warnings: counts.warnings },
+    wording: ctx.wording,
     blocks,
   };
 }

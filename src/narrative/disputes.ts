@@ -8,7 +8,7 @@
  */
 import type { CellKey, FormatDef } from "../format";
 import type { Finding } from "../rules";
-import { fill } from "./figures";
+import { fill, type Figure } from "./figures";
 import type { Run } from "./model";
 import { PHRASES } from "./phrases";
 
@@ -60,6 +60,11 @@ export function disputeOf(disputes: readonly Dispute[], cells: readonly CellKey[
 /** The gap run showing a dispute in place of a figure. */
 export function disputeGap(d: Dispute): Run {
   return { kind: "gap", text: d.text, dispute: d.id };
+}
+
+/** A figure standing for a disputed cell: never a number, the dispute's gap. */
+export function disputedFigure(d: Dispute): Figure {
+  return { ok: false, runs: [disputeGap(d)] };
 }
 
 /**

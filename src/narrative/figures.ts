@@ -118,3 +118,10 @@ export function isZero(f: Figure): boolean {
 function runsToString(runs: Run[]): string {
   return runs.map((r) => r.text).join("");
 }
+
+/** `some` with the figure when it is not a valid 0, else `none`; `one` (when given) for a valid 1. */
+export function clause(f: Figure, some: string, none: string, vars: Record<string, string> = {}, one?: string): Run[] {
+  if (isZero(f)) return fill(none, vars);
+  if (one !== undefined && f.ok && f.value === 1) return fill(one, vars);
+  return fill(some, { ...vars, n: f.runs });
+}

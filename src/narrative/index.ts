@@ -4,13 +4,12 @@ export * from "./phrases";
 export {
   buildReportDocument,
   explanationBlocks,
-  litigationSentence,
   overviewProactiveSentence,
   processingFeeSentence,
   proactiveSentence,
-  requestCountsSentence,
-  requestOutcomesSentence,
   rulemakingSentence,
 } from "./build";
+export { litigationSentence, requestCountsSentence, requestOutcomesSentence } from "./table-sentences";
+export { disputesOf, type Dispute } from "./disputes";
 export { subItemWithWording, type SubItemWording, type WordingOverlap, type WordingResult } from "./wording";
 export { cellFigure, sumFigure, valueFigure, gapName, type Figure } from "./figures";

@@ -4,6 +4,7 @@
  */
 import type { CellKey, FormatDef, TableKey } from "../format";
 import type { CellValue } from "../report";
+import type { SubItemWording } from "./wording";
 
 /**
  * A piece of running text.
@@ -46,6 +47,11 @@ export interface ReportDocument {
   agency: string;
   /** The format the report is in: its tables (`format.tables[…].cells`) are how the exporters lay out each table block. */
   format: FormatDef;
+  /**
+   * Per sub-item of 总体情况 that opens with a generated sentence: whose wording is printed (the generated sentence,
+   * the user's, or both) and the user's sentences restating its figures, for the 生成报告 panel to show.
+   */
+  wording: SubItemWording[];
   /** Counts of the check findings the document was built with. */
   check: { errors: number; warnings: number };
   blocks: Block[];

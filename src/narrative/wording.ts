@@ -11,7 +11,8 @@
  * - `generated`: the generated sentence, then the user's text without its sentences restating the same quantities
  *   (the user chose 生成);
  * - `marked`: the user chose nothing and some overlapping figure disagrees — both, with a gap after each disagreeing
- *   sentence naming the cell and its value, so the draft cannot go out unnoticed (S3 reports the same sentence).
+ *   sentence naming the cell and its value, so the draft cannot go out unnoticed (S3 reports the same sentence);
+ *   also `both` when the generated sentence shows a failing equation (the user's figure may be either side).
  */
 import type { FormatDef, OverviewItemKey, Wording } from "../format";
 import { quantityCells, quantityId, quantityName, readStatements, reportTexts, tableContradictions, type Statement, type TableValues, type TextSpan } from "../prose";
@@ -157,6 +158,8 @@ export function subItemWithWording(
   if (overlaps.length === 0) return { wording: wording("both"), blocks: [sentence, ...userParagraphsEdited(body, [], [])] };
   if (choice === "generated")
     return { wording: wording("generated"), blocks: [sentence, ...userParagraphsEdited(body, overlaps.map((o) => o.sentence), [])] };
-  if (disagreeing.length === 0) return { wording: wording("user"), blocks: userParagraphsEdited(body, [], []) };
-  return { wording: wording("marked"), blocks: [sentence, ...userParagraphsEdited(body, [], marks)] };
+  // A generated figure whose table equation fails is shown as a dispute: the user's agreeing figure may be either side.
+  const disputed = generated.some((r) => r.kind === "gap" && r.dispute !== undefined);
+  if (disagreeing.length === 0 && !disputed) return { wording: wording("user"), blocks: userParagraphsEdited(body, [], []) };
+  return { wording: wording(marks.length > 0 ? "marked" : "both"), blocks: [sentence, ...userParagraphsEdited(body, [], marks)] };
 }

@@ -3,9 +3,11 @@
  * the tables deny is never printed beside the generated one without a visible mark. Values set by hand; the user's
  * sentence is the shape of a real 一（二） (“全市共受理政府信息公开申请 3119 件，答复 3050 件……”).
  */
+import { readFileSync } from "fs";
 import { latestFormat, table3Key } from "../../src/format";
-import { subItemWithWording, runsText, type Block, type Run } from "../../src/narrative";
-import { emptyReport, type ReportData } from "../../src/report";
+import { buildReportDocument, subItemWithWording, runsText, type Block, type Run } from "../../src/narrative";
+import { emptyReport, reportFromJson, type ReportData } from "../../src/report";
+import { REPORT_FIXTURES } from "../support/shared";
 import { makeContext, type Finding } from "../../src/rules";
 
 const format = latestFormat();
@@ -98,5 +100,27 @@ describe("一（二）: generated sentence or the user's wording", () => {
     const d = report("全市共受理政府信息公开申请 3119 件。\n我局畅通申请渠道。\n答复 3050 件。");
     d.text.wording.disclosure_on_request = "generated";
     expect(lines(run(d).blocks)).toEqual([`generated:${runsText(GENERATED)}`, "user:我局畅通申请渠道。"]);
+  });
+});
+
+describe("the real report of the issue (淮安 2024, fixtures/reports/huaian-2024)", () => {
+  test("一（二） states 3119 once, in the agency's own words; every figure it restates agrees with 表三", () => {
+    const d = reportFromJson(JSON.parse(readFileSync(`${REPORT_FIXTURES}/huaian-2024.data.json`, "utf8")));
+    const doc = buildReportDocument(d);
+    const w = doc.wording.find((x) => x.item === "disclosure_on_request")!;
+    expect(w.printed).toBe("user");
+    // 受理 3119 (本年新收), 答复 3050 (（七）总计), 上年度结转 34, 顺延到下年度 103 — all as 表三 has them.
+    expect(w.overlaps.map((o) => [o.stated, o.value, o.agrees])).toEqual([
+      [3119, 3119, true],
+      [3050, 3050, true],
+      [34, 34, true],
+      [103, 103, true],
+    ]);
+    const i = doc.blocks.findIndex((b) => b.type === "heading" && b.text === "（二）依申请公开");
+    const end = doc.blocks.findIndex((b, k) => k > i && b.type === "heading");
+    const texts = doc.blocks.slice(i + 1, end).map((b) => (b.type === "paragraph" ? runsText(b.runs) : b.type));
+    expect(texts[0]).toMatch(/^定期对政府信息公开申请集中的领域.*2024 年，全市共受理政府信息公开申请 3119 件，答复 3050 件/);
+    expect(texts.length).toBe(1);
+    expect(texts.join("")).not.toContain("本年度共收到政府信息公开申请3119件");
   });
 });
