@@ -6,7 +6,7 @@
  * A quantity is resolved against a format: a row, group or column the format does not have makes it unresolvable,
  * and a statement about it is not checked (the 2019 format, for example, has no 本年废止件数).
  */
-import { latestFormat, type CellKey, type FormatDef, type TableKey } from "../format";
+import { type CellKey, type FormatDef, type TableKey } from "../format";
 
 /** A quantity: Σ cells of `table` at `rows` × `columns`. */
 export interface Quantity {
@@ -62,7 +62,7 @@ function cellKeys(format: FormatDef, q: Quantity): CellKey[] {
  * The input cells whose sum the quantity is, in the format; `undefined` when the format lacks any row, group,
  * column or cell the quantity names (so nothing is compared).
  */
-export function quantityCells(q: Quantity, format: FormatDef = latestFormat()): CellKey[] | undefined {
+export function quantityCells(q: Quantity, format: FormatDef): CellKey[] | undefined {
   if (q.table === "table3" && q.rows.some((r) => table3RowKeys(format, r).length === 0)) return undefined;
   const keys = cellKeys(format, q);
   const known = new Set(format.inputCells.map((c) => c.key));

@@ -9,15 +9,15 @@
  * units (`其中市本级…`), approximations and ranges, and sentences about other things (信访, 热线, 留言, 人大建议 …)
  * give no statement.
  */
-import { latestFormat, type FormatDef } from "../format";
+import type { FormatDef } from "../format";
 import { findCounts, type CountToken } from "./numbers";
 import { lexiconFor, YEAR_RE, type Lexeme, type LexiconEntry, type Topic } from "./lexicon";
 import type { Quantity } from "./quantities";
 
 /** What the reader needs to know about the text. */
 export interface ReadContext {
-  /** The report's format: which rows, groups and columns its words can name. Default: the newest format. */
-  format?: FormatDef;
+  /** The report's format: which rows, groups and columns its words can name. */
+  format: FormatDef;
   /** The report year: a number stated for another year is not read. `null` when unknown. */
   year: number | null;
   /**
@@ -376,7 +376,7 @@ export function readStatements(text: string, context: ReadContext): Statement[] 
   };
   let previousTopic: Topic | undefined = context.topic;
   for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(sentence.text, context.format ?? latestFormat(), context.year);
+    const tokens = tokenize(sentence.text, context.format, context.year);
     const first = tokens.find((t) => t.kind !== "text" && t.kind !== "break");
     const continues = first?.kind === "lex" && (first.lexeme.kind === "scope" || first.lexeme.kind === "besides");
     state.topic = context.topic ?? (continues ? previousTopic : undefined);

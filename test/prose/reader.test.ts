@@ -2,10 +2,10 @@
  * The reader, one construction at a time: what it reads, and what it leaves alone. The wording is the reports' own
  * (see test/prose/corpus.ts for the real sentences); expected readings are written by hand.
  */
-import { FORMAT_2019 } from "../../src/format";
+import { FORMAT_2019, FORMAT_2021 } from "../../src/format";
 import { quantityCells, quantityId, readStatements, splitSentences, type ReadContext } from "../../src/prose";
 
-const ctx = (topic?: "requests"): ReadContext => ({ year: 2024, topic });
+const ctx = (topic?: "requests"): ReadContext => ({ format: FORMAT_2021, year: 2024, topic });
 /** The statements of a text as `quantity=value` strings. */
 const read = (text: string, context: ReadContext = ctx("requests")) =>
   readStatements(text, context).map((s) => `${s.readings.map(quantityId).join("|")}=${s.value}`);
@@ -188,6 +188,6 @@ describe("the format decides which words name a cell", () => {
     const [s2019] = readStatements("其他处理3件。", { ...in2019, topic: "requests" });
     expect(quantityCells(s2019.readings[0], FORMAT_2019)).toEqual(["table3.other[total]"]);
     const [s2021] = readStatements("其他处理3件。", ctx("requests"));
-    expect(quantityCells(s2021.readings[0])).toEqual(["table3.other_1[total]", "table3.other_2[total]", "table3.other_3[total]"]);
+    expect(quantityCells(s2021.readings[0], FORMAT_2021)).toEqual(["table3.other_1[total]", "table3.other_2[total]", "table3.other_3[total]"]);
   });
 });
