@@ -15,9 +15,9 @@ import { decodeJsonBytes, JsonTextError, parseJsonText } from "../import/json-te
 import { previousFromImport, readPrevious, type PreviousRead } from "../import/previous";
 import { IMPORT_EXTENSIONS, importDocument, MAX_IMPORT_BYTES, type DocumentKind, type ImportedReport } from "../import";
 import { debugEnabled } from "./errors";
-import { readReport, reportSet } from "../workbook/layout";
+import { readReport, reportSet, SHEET_META } from "../workbook/layout";
 import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
-import type { TableKey } from "../format";
+import { isFormatId, UnknownFormatError, type TableKey } from "../format";
 
 /** A read problem of a workbook or data file as a finding (see `readProblemFinding`). */
 export function layoutFinding(p: ReadProblem): Finding {
@@ -140,6 +140,11 @@ async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
   const read = await readReport(port);
   if (Object.values(read.tables).every((t) => t === null) && read.info === null && read.meta === null) {
     return { ok: false, file, error: `无法读取“${file}”：${NOT_A_REPORT}` };
+  }
+  // A format this version does not know (a workbook of a newer version): the same refusal as for a data file.
+  if (read.recordedFormat !== "" && !isFormatId(read.recordedFormat)) {
+    const field = `工作簿元数据（隐藏工作表“${read.meta?.sheet ?? SHEET_META}”）的 format 字段`;
+    return { ok: false, file, error: `无法读取“${file}”：${new UnknownFormatError(read.recordedFormat, field).message}；请用新版本的年报助手打开` };
   }
   const unreadTables = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
   const r: ReportRead = { data: read.data, problems: read.problems, tablesRead: read.tablesRead };

@@ -18,10 +18,15 @@ export const FORMATS: readonly FormatDef[] = [FORMAT_2019, FORMAT_2021];
 
 /** Thrown for a format id that is not one of `FORMATS`; the message is Chinese and names the field. */
 export class UnknownFormatError extends Error {
-  constructor(public readonly value: unknown) {
-    super(
-      `报告数据的 format 字段为 ${JSON.stringify(value)}，不是已知的年报格式：应为 ${FORMATS.map((f) => `"${f.id}"（${f.source}）`).join("或")}`,
-    );
+  /**
+   * @param value the format value found.
+   * @param field where it was found, named for the message: the report data's `format` field by default.
+   */
+  constructor(
+    public readonly value: unknown,
+    field = "报告数据的 format 字段",
+  ) {
+    super(`${field}为 ${JSON.stringify(value)}，不是已知的年报格式：应为 ${FORMATS.map((f) => `"${f.id}"（${f.source}）`).join("或")}`);
     this.name = "UnknownFormatError";
   }
 }
