@@ -16,20 +16,26 @@ import { fixturePath } from "../support/shared";
 
 const OUT = join(__dirname, "../../test-output/docx");
 
+/** A real report's Word export printed by LibreOffice, its pages rendered beside it; returns the PDF's path. */
+async function printReport(name: string): Promise<string> {
+  for (const tool of ["soffice", "pdfinfo", "pdftotext", "pdftoppm"]) {
+    if (!hasCommand(tool)) throw new Error(`${tool} is missing: run \`node bin/test-tools.cjs\` (npm test does)`);
+  }
+  const data = reportFromJson(JSON.parse(readFileSync(fixturePath(name), "utf8")));
+  mkdirSync(OUT, { recursive: true });
+  const docx = join(OUT, `${name}.docx`);
+  writeFileSync(docx, await toDocx(buildReportDocument(data)));
+  const pdf = docxToPdf(docx, OUT);
+  renderPages(pdf, OUT, name);
+  return pdf;
+}
+
 describe("LibreOffice prints the 平潭 2021 Word report", () => {
   let pdf: string;
   let sizes: { width: number; height: number }[];
   beforeAll(async () => {
-    for (const tool of ["soffice", "pdfinfo", "pdftotext", "pdftoppm"]) {
-      if (!hasCommand(tool)) throw new Error(`${tool} is missing: run \`node bin/test-tools.cjs\` (npm test does)`);
-    }
-    const data = reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8")));
-    mkdirSync(OUT, { recursive: true });
-    const docx = join(OUT, "pingtan-2021.docx");
-    writeFileSync(docx, await toDocx(buildReportDocument(data)));
-    pdf = docxToPdf(docx, OUT);
+    pdf = await printReport("pingtan-2021");
     sizes = pageSizes(pdf);
-    renderPages(pdf, OUT, "pingtan-2021");
   }, 120_000);
 
   it("has a plausible number of pages", () => {
@@ -78,16 +84,8 @@ describe("LibreOffice prints the 平潭 2020 Word report in the 2019 layout", ()
   let pdf: string;
   let pages: number[];
   beforeAll(async () => {
-    for (const tool of ["soffice", "pdfinfo", "pdftotext", "pdftoppm"]) {
-      if (!hasCommand(tool)) throw new Error(`${tool} is missing: run \`node bin/test-tools.cjs\` (npm test does)`);
-    }
-    const data = reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2020"), "utf8")));
-    mkdirSync(OUT, { recursive: true });
-    const docx = join(OUT, "pingtan-2020.docx");
-    writeFileSync(docx, await toDocx(buildReportDocument(data)));
-    pdf = docxToPdf(docx, OUT);
+    pdf = await printReport("pingtan-2020");
     pages = pageSizes(pdf).map((_, i) => i + 1);
-    renderPages(pdf, OUT, "pingtan-2020");
   }, 120_000);
 
   it("prints 表三 on one landscape page with 23 rows of seven figures, （六）其他处理 a single row", () => {
