@@ -6,16 +6,23 @@
 import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
 import { batchInputs } from "./batch/inputs";
 import { CliError } from "./errors";
-import { loadReport } from "./load";
+import { findingsOf, loadReport } from "./load";
+
+/** The units added up, and those whose own report has 强制 findings (their figures may be wrong). */
+export interface LoadedUnits {
+  sum: Aggregate;
+  failing: { file: string; unit: string; errors: number }[];
+}
 
 /**
  * Read and add up the units.
  * @param exclude files not to take from folders (the command's output, the parent's own report).
  * @throws CliError when a unit cannot be read, none is found, or they cannot be added together.
  */
-export async function loadUnits(args: string[], exclude: string[] = []): Promise<Aggregate> {
+export async function loadUnits(args: string[], exclude: string[] = []): Promise<LoadedUnits> {
   const { inputs } = await batchInputs(args, exclude);
   const reports: UnitReport[] = [];
+  const failing: LoadedUnits["failing"] = [];
   const unreadable: string[] = [];
   for (const input of inputs) {
     if (input.unreadable !== undefined) {
@@ -23,12 +30,17 @@ export async function loadUnits(args: string[], exclude: string[] = []): Promise
       continue;
     }
     const loaded = await loadReport(input.file);
-    if (loaded.ok) reports.push({ file: input.file, data: loaded.data });
-    else unreadable.push(loaded.error);
+    if (!loaded.ok) {
+      unreadable.push(loaded.error);
+      continue;
+    }
+    reports.push({ file: input.file, data: loaded.data });
+    const errors = findingsOf(loaded).filter((f) => f.severity === "error").length;
+    if (errors > 0) failing.push({ file: input.file, unit: loaded.data.agency.trim() || "（未填写机关名称）", errors });
   }
   if (unreadable.length > 0) throw new CliError(`无法汇总：${unreadable.length} 个下属单位的文件无法读取（汇总须包括每个单位）：${unreadable.join("；")}`);
   try {
-    return aggregate(reports);
+    return { sum: aggregate(reports), failing };
   } catch (e) {
     if (e instanceof AggregateError) throw new CliError(`无法汇总：${e.message}`);
     throw e;

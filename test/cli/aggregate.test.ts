@@ -49,6 +49,9 @@ describe("nianbao aggregate", () => {
         `  3. 县水利局（${join(units, "县水利局.json")}）`,
         "以下单元格未计入合计：",
         `  城关镇（${join(units, "乡镇/城关镇.json")}）未填写 1 格：表三 一、本年新收·自然人`,
+        // H6 on the blank cell; H3 on each of the 7 columns of 县林业局, whose 本年新收 no longer matches its results
+        `注意：城关镇（${join(units, "乡镇/城关镇.json")}）本身有 1 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${join(units, "乡镇/城关镇.json")}）`,
+        `注意：县林业局（${join(units, "县林业局.json")}）本身有 7 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${join(units, "县林业局.json")}）`,
         `已生成 ${out}`,
         "",
       ].join("\n"),
@@ -111,6 +114,7 @@ describe("nianbao check --children", () => {
     const same = join(dir, "same.json");
     await runCli("aggregate", units, "-o", same, "--unit", "某县人民政府");
     const ok = JSON.parse((await runCli("check", "--children", units, same, "--json")).out);
+    expect(Object.keys(ok)).toContain("children");
     expect(ok.files[0].findings.filter((f: { rule: string }) => f.rule === "A1")).toEqual([]);
 
     const planted = JSON.parse(readFileSync(same, "utf8"));
@@ -120,6 +124,9 @@ describe("nianbao check --children", () => {
     writeFileSync(parent, JSON.stringify(planted));
     const r = await runCli("check", "--children", units, parent, "--json");
     expect(r.err).toContain("与下属单位合计核对：3 个单位（2021 年度，2021 年格式）");
+    const children = JSON.parse(r.out).children;
+    expect([children.year, children.format, children.units.map((u: { unit: string }) => u.unit)]).toEqual([2021, "2021", ["城关镇", "县林业局", "县水利局"]]);
+    expect(children.gaps).toEqual([{ file: join(units, "乡镇/城关镇.json"), unit: "城关镇", blank: ["table3.new[natural_person]"], invalid: [] }]);
     const a1 = JSON.parse(r.out).files[0].findings.filter((f: { rule: string }) => f.rule === "A1");
     expect(a1).toEqual([
       {

@@ -8,7 +8,8 @@
  *                  previous_copies? } or { number, file, status: "unreadable", error } … ],
  *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, copies, rules: [...] },
  *     "copies": [ { rule, field, section, similarity, quote, a: { number, file, unit }, b: { … } } … ],
- *     "roster"?: { file, expected, missing: [...], not_on_roster: [...] }, "previous"?: { … } }
+ *     "roster"?: { file, expected, missing: [...], not_on_roster: [...] }, "children"?: { year, format, units, gaps },
+ *     "previous"?: { … } }
  */
 import type { ReportOutcome } from "../../review/outcome";
 import type { CopyPair } from "../../review/copies";
@@ -72,6 +73,8 @@ export const JSON_HELP = [
   "    a 和 b 两份报告（number、file、unit）",
   "  roster  有 --roster 时：expected 名单上的单位数、missing 没有报告的单位、",
   "    not_on_roster 单位不在名单上的报告（suggestion 名单上相近的名称）",
+  "  children  有 --children 时：year、format、units 相加的下属单位（file、unit）、",
+  "    gaps 各单位未计入的单元格（blank 未填写、invalid 不是数字）",
   "  previous  有 --previous 时：上年报告及其说明",
 ].join("\n");
 

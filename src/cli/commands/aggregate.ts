@@ -10,7 +10,7 @@ import { reportToJson, unwritableFields, unwritableMessage } from "../../report"
 import { aggregateReport, type Aggregate } from "../../review/aggregate";
 import { insertReport } from "../../workbook/layout";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { loadUnits } from "../children";
+import { loadUnits, type LoadedUnits } from "../children";
 import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { checkOutputFile, writeOutputFile } from "../output";
@@ -36,8 +36,8 @@ function cellList(keys: string[], a: Aggregate): string {
   return keys.length > SHOWN_CELLS ? `${names.join("、")}等 ${keys.length} 格` : names.join("、");
 }
 
-/** The lines on what went in: the units, then each unit's blank and invalid cells. */
-export function aggregateText(a: Aggregate): string[] {
+/** The lines on what went in: the units, then each unit's blank and invalid cells, then units with 强制 findings. */
+export function aggregateText(a: Aggregate, failing: LoadedUnits["failing"] = []): string[] {
   const lines = [`已汇总 ${a.units.length} 个单位的报告（${a.year} 年度，${a.format.name}）：`, ...a.units.map((u, i) => `  ${i + 1}. ${u.unit}（${u.file}）`)];
   if (a.gaps.length > 0) {
     lines.push("以下单元格未计入合计：");
@@ -46,6 +46,7 @@ export function aggregateText(a: Aggregate): string[] {
       for (const v of g.invalid) lines.push(`  ${g.unit}（${g.file}）${displayName(v.cell, a.format)}填的“${v.raw}”不是有效数字`);
     }
   }
+  for (const f of failing) lines.push(`注意：${f.unit}（${f.file}）本身有 ${f.errors} 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${f.file}）`);
   for (const k of a.unitless) lines.push(`注意：${displayName(k, a.format)}有的单位写了单位（元、万元）、有的没写，无法相加，汇总中留空`);
   return lines;
 }
@@ -79,7 +80,7 @@ export async function runAggregate(args: string[], opts: AggregateOptions, io: C
     io.err(terminalLine(`文件“${opts.out}”已存在，未作改动；如要覆盖，请加 --force`));
     return EXIT.refused;
   }
-  const a = await loadUnits(args, [opts.out]);
+  const { sum: a, failing } = await loadUnits(args, [opts.out]);
   const data = aggregateReport(a, opts.unit ?? "");
   const unwritable = unwritableFields(data);
   if (unwritable.length > 0) throw new CliError(`无法生成汇总：${unwritableMessage(unwritable)}`);
@@ -96,7 +97,7 @@ export async function runAggregate(args: string[], opts: AggregateOptions, io: C
     body = await port.toBuffer();
   }
   await writeOutputFile(opts.out, body, { overwrite: opts.force === true });
-  io.out(`${aggregateText(a).map(terminalLine).join("")}`);
+  io.out(`${aggregateText(a, failing).map(terminalLine).join("")}`);
   io.out(terminalLine(`已生成 ${opts.out}`));
   return EXIT.ok;
 }

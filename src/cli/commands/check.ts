@@ -123,7 +123,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const roster = opts.roster !== undefined ? await readRosterFile(opts.roster, (l) => io.err(terminalLine(l))) : undefined;
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
-  const units = opts.children !== undefined ? await loadUnits(opts.children, [...outputs, ...args]) : undefined;
+  const units = opts.children !== undefined ? (await loadUnits(opts.children, [...outputs, ...args])).sum : undefined;
   if (units) io.err(terminalLine(`与下属单位合计核对：${units.units.length} 个单位（${units.year} 年度，${units.format.name}）`));
   const { inputs, folders } = await batchInputs(args, outputs);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
@@ -203,6 +203,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
         summary: tallyJson(tally, copies.length),
         copies: copies.map((p) => copyJson(p, tally.rows)),
         ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
+        ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps } } : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
       });
     } else {
