@@ -11,7 +11,7 @@ import { reportFromJson, type ReportData } from "../../src/report";
 import { checkReport } from "../../src/rules";
 import { buildReportDocument } from "../../src/narrative";
 import { toCsv, toHtml, toMarkdown, toReportJson } from "../../src/export";
-import { reportPlainText } from "../../src/taskpane/generate-output";
+import { planReportSheet, reportPlainText } from "../../src/taskpane/generate-output";
 import { fixturePath } from "../support/shared";
 import { SPEC_TABLE2_2019, SPEC_TABLE3_NOTE } from "../support/spec";
 
@@ -99,4 +99,19 @@ test("plain text (the pane's clipboard): 表二 rows tab-separated in the 2019 c
   expect(text).toContain("信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量");
   expect(text).toContain("行政许可\t396\t442\t278");
   expect(text).toContain("政府集中采购\t395\t73802895.90元");
+});
+
+test("写入新工作表: 表二 as an 18 × 4 grid and 表三 as 26 × 10 (3 header rows + 23), with the 2019 labels", () => {
+  const plan = planReportSheet(doc, []);
+  const grids = plan.ops.flatMap((o) => (o.op === "values" && o.range.rows > 1 ? [o] : []));
+  const sizes = grids.map((o) => [o.range.rows, o.range.cols]);
+  expect(sizes).toEqual([
+    [18, 4],
+    [26, 10],
+    [4, 15],
+  ]);
+  const cells = (i: number) => grids[i].values.flat();
+  expect(cells(0)).toEqual(expect.arrayContaining(["本年新制作数量", "第二十条第（九）项", "政府集中采购", "73802895.90元", -18]));
+  expect(cells(1)).toContain("（六）其他处理");
+  expect(cells(1)).not.toContain("3.其他");
 });
