@@ -59,7 +59,12 @@ module.exports = (env = {}, options = {}) => {
       clean: true,
       environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, dynamicImport: false, module: false, optionalChaining: false, templateLiteral: true },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The PDF library needs ES2020 (dynamic import) that older WPS webviews cannot parse: the WPS pane imports Word
+      // documents, web pages and text, and says a PDF cannot be read here (src/import/pdf-source.ts).
+      alias: { "pdfjs-dist/legacy/build/pdf.mjs": false, "pdfjs-dist/legacy/build/pdf.worker.mjs": false },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { loader: "tsx", target: TARGET, jsx: "automatic" } },

@@ -58,6 +58,10 @@ function errorName(e: unknown): string {
  */
 export async function pdfDocument(bytes: Uint8Array): Promise<ExtractedDocument> {
   const lib = await pdfjs();
+  // A build without the PDF library (the WPS pane: older webviews cannot run it) gets an empty module.
+  if (typeof lib?.getDocument !== "function") {
+    throw new PdfReadError("这里不能读取 PDF（WPS 加载项不含 PDF 阅读组件）；请导入 Word（.docx）文件或网页，或用命令行 nianbao import 读取 PDF");
+  }
   const task = lib.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,

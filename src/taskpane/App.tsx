@@ -90,6 +90,7 @@ const FILL_BUTTONS = [
 export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now = defaultNow, noticeMs = 20000 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const pane = usePane({ port, services, liveDelayMs, recheckMs, now, noticeMs });
+  const importInput = React.useRef<HTMLInputElement>(null);
   const { busy, check, error, notice, sets, activeSet } = pane;
   const hasTables = check !== null && !check.noTables;
   const problems = hasTables ? check.read.problems : [];
@@ -155,6 +156,26 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
               {label}
             </Button>
           ))}
+        {hasTables && (
+          <>
+            <Button onClick={() => importInput.current?.click()} disabled={busy !== null || fillBlocked}>
+              {STRINGS.importDocument}
+            </Button>
+            <input
+              ref={importInput}
+              type="file"
+              hidden
+              accept=".docx,.pdf,.html,.htm,.md,.txt"
+              aria-label={STRINGS.importDocument}
+              data-testid="import-document-file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) pane.onImportDocument(file);
+              }}
+            />
+          </>
+        )}
         {problems.length > 0 && (
           <Button onClick={pane.onRepair} disabled={busy !== null}>
             {STRINGS.repair}

@@ -28,6 +28,8 @@ export interface PendingFill {
   skipped: SkippedTotal[];
   /** The sentence above the skipped cells. */
   skippedIntro: string;
+  /** How many of the changes overwrite a filled cell (said above the list). */
+  overwrites?: number;
 }
 
 /** The fill helpers: 空白填 0, 计算总计, 转为数值. */

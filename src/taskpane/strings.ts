@@ -122,6 +122,11 @@ export const STRINGS = {
 
   // Fill helpers
   fillBlanks: "空白填 0",
+  importDocument: "从文档导入本年数据…",
+  importDocumentTitle: (file: string) => `从“${file}”导入本年数据`,
+  importDocumentFailed: (file: string, reason: string) => `无法从“${file}”导入：${reason}`,
+  importSkippedIntro: (n: number) => `以下 ${n} 个单元格不会修改：`,
+  overwriteWarning: (n: number) => `注意：其中 ${n} 个单元格已经填写，确认后原值将被覆盖（原值见下表）。`,
   computeTotals: "计算总计",
   fillBlanksTitle: "把空白单元格填 0",
   computeTotalsTitle: "由各项计算总计",

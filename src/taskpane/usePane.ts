@@ -83,6 +83,8 @@ export interface Pane {
   onFill: (kind: FillKind) => void;
   confirmFill: () => void;
   closeFill: () => void;
+  /** 从文档导入本年数据 from a chosen file. */
+  onImportDocument: (file: File) => void;
 }
 
 /** The task pane's state and actions. */
@@ -369,6 +371,32 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
       }
     });
 
+  /**
+   * 从文档导入本年数据: read the chosen document (the importer is loaded only now, in its own chunk) and show every
+   * cell it would change, saying how many filled cells it would overwrite; nothing is written until the user confirms.
+   */
+  const onImportDocument = (file: File) =>
+    void run("check", async () => {
+      setNotice(null);
+      const s = await services();
+      const read = await s.readReport(port, s.reportSet(activeSetRef.current));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { planDocumentFill } = await import(/* webpackChunkName: "import" */ "./import-document");
+      const planned = await planDocumentFill(bytes, read.data, (k) => read.cells[k] !== undefined);
+      if (!planned.ok) {
+        setNotice(STRINGS.importDocumentFailed(file.name, planned.reason), "warning");
+        return;
+      }
+      setFill({
+        title: STRINGS.importDocumentTitle(file.name),
+        read,
+        changes: planned.plan.changes,
+        skipped: planned.plan.skipped,
+        skippedIntro: STRINGS.importSkippedIntro(planned.plan.skipped.length),
+        overwrites: planned.plan.overwrites,
+      });
+    });
+
   const confirmFill = () => {
     const pending = fill;
     setFill(null);
@@ -417,6 +445,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     onExplain,
     onRemoveExplanation,
     onFill,
+    onImportDocument,
     confirmFill,
     closeFill: () => setFill(null),
   };
