@@ -26,6 +26,9 @@ const { version } = require("./package.json");
 const urlDev = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/** A build setting that cannot work: its Chinese message is printed alone (no stack) and the build stops with exit 2. */
+class BuildSettingError extends Error {}
+
 /** The production address from `--env base=…` or ADDIN_URL: an https URL ending in "/". */
 function productionUrl(env) {
   const url = env.base || process.env.ADDIN_URL || "https://nianbao.example.gov.cn/";
@@ -33,10 +36,10 @@ function productionUrl(env) {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`--env base=${url}: not a URL; write it as https://nianbao.example.gov.cn/`);
+    throw new BuildSettingError(`--env base=${url} 不是网址，请写成 https://nianbao.example.gov.cn/ 这样的地址`);
   }
   // Office loads add-ins only over https (office-platform.md).
-  if (parsed.protocol !== "https:") throw new Error(`--env base=${url}: Office loads add-ins only over https://`);
+  if (parsed.protocol !== "https:") throw new BuildSettingError(`--env base=${url}：Office 只从 https:// 地址加载加载项，请改为 https:// 地址`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -45,7 +48,10 @@ function officeJs(env) {
   if (setting !== "local") return { url: setting, copy: [] };
   const dir = path.resolve(process.env.OFFICE_JS_DIR || "node_modules/@microsoft/office-js/dist");
   if (!fs.existsSync(path.join(dir, "office.js")))
-    throw new Error(`OFFICE_JS_URL=local needs a copy of office.js's dist/ tree in ${dir} (set OFFICE_JS_DIR)`);
+    throw new BuildSettingError(
+      `--env officejs=local 需要 office.js 的 dist/ 目录，但“${dir}”中没有 office.js。请在能访问 npm 的电脑上运行 npm pack @microsoft/office-js，` +
+        `解压后用 OFFICE_JS_DIR=…/package/dist 指向其中的 dist/ 目录再构建（见 README“内网部署”第 2 步）`,
+    );
   return { url: "office-js/office.js", copy: [{ from: dir, to: "office-js" }] };
 }
 
@@ -78,10 +84,20 @@ function fileHash(file) {
   return crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex").slice(0, 8);
 }
 
+/** The settings of the command line, or exit 2 with the Chinese reason when one cannot work (never a stack trace or a hang). */
+function settings(env) {
+  try {
+    return { office: officeJs(env), urlProd: productionUrl(env) };
+  } catch (e) {
+    if (!(e instanceof BuildSettingError)) throw e;
+    console.error(`构建失败：${e.message}`);
+    process.exit(2);
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const office = officeJs(env);
-  const urlProd = productionUrl(env);
+  const { office, urlProd } = settings(env);
   const csp = contentSecurityPolicy(office.url, dev);
   const config = {
     devtool: dev ? "source-map" : false,

@@ -150,7 +150,11 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
     builderRef.current = gen;
     const prepared = await gen.prepareReport(data, findings, () => setStage("docx"));
     setReport({ ...prepared, at: new Date() });
-    setStatus(prepared.docx.ok ? {} : { download: { intent: "error", text: S.docxFailed(prepared.docx.detail) } });
+    if (prepared.refused) {
+      // Same refusal as the command line: no output holds a character Word, Excel or a web page cannot open.
+      const refused: OutputStatus = { intent: "error", text: S.refused(prepared.refused) };
+      setStatus({ download: refused, copy: refused, sheet: refused });
+    } else setStatus(prepared.docx.ok ? {} : { download: { intent: "error", text: S.docxFailed(prepared.docx.detail) } });
     setBuiltFrom(JSON.stringify(data));
   };
 
@@ -213,7 +217,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
 
   const onCopy = async () => {
     const gen = builderRef.current;
-    if (!report || !gen) return;
+    if (!report || !gen || report.refused) return;
     try {
       await gen.copyRichText(report.html, report.text);
       say("copy", { intent: "success", text: S.copied });
@@ -225,7 +229,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
 
   const onWriteSheet = async () => {
     const gen = builderRef.current;
-    if (!report || !gen) return;
+    if (!report || !gen || report.refused) return;
     setStage("writing");
     try {
       const plan = gen.planReportSheet(report.doc, await port.listSheets());
@@ -310,7 +314,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
           </div>
 
           <div className={styles.output}>
-            <Button onClick={() => void onCopy()} disabled={busy} aria-describedby="nb-copy-hint">
+            <Button onClick={() => void onCopy()} disabled={busy || report.refused !== undefined} aria-describedby="nb-copy-hint">
               {S.copy}
             </Button>
             <Caption1 id="nb-copy-hint">{S.copyHint}</Caption1>
@@ -318,7 +322,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
           </div>
 
           <div className={styles.output}>
-            <Button onClick={() => void onWriteSheet()} disabled={busy} aria-describedby="nb-sheet-hint">
+            <Button onClick={() => void onWriteSheet()} disabled={busy || report.refused !== undefined} aria-describedby="nb-sheet-hint">
               {S.writeSheet}
             </Button>
             <Caption1 id="nb-sheet-hint">{S.writeSheetHint}</Caption1>

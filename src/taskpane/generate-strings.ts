@@ -33,6 +33,8 @@ export const GENERATE_STRINGS = {
   docxFailed: (detail: string) =>
     `Word 文档没有生成成功（${detail}）。请改用“复制报告全文”粘贴到 Word 或 WPS，或“写入新工作表”。`,
 
+  refused: (detail: string) => `无法生成报告：${detail}`,
+
   copy: "复制报告全文",
   copyHint: "含表格，可直接粘贴到 Word、WPS 或网站编辑器。",
   copied: "已复制报告全文（含三张统计表）。请到 Word、WPS 或网站编辑器中按 Ctrl+V 粘贴。",

@@ -359,6 +359,21 @@ test("when the .docx cannot be made, the Word button says so and the copy and th
   await screen.findByText(/已写入新工作表“报告正文”/);
 });
 
+test("a report holding a character no file can hold is refused as the command line refuses it: no download, copy or sheet", async () => {
+  const data = seedPassing();
+  data.agency = "三明市沙县区\uffff工信与科技局";
+  const wb = await workbookWith(data);
+  renderPanel(wb);
+  fireEvent.click(button("生成报告"));
+  await screen.findByRole("group", { name: "报告已生成" }, { timeout: 20000 });
+  const message = "无法生成报告：机关名称第 7 个字符是 U+FFFF：这是不可见的非法字符，Word、Excel 等文件不能保存它；请在原文件中删除后再试";
+  expect(await screen.findAllByText(message)).toHaveLength(3);
+  for (const name of ["下载 Word 文档", "复制报告全文", "写入新工作表"]) expect((button(name) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(button("复制报告全文"));
+  expect(clipboardWrite).not.toHaveBeenCalled();
+  expect(createObjectURL).not.toHaveBeenCalled();
+});
+
 test("仍要生成 builds from the same read (no second read); outputs are stale once the pane's check reads other data, not while it reads the same", async () => {
   const wb = await workbookWith(SEED);
   const panel = (checked: ReportData) => (
