@@ -89,12 +89,13 @@ module.exports = (env = {}, options = {}) => {
       new DefinePlugin({ "process.env.ADDIN_VERSION": JSON.stringify(version) }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: CSP } }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", inject: false, templateParameters: { csp: CSP } }),
+      // The help page is a template too (its policy is filled in): copied as it was, it carried `<%= … %>` as its CSP.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false, templateParameters: { contentSecurityPolicy: CSP } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
           { from: "src/wps/manifest.xml", to: "manifest.xml" },
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html" },
         ],
       }),
     ],

@@ -158,6 +158,24 @@ async function main() {
       await offline.close();
     });
 
+    await test("every page of both layouts carries the build's Content-Security-Policy, filled in", async () => {
+      const { CSP } = require("../../webpack.wps.config.js");
+      const pages = [];
+      const walk = (dir) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          const p = path.join(dir, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name.endsWith(".html")) pages.push(p);
+        }
+      };
+      walk(path.join(ROOT, "dist-wps"));
+      assert(pages.length >= 6, `pages: ${pages.join(", ")}`);
+      for (const page of pages) {
+        const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(fs.readFileSync(page, "utf8"));
+        assert(m && m[1] === CSP, `${path.relative(ROOT, page)}: ${m ? m[1] : "no policy"}`);
+      }
+    });
+
     await test("no script errors and no Content-Security-Policy violation", async () => {
       assert(pageErrors.length === 0, pageErrors.join("\n"));
       assert(consoleErrors.length === 0, consoleErrors.join("\n"));
