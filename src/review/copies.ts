@@ -61,10 +61,10 @@ export interface CopyPair {
   quote: string;
 }
 
+/** A text in the prefix index: its batch index and its number of tokens. */
 interface Prefix {
   index: number;
   size: number;
-  tokens: number[];
 }
 
 /**
@@ -129,9 +129,11 @@ export function findCopies(indexes: number[], units: string[], load: (index: num
     for (const index of compared) {
       const tokens = tokensOf(comparable(load(index), s)!).sort((x, y) => df[x] - df[y] || x - y);
       const size = tokens.length;
-      const prefix: Prefix = { index, size, tokens: tokens.slice(0, size - Math.ceil(alpha * size) + 1) };
+      const prefix: Prefix = { index, size };
       const mine = new Set<number>();
-      for (const t of prefix.tokens) {
+      for (const t of tokens.slice(0, size - Math.ceil(alpha * size) + 1)) {
+        // A token no other text holds can make no pair: not indexed (most of a batch's tokens, in distinct texts).
+        if (df[t] < 2) continue;
         for (const other of postings.get(t) ?? []) {
           if (other.size >= alpha * size && size >= alpha * other.size) mine.add(other.index);
         }
