@@ -61,7 +61,7 @@ beforeAll(async () => {
   expect(at).toHaveLength(1);
   await wb.apply([{ op: "values", range: { sheet: t3.sheet, row: t3.row + at[0].r, col: t3.col + at[0].c, rows: 1, cols: 1 }, values: [["1、属于国家秘密"]] }]);
   writeFileSync(join(dir, "pingtan-2020-label.xlsx"), Buffer.from(await wb.toBuffer()));
-}, 30000);
+}, 120000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
