@@ -7,16 +7,17 @@
 /** Excel's most characters (UTF-16 code units) in one cell: longer text cannot be kept in the workbook. */
 export const CELL_TEXT_LIMIT = 32_767;
 
-/** The edit distance between two short strings (insertions, deletions, substitutions), capped at `max + 1`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
+/** Edit distance (insertions, deletions, substitutions of one character each) between two strings. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
   }
-  return prev[b.length];
+  return prev[y.length];
 }
 
 const loose = (k: string) => k.toLowerCase().replace(/[\s_\-.]/g, "");
@@ -29,7 +30,7 @@ export function nearKey(key: string, known: readonly string[]): string | undefin
   const same = known.filter((k) => loose(k) === loose(key));
   if (same.length === 1) return same[0];
   const max = key.length >= 6 ? 2 : 1;
-  const near = known.filter((k) => distance(loose(k), loose(key), max) <= max);
+  const near = known.filter((k) => editDistance(loose(k), loose(key)) <= max);
   return near.length === 1 ? near[0] : undefined;
 }
 

@@ -8,6 +8,7 @@
  * after folding full-width letters and digits; the spec's "normalise before comparing").
  */
 import { normalizeLabel } from "../../format";
+import { editDistance } from "../../report/json-keys";
 
 /** How a label read compares with the official one. */
 export type LabelMatch = "same" | "variant" | "changed";
@@ -37,18 +38,8 @@ export function looseLabel(text: string): string {
     .replace(/[。：.]$/, "");
 }
 
-/** Edit distance (insertions, deletions, substitutions of one character each) between two strings. */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-}
+/** Edit distance between two strings (one implementation for labels and data-file keys: `src/report/json-keys`). */
+export { editDistance };
 
 /** The edits a label of this many characters may carry and still be the same label: one per eight, at least one. */
 function allowedEdits(length: number): number {
