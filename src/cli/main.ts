@@ -6,7 +6,7 @@
  *   nianbao init <out.xlsx> [--data report.json] [--force]
  *   nianbao check <file or folder...> [--json] [--previous <last-year file> | --previous-dir <folder>]
  *   nianbao report <file> -o <dir> [--previous <last-year file>]
- *   nianbao export <file.xlsx> [-o report.json]
+ *   nianbao export <file.xlsx> [-o report.json] [--force]
  *   nianbao import <published report…> [-o <folder> | -o <out.json> | -o <out.xlsx>] [--json] [--force]
  *
  * `check`, `report` and `--previous` also read published reports (.pdf, .docx, .html, .htm, .md, .txt) through the
@@ -15,7 +15,7 @@
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
  * found 强制 findings, a file it could not read among others or a unit of the roster with no report, `import` left
- * cells it could not determine blank, or `init` or `import` refused to overwrite a file; 2 a file
+ * cells it could not determine blank, or `init`, `import` or `export` refused to overwrite a file; 2 a file
  * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.
@@ -94,9 +94,12 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
   p.command("export")
     .description("把工作簿中的报告数据导出为 JSON")
     .argument("<工作簿.xlsx>", "工作簿")
-    .option("-o, --out <报告数据.json>", "输出文件（缺省时输出到屏幕）")
+    .option("-o, --out <报告数据.json>", "输出文件（.json；缺省时输出到屏幕）")
+    .option("--force", "覆盖已存在的文件")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (file: string, opts: { out?: string }) => setCode(await COMMANDS.export().runExport(file, opts.out, io)));
+    .action(async (file: string, opts: { out?: string; force?: boolean }) =>
+      setCode(await COMMANDS.export().runExport(file, opts.out, io, opts.force === true)),
+    );
 
   p.command("import")
     .description(

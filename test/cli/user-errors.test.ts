@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "child_process";
 import JSZip from "jszip";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli, type CliRun } from "../support/cli";
@@ -61,6 +61,31 @@ describe("output paths", () => {
     mkdirSync(folder);
     expect(await run("init", folder, "--force")).toEqual({ code: 2, out: "", err: `无法写入“${folder}”：这是一个文件夹\n` });
     expect(await run("export", SEED_XLSX, "-o", dir)).toEqual({ code: 2, out: "", err: `无法写入“${dir}”：这是一个文件夹\n` });
+  });
+
+  test("export -o its own workbook, a non-.json name or an existing file: refused, the files left alone", async () => {
+    const self = join(dir, "self.xlsx");
+    writeFileSync(self, readFileSync(SEED_XLSX));
+    const before = readFileSync(self);
+    // The tester's case: the input workbook was replaced by JSON with "已导出 self.xlsx" and exit 0.
+    const same = await run("export", self, "-o", self);
+    expect([same.code, same.out, same.err]).toEqual([2, "", `输出文件“${self}”就是要导出的工作簿，不能覆盖它；请给出另一个 .json 文件名，如 -o report.json\n`]);
+    // A link named .json to the workbook is the workbook too, even with --force.
+    const alias = join(dir, "alias.json");
+    symlinkSync(self, alias);
+    expect((await run("export", self, "-o", alias, "--force")).code).toBe(2);
+    expect(readFileSync(self).equals(before)).toBe(true);
+    const csv = join(dir, "data.csv");
+    expect(await run("export", self, "-o", csv)).toEqual({ code: 2, out: "", err: `输出文件“${csv}”应以 .json 结尾\n` });
+    expect(existsSync(csv)).toBe(false);
+
+    const existing = join(dir, "existing.json");
+    writeFileSync(existing, "{}");
+    expect(await run("export", self, "-o", existing)).toEqual({ code: 1, out: "", err: `文件“${existing}”已存在，未作改动；如要覆盖，请加 --force\n` });
+    expect(readFileSync(existing, "utf8")).toBe("{}");
+    const forced = await run("export", self, "-o", existing, "--force");
+    expect([forced.code, forced.out]).toEqual([0, `已导出 ${existing}\n`]);
+    expect(JSON.parse(readFileSync(existing, "utf8")).format).toBe("2021");
   });
 
   test("as a real process: exit 2 and one Chinese line, no stack trace", () => {
@@ -177,7 +202,7 @@ describe("library and commander messages in Chinese", () => {
     expect(r.out.startsWith("用法： nianbao <命令> [选项]\n")).toBe(true);
     expect(r.out).toContain("\n命令：\n");
     expect(r.out).toContain(
-      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空）；或 init、import 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
+      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空）；或 init、import、export 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
     );
     for (const command of ["init", "check", "report", "export", "import"]) {
       const h = await run(command, "--help");
