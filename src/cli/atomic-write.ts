@@ -7,7 +7,9 @@
  * Renaming five files takes five system calls, and a process killed between two of them leaves a set of complete
  * files, some new and some old. So before the first rename a journal (`.report.docx.<pid>-<random>.nianbao-journal`)
  * lists the renames; the next write into the folder finds the journal of a process that is gone and finishes its
- * renames (the new files were complete), then removes what a killed write left behind.
+ * renames (the new files were complete), then removes what a killed write left behind. The journal itself is written
+ * to a temporary file and renamed into place, so a journal present is always complete: a kill while writing it leaves
+ * only a temporary file, and no rename has been made yet.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, promises as fs, renameSync, unlinkSync, writeSync } from "fs";
 import { basename, dirname, join } from "path";
@@ -119,7 +121,7 @@ export async function writeFilesAtomically(files: OutputFile[], options: { overw
   const token = randomBytes(4).toString("hex");
   const temps = files.map((f) => tempName(f.path, TEMP_SUFFIX, token));
   const olds = files.map((f) => tempName(f.path, OLD_SUFFIX, token));
-  const journal = tempName(files[0].path, JOURNAL_SUFFIX, token);
+  const journal: JournalPaths = { path: tempName(files[0].path, JOURNAL_SUFFIX, token), temp: tempName(`${files[0].path}.journal`, TEMP_SUFFIX, token) };
   for (const dir of new Set(files.map((f) => dirname(f.path)))) await removeStaleTemporaries(dir);
 
   // A signal while writing removes the temporary files before the process ends with the usual status.
@@ -173,7 +175,13 @@ function placeNew(temp: string, path: string): void {
  * Rename the complete temporary files over their targets, synchronously and back to back. The old files are first
  * linked to kept copies, so that a failed rename can put back the ones already replaced.
  */
-function putInPlace(files: OutputFile[], temps: string[], olds: string[], journal: string, overwrite: boolean): void {
+/** Where a set's journal goes: its name while complete, and the temporary file it is written to first. */
+interface JournalPaths {
+  path: string;
+  temp: string;
+}
+
+function putInPlace(files: OutputFile[], temps: string[], olds: string[], journal: JournalPaths, overwrite: boolean): void {
   const kept: boolean[] = files.map(() => false);
   const done: boolean[] = files.map(() => false);
   try {
@@ -203,21 +211,26 @@ function putInPlace(files: OutputFile[], temps: string[], olds: string[], journa
       }
     }
   } finally {
-    unlinkQuietly(journal);
+    unlinkQuietly(journal.temp);
+    unlinkQuietly(journal.path);
     for (let i = 0; i < files.length; i++) if (kept[i]) unlinkQuietly(olds[i]);
   }
 }
 
-/** Write the journal of a set's renames and flush it, so that a kill during the renames can be finished later. */
-function writeJournal(path: string, files: OutputFile[], temps: string[]): void {
-  const same = files.every((f) => dirname(f.path) === dirname(path));
+/**
+ * Write the journal of a set's renames, flushed, to a temporary file and rename it into place, so that a kill during the
+ * renames can be finished later and a journal found is never half written.
+ */
+function writeJournal(journal: JournalPaths, files: OutputFile[], temps: string[]): void {
+  const same = files.every((f) => dirname(f.path) === dirname(journal.path));
   if (!same) return; // a set across folders (not written by the command) has no journal
   const body: Journal = { renames: files.map((f, i) => ({ from: basename(temps[i]), to: basename(f.path) })) };
-  const fd = openSync(path, "wx");
+  const fd = openSync(journal.temp, "wx");
   try {
     writeSync(fd, JSON.stringify(body));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+  renameSync(journal.temp, journal.path);
 }

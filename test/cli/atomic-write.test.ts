@@ -4,6 +4,7 @@
  * rename, and when the process is killed at a random moment (a real `nianbao` process, SIGKILL and SIGTERM).
  */
 import { spawn } from "child_process";
+import fs from "fs";
 import { existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -97,6 +98,32 @@ describe("writeFilesAtomically", () => {
     expect(names(d)).toEqual([`.report.csv.${process.pid}-0a1b.nianbao-tmp`, "report.html", "report.md"]);
     expect(readFileSync(join(d, "report.md"), "utf8")).toBe("old md");
     expect(readFileSync(join(d, "report.html"), "utf8")).toBe("html");
+  });
+
+  test("a journal has its name only once complete: a kill while it is written leaves a temporary file, removed later", async () => {
+    // A journal written under its own name and cut short by a kill was read by the next report into the folder, which
+    // stopped on it with "Unexpected end of JSON input".
+    const d = mkdtempSync(join(dir, "journal-"));
+    writeFileSync(join(d, "report.md"), "old md");
+    const journalsWhileWriting: string[][] = [];
+    const writeSync = fs.writeSync;
+    jest.spyOn(fs, "writeSync").mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      journalsWhileWriting.push(names(d).filter((n) => n.endsWith(".nianbao-journal")));
+      return (writeSync as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync);
+    await writeFilesAtomically([
+      { path: join(d, "report.md"), body: "new md" },
+      { path: join(d, "report.csv"), body: "csv" },
+    ]);
+    expect(journalsWhileWriting).toEqual([[]]);
+    expect(names(d)).toEqual(["report.csv", "report.md"]);
+
+    const dead = 2 ** 22 + 19;
+    writeFileSync(join(d, `.report.md.${dead}-0c1d.nianbao-tmp`), "newer md");
+    writeFileSync(join(d, `.report.md.journal.${dead}-0c1d.nianbao-tmp`), '{"renames":[{"from":');
+    await removeStaleTemporaries(d);
+    expect(names(d)).toEqual(["report.csv", "report.md"]);
+    expect(readFileSync(join(d, "report.md"), "utf8")).toBe("new md");
   });
 });
 
@@ -207,7 +234,7 @@ describe("kill test: a killed report or init --force leaves no half-written file
       expect(files.filter((s) => s.size === 0)).toEqual([]); // every file complete
       // Only hidden leftovers of the killed process; SIGTERM leaves none.
       const leftovers = names(out).filter((n) => !(REPORT_FILES as readonly string[]).includes(n));
-      expect(leftovers.every((n) => /^\.report\.\w+\.\d+-[0-9a-f]+\.nianbao-(tmp|old|journal)$/.test(n))).toBe(true);
+      expect(leftovers.every((n) => /^\.report\.\w+(\.journal)?\.\d+-[0-9a-f]+\.nianbao-(tmp|old|journal)$/.test(n))).toBe(true);
       if (k.signal === "SIGTERM") expect(leftovers).toEqual([]);
       // Killed between two renames, the set is mixed until the next write into the folder finishes the renames.
       if (common(files).length === 0) {
