@@ -126,9 +126,10 @@ describe("cell kinds of the 2019 表二", () => {
     ["written_amount", "25.1万元", { state: "ok", value: 25.1, unit: "万元" }],
     ["written_amount", 251000, { state: "ok", value: 251000 }],
     ["written_amount", "251000", { state: "ok", value: 251000 }],
-    ["written_amount", "-5元", { state: "negative", value: -5 }],
+    ["written_amount", "-5元", { state: "negative", raw: "-5元", value: -5 }],
     ["written_amount", "约25万", { state: "text", raw: "约25万" }],
-    ["count", "12元", { state: "with_unit", raw: "12元", value: 12, unit: "元" }],
+    // 元 is not a unit of a count: told as a unit of another kind, never as a count typed with its unit
+    ["count", "12元", { state: "foreign_unit", raw: "12元", value: 12, unit: "元" }],
   ] as const)("%s %p → %p", (kind, raw, parsed) => {
     expect(parseCellInput(raw, kind)).toEqual(parsed);
   });
