@@ -35,7 +35,7 @@ export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React
             {fill && fill.changes.length > 0 && (
               <>
                 <Body1>{STRINGS.changesIntro(fill.changes.length)}</Body1>
-                {(fill.overwrites ?? 0) > 0 && <Body1 role="alert">{STRINGS.overwriteWarning(fill.overwrites!)}</Body1>}
+                {(fill.overwrites ?? 0) > 0 && <Body1 block role="alert">{STRINGS.overwriteWarning(fill.overwrites!)}</Body1>}
                 <ul className={styles.changes} aria-label={STRINGS.changesIntro(fill.changes.length)}>
                   {fill.changes.map((c) => (
                     <li key={c.cell}>{STRINGS.changeRow(c.name, shownFrom(c.from), c.to)}</li>

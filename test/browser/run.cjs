@@ -376,6 +376,26 @@ async function main() {
       assert(before === after, "table 3 unchanged");
     });
 
+    await test("从文档导入本年数据 (淮安 2024's PDF, read in the pane): every changed cell listed, the filled ones it overwrites said, written on confirm", async () => {
+      await page.getByTestId("import-document-file").setInputFiles(path.join(ROOT, "..", "shared", "fixtures", "reports", "huaian-2024.pdf"));
+      const dialog = page.getByRole("dialog", { name: "从“huaian-2024.pdf”导入本年数据" });
+      await dialog.waitFor({ timeout: 30000 });
+      const items = await dialog.getByRole("listitem").allInnerTexts();
+      assert(items.some((t) => /^表三 一、本年新收·总计：.* → 3119$/.test(t)), `items: ${items.slice(0, 5)}`);
+      assert(items.some((t) => /^表二 行政许可·本年处理决定数量：.* → 447228$/.test(t)), "表二 行政许可 → 447228");
+      const warning = await dialog.getByRole("alert").innerText();
+      assert(/^注意：其中 \d+ 个单元格已经填写，确认后原值将被覆盖/.test(warning), `warning: ${warning}`);
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "13-import-document.png"), fullPage: true });
+      await dialog.getByRole("button", { name: `确认修改 ${items.length} 个单元格` }).click();
+      await page.getByText(`已修改 ${items.length} 个单元格。`).waitFor({ timeout: 15000 });
+      const v = await page.evaluate(async () => [await window.__nbTest.cellValue("table3.new[total]"), await window.__nbTest.cellValue("table2.fees")]);
+      assert(v[0] === 3119 && v[1] === 96171.6, `written: ${v}`);
+      // 淮安's tables hold: no arithmetic finding left.
+      await page.getByRole("region", { name: "校验结果" }).getByLabel(/^强制 \d+ 项/).waitFor({ timeout: 15000 });
+      assert((await page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /合计不符|勾稽/ }).count()) === 0, "no arithmetic finding");
+    });
+
     await test("no script errors in the page", async () => {
       assert(pageErrors.length === 0, pageErrors.join("\n"));
     });
