@@ -27,6 +27,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { WORDING_LABELS, type InfoFieldKey, type OverviewItemKey, type Wording } from "../format";
 import type { ReportData, ReportRead } from "../report";
 import type { Finding } from "../rules";
 import type { ReadResult, ReportSet } from "../workbook/layout";
@@ -34,6 +35,7 @@ import { WorkbookError, type WorkbookPort } from "../workbook/port";
 import { loadServices } from "./services";
 import { GENERATE_STRINGS as S } from "./generate-strings";
 import type { PreparedReport } from "./generate-build";
+import { WordingChoices } from "./WordingChoices";
 
 type Builder = typeof import("./generate-build");
 
@@ -70,7 +72,7 @@ interface OutputStatus {
   text: string;
 }
 type OutputKey = "download" | "copy" | "sheet";
-type Stage = null | "reading" | "building" | "docx" | "writing";
+type Stage = null | "reading" | "building" | "docx" | "writing" | "saving";
 
 /** A generated report with when it was made. */
 interface Generated extends PreparedReport {
@@ -121,6 +123,8 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
   const [error, setError] = React.useState<string | null>(null);
   const [pending, setPending] = React.useState<{ data: ReportData; findings: Finding[]; errors: number } | null>(null);
   const [report, setReport] = React.useState<Generated | null>(null);
+  /** Where the 报告信息 fields were at the last read (the wording choices are written there). */
+  const [infoCells, setInfoCells] = React.useState<ReadResult["infoCells"]>({});
   const [status, setStatus] = React.useState<Partial<Record<OutputKey, OutputStatus>>>({});
   /** The data the outputs were generated from, as text. */
   const [builtFrom, setBuiltFrom] = React.useState<string | null>(null);
@@ -176,6 +180,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
       void loadBuilder().catch(() => undefined); // start fetching the chunk while the workbook is read
       const s = await getServices();
       const read = reportSet ? await s.readReport(port, reportSet) : await s.readReport(port);
+      setInfoCells(read.infoCells ?? {});
       if (Object.values(read.tables).every((t) => t === null)) {
         setError(S.noTables);
         return;
@@ -200,6 +205,22 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
   React.useEffect(() => {
     if (report) headingRef.current?.focus();
   }, [report]);
+
+  /** Save a sub-item's wording choice in 报告信息 (blank: automatic), then generate again from the workbook. */
+  const onChooseWording = (item: OverviewItemKey, choice: Wording | null) => {
+    const key: InfoFieldKey = `text.wording.${item}`;
+    const cell = infoCells[key];
+    const title = report?.doc.wording.find((w) => w.item === item)?.title ?? item;
+    if (!cell) {
+      setError(S.wordingNoRow(title));
+      return;
+    }
+    let saved = false;
+    void run("saving", async () => {
+      await port.apply([{ op: "values", range: cell, values: [[choice === null ? null : WORDING_LABELS[choice]]] }]);
+      saved = true;
+    }).then(() => (saved ? onGenerate() : undefined));
+  };
 
   const say = (key: OutputKey, s: OutputStatus) => setStatus((old) => ({ ...old, [key]: s }));
 
@@ -249,7 +270,7 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
   };
 
   const busy = stage !== null || disabled;
-  const progress = stage === "reading" ? S.reading : stage === "building" ? S.building : stage === "docx" ? S.buildingDocx : stage === "writing" ? S.writing : null;
+  const progress = stage === "reading" ? S.reading : stage === "building" ? S.building : stage === "docx" ? S.buildingDocx : stage === "writing" ? S.writing : stage === "saving" ? S.savingWording : null;
   const failedCheck = report !== null && report.doc.check.errors > 0;
 
   const statusBar = (key: OutputKey) => {
@@ -304,6 +325,8 @@ export function GeneratePanel({ port, services, reportSet, checked, disabled = f
               <MessageBarBody>{S.stale}</MessageBarBody>
             </MessageBar>
           )}
+
+          <WordingChoices wording={report.doc.wording} onChoose={onChooseWording} disabled={busy} />
 
           <div className={styles.output}>
             <Button onClick={onDownload} disabled={busy || !report.docx.ok} aria-describedby="nb-download-hint">

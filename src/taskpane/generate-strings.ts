@@ -49,6 +49,21 @@ export const GENERATE_STRINGS = {
   writeFailed: (detail: string) =>
     `没有写入新工作表：${detail} 请确认没有正在编辑的单元格（按 Enter 或 Esc 结束编辑）后重试，或改用“复制报告全文”。`,
 
+  wordingTitle: "总体情况中的数字",
+  wordingHint: "本单位原文也写了生成语句中的数字。报告只写一遍：可选用生成的语句或本单位原文，选择保存在“报告信息”中。",
+  wordingLabel: (title: string) => `${title}采用`,
+  wordingOptions: { auto: "自动", generated: "生成的语句", user: "本单位原文" },
+  /** What the report printed, by `SubItemWording.printed`. */
+  wordingPrinted: {
+    both: "本次印出生成的语句和本单位原文（原文没有重复其中的数字）。",
+    user: "本次印出本单位原文（其中的数字与表格一致），不再重复生成的语句。",
+    generated: "本次印出生成的语句，原文中重复这些数字的句子不印出。",
+    marked: "本次两者都印出：原文中有数字与表格不一致，已在报告中用【】标出，请改正原文或选用生成的语句。",
+  },
+  savingWording: "正在保存选择……",
+  wordingNoRow: (title: string) =>
+    `“报告信息”中没有“${title}数字的写法”一行（工作簿由旧版插入），无法保存选择。请点击“修复表格”后再选。`,
+
   errorTitle: "生成报告未完成",
   dismiss: "关闭提示",
 } as const;

@@ -431,3 +431,30 @@ test("the summary figures the confirmation shows are the check's 强制 count", 
   expect(summarize(checkReport(SEED)).errors).toBe(3);
   expect(summarize(checkReport(seedPassing())).errors).toBe(0);
 });
+
+// ───────────────────────────── 数字的写法 ─────────────────────────────
+
+test("the agency's 一（二） restating 表三's figures: the panel says its own wording is printed; choosing 生成的语句 saves 生成 in 报告信息 and generates again", async () => {
+  const data = seedPassing();
+  const received = data.values["table3.new[total]"];
+  data.text.overview.disclosure_on_request = `全年共受理政府信息公开申请 ${received} 件。我局畅通申请渠道。`;
+  const wb = await workbookWith(data);
+  renderPanel(wb);
+  fireEvent.click(button("生成报告"));
+  await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 20000 });
+  const group = screen.getByRole("group", { name: "总体情况中的数字" });
+  const select = within(group).getByRole("combobox", { name: "（二）依申请公开采用" }) as HTMLSelectElement;
+  expect(select.value).toBe("auto");
+  expect(within(group).getByText("本次印出本单位原文（其中的数字与表格一致），不再重复生成的语句。")).toBeTruthy();
+  // Only the sub-item whose text restates a generated figure is offered.
+  expect(within(group).getAllByRole("combobox")).toHaveLength(1);
+
+  fireEvent.change(select, { target: { value: "generated" } });
+  await waitFor(() => expect(within(screen.getByRole("group", { name: "总体情况中的数字" })).getByText("本次印出生成的语句，原文中重复这些数字的句子不印出。")).toBeTruthy(), {
+    timeout: 20000,
+  });
+  const read = await readReport(wb);
+  expect(read.data.text.wording).toEqual({ disclosure_on_request: "generated" });
+  const cell = read.infoCells["text.wording.disclosure_on_request"]!;
+  expect(wb.getValue(cell.sheet, cell.row, cell.col)).toBe("生成");
+}, 60000);
