@@ -11,7 +11,22 @@
  * to a temporary file and renamed into place, so a journal present is always complete: a kill while writing it leaves
  * only a temporary file, and no rename has been made yet.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, promises as fs, renameSync, unlinkSync, writeSync } from "fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  promises as fs,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "fs";
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
 
@@ -37,6 +52,53 @@ export class AtomicWriteError extends Error {
     super(`writing ${path} failed: ${(cause as Error)?.message ?? String(cause)}`);
     this.name = "AtomicWriteError";
   }
+}
+
+/**
+ * A target that must not be replaced by a file: a device, a pipe or a socket (`/dev/stdout`, `/dev/full`, a fifo),
+ * which a rename would replace by a plain file, or a link whose target does not exist.
+ */
+export class NotRegularFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: "special" | "broken-link",
+    readonly linkTarget?: string,
+  ) {
+    super(kind === "special" ? `${path} is not a regular file` : `${path} is a link to the missing ${linkTarget}`);
+    this.name = "NotRegularFileError";
+  }
+}
+
+function missing(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+/**
+ * The path to write for `path`: itself when it does not exist or is a regular file or a folder (the rename then fails
+ * and says so); the file a link points to, so that the link stays a link and its target is replaced atomically.
+ * @throws AtomicWriteError with a `NotRegularFileError` as `cause` for a device, pipe or socket (or a link to one),
+ *   and for a link to nothing.
+ */
+export function writablePath(path: string): string {
+  let own;
+  try {
+    own = lstatSync(path);
+  } catch (e) {
+    if (missing(e)) return path;
+    throw new AtomicWriteError(path, e);
+  }
+  let target = own;
+  if (own.isSymbolicLink()) {
+    try {
+      target = statSync(path);
+    } catch (e) {
+      if (missing(e)) throw new AtomicWriteError(path, new NotRegularFileError(path, "broken-link", readlinkSync(path)));
+      throw new AtomicWriteError(path, e);
+    }
+  }
+  if (!target.isFile() && !target.isDirectory()) throw new AtomicWriteError(path, new NotRegularFileError(path, "special"));
+  return own.isSymbolicLink() ? realpathSync(path) : path;
 }
 
 /** Whether a process id belongs to a running process (ours or another user's). */
@@ -111,13 +173,27 @@ function unlinkQuietly(path: string): void {
 }
 
 /**
- * Write a set of files, each complete or not at all (see the module comment). The folders must exist.
+ * Write a set of files, each complete or not at all (see the module comment). The folders must exist. A target that
+ * is a link has the file it points to replaced (the link stays); a device, pipe or socket is refused, never replaced.
  * @param options.overwrite when false, a target that exists is left alone and the write fails with `EEXIST` (checked
  *   atomically when the file is put in place).
- * @throws AtomicWriteError naming the file whose write failed, with the file-system error as `cause`; every target is
- *   then as it was before the call and no temporary file remains.
+ * @throws AtomicWriteError naming the file whose write failed, with the file-system error (or a
+ *   `NotRegularFileError`) as `cause`; every target is then as it was before the call and no temporary file remains.
  */
 export async function writeFilesAtomically(files: OutputFile[], options: { overwrite: boolean } = { overwrite: true }): Promise<void> {
+  const real = files.map((f) => ({ path: writablePath(f.path), body: f.body }));
+  try {
+    await writeResolved(real, options);
+  } catch (e) {
+    // Errors name the path the caller gave, not the file a link points to.
+    const i = e instanceof AtomicWriteError ? real.findIndex((f) => f.path === e.path) : -1;
+    if (i >= 0 && real[i].path !== files[i].path) throw new AtomicWriteError(files[i].path, (e as AtomicWriteError).cause);
+    throw e;
+  }
+}
+
+/** `writeFilesAtomically` on targets that are regular files, folders or missing (links resolved). */
+async function writeResolved(files: OutputFile[], options: { overwrite: boolean }): Promise<void> {
   const token = randomBytes(4).toString("hex");
   const temps = files.map((f) => tempName(f.path, TEMP_SUFFIX, token));
   const olds = files.map((f) => tempName(f.path, OLD_SUFFIX, token));

@@ -3,9 +3,9 @@
  * cannot be written: a folder that is a file, a file that is a folder, no permission, a full disk.
  */
 import { promises as fs } from "fs";
-import { dirname, sep } from "path";
+import { dirname, resolve, sep } from "path";
 import { CliError } from "./errors";
-import { AtomicWriteError, writeFilesAtomically, type OutputFile } from "./atomic-write";
+import { AtomicWriteError, NotRegularFileError, writablePath, writeFilesAtomically, type OutputFile } from "./atomic-write";
 
 /** The Chinese reason for a write error's code, or `undefined` for an unknown code. */
 function writeReason(code: string | undefined): string | undefined {
@@ -21,6 +21,8 @@ function writeReason(code: string | undefined): string | undefined {
       return "超出磁盘配额";
     case "ENAMETOOLONG":
       return "路径太长";
+    case "ENOENT":
+      return "这个位置不能新建文件夹或文件";
     case "EBUSY":
       return "文件正被其他程序使用（如已在 Excel 或 Word 中打开），请关闭后再试";
     default:
@@ -54,6 +56,7 @@ async function fileOnTheWay(path: string): Promise<string | undefined> {
 
 /** Turn a file-system error while writing `target` into a CliError, or rethrow it when it is not one we know. */
 async function writeError(e: unknown, target: string): Promise<never> {
+  if (e instanceof NotRegularFileError) throw new CliError(notRegularMessage(e, target));
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (code === "EEXIST" || code === "ENOTDIR") {
     const blocker = await fileOnTheWay(target);
@@ -66,6 +69,32 @@ async function writeError(e: unknown, target: string): Promise<never> {
   throw e;
 }
 
+/** The Chinese refusal of a target that is not a regular file: a device, a pipe, a link to nothing. */
+function notRegularMessage(e: NotRegularFileError, target: string): string {
+  if (e.kind === "broken-link") return `无法写入“${target}”：这是一个链接，它指向的“${e.linkTarget}”不存在；请给出普通文件的路径`;
+  return `不能写入特殊文件“${target}”，请给出普通文件的路径`;
+}
+
+/**
+ * Create `dir` and its missing parents one at a time. Not `mkdir({ recursive: true })`: Node's loops forever where
+ * mkdir answers ENOENT under an existing folder (`/proc/x`).
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = resolve(dir); (await kindOf(d)) === "none"; d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const m of missing) {
+    try {
+      await fs.mkdir(m);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST" && (await kindOf(m)) === "folder") continue; // made meanwhile
+      throw e;
+    }
+  }
+}
+
 /**
  * Make sure `dir` is a folder, creating it and its parents when missing.
  * @throws CliError `输出位置“ok.json”是一个文件，不是文件夹` when it is a file, `无法写入“ro/x”：“ro”不是文件夹` when a
@@ -74,19 +103,25 @@ async function writeError(e: unknown, target: string): Promise<never> {
 export async function ensureOutputFolder(dir: string): Promise<void> {
   if ((await kindOf(dir)) === "file") throw new CliError(`输出位置“${dir}”是一个文件，不是文件夹`);
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (e) {
     await writeError(e, dir);
   }
 }
 
 /**
- * Check before any work that `file` can be written as a file: not a folder, and no file where a folder of its path
- * should be. Creates nothing.
+ * Check before any work that `file` can be written as a file: not a folder, not a special file (a device, a pipe), not
+ * a link to nothing, and no file where a folder of its path should be. Creates nothing.
  * @throws CliError as `writeOutputFile`.
  */
 export async function checkOutputFile(file: string): Promise<void> {
   if ((await kindOf(file)) === "folder") throw new CliError(`无法写入“${file}”：这是一个文件夹`);
+  try {
+    writablePath(file);
+  } catch (e) {
+    if (!(e instanceof AtomicWriteError)) throw e;
+    await writeError(e.cause, file);
+  }
   const blocker = await fileOnTheWay(dirname(file));
   if (blocker !== undefined) throw new CliError(`无法写入“${file}”：“${blocker}”不是文件夹`);
 }
@@ -102,7 +137,7 @@ export async function checkOutputFile(file: string): Promise<void> {
 export async function writeOutputFiles(files: OutputFile[], options: { overwrite: boolean } = { overwrite: true }): Promise<void> {
   for (const f of files) {
     try {
-      await fs.mkdir(dirname(f.path), { recursive: true });
+      await makeFolder(dirname(f.path));
     } catch (e) {
       await writeError(e, f.path);
     }

@@ -3,9 +3,9 @@
  * `init --force` never destroys the existing workbook before the new one is complete — on a full disk, on a failed
  * rename, and when the process is killed at a random moment (a real `nianbao` process, SIGKILL and SIGTERM).
  */
-import { spawn } from "child_process";
+import { execFileSync, spawn } from "child_process";
 import fs from "fs";
-import { existsSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, watch, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import JSZip from "jszip";
@@ -124,6 +124,45 @@ describe("writeFilesAtomically", () => {
     await removeStaleTemporaries(d);
     expect(names(d)).toEqual(["report.csv", "report.md"]);
     expect(readFileSync(join(d, "report.md"), "utf8")).toBe("new md");
+  });
+});
+
+describe("targets that are not regular files (the tester's /dev/stdout, /dev/full and fifo, here a fifo and links)", () => {
+  const PINGTAN_2021 = fixturePath("pingtan-2021");
+
+  test("a fifo: refused in Chinese, exit 2, still a fifo; the same for check --csv", async () => {
+    const d = mkdtempSync(join(dir, "fifo-"));
+    const fifo = join(d, "out.json");
+    execFileSync("mkfifo", [fifo]);
+    const aggregate = await runCli("aggregate", PINGTAN_2021, "-o", fifo, "--force");
+    expect([aggregate.code, aggregate.err]).toEqual([2, `不能写入特殊文件“${fifo}”，请给出普通文件的路径\n`]);
+    const csv = await runCli("check", PINGTAN_2021, "--csv", fifo);
+    expect([csv.code, csv.err]).toEqual([2, `不能写入特殊文件“${fifo}”，请给出普通文件的路径\n`]);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(names(d)).toEqual(["out.json"]);
+    // The writer itself refuses too, for callers that did not check first.
+    const error = await writeFilesAtomically([{ path: fifo, body: "x" }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AtomicWriteError);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  test("a link to a file: the file it points to is replaced, the link stays a link", async () => {
+    const d = mkdtempSync(join(dir, "link-"));
+    writeFileSync(join(d, "target.json"), "old");
+    symlinkSync("target.json", join(d, "link.json"));
+    await writeFilesAtomically([{ path: join(d, "link.json"), body: "new" }]);
+    expect(readlinkSync(join(d, "link.json"))).toBe("target.json");
+    expect(readFileSync(join(d, "target.json"), "utf8")).toBe("new");
+    expect(names(d)).toEqual(["link.json", "target.json"]);
+  });
+
+  test("a link to nothing: refused naming where it points, nothing created", async () => {
+    const d = mkdtempSync(join(dir, "dangling-"));
+    const link = join(d, "link.json");
+    symlinkSync("nowhere.json", link);
+    const r = await runCli("aggregate", PINGTAN_2021, "-o", link, "--force");
+    expect([r.code, r.err]).toEqual([2, `无法写入“${link}”：这是一个链接，它指向的“nowhere.json”不存在；请给出普通文件的路径\n`]);
+    expect(names(d)).toEqual(["link.json"]);
   });
 });
 

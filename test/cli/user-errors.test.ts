@@ -88,6 +88,12 @@ describe("output paths", () => {
     expect(JSON.parse(readFileSync(existing, "utf8")).format).toBe("2021");
   });
 
+  (existsSync("/proc/self") ? test : test.skip)("report -o /proc/x (where mkdir answers ENOENT): exit 2 at once, no endless loop", async () => {
+    // The tester's case: the command spun at full CPU until killed.
+    const r = await run("report", PINGTAN_2021, "-o", "/proc/nianbao-x");
+    expect([r.code, r.out, r.err]).toEqual([2, "", "无法写入“/proc/nianbao-x”：这个位置不能新建文件夹或文件\n"]);
+  });
+
   test("as a real process: exit 2 and one Chinese line, no stack trace", () => {
     const ro = join(dir, "ro-process");
     writeFileSync(ro, "");
