@@ -5,6 +5,7 @@
 import { buildFormat } from "./build";
 import { FORMAT_2019, OTHER_2019, SOURCE_2019 } from "./format2019";
 import { FORMAT_2021, SOURCE_2021 } from "./format2021";
+import { isInfoHeading } from "./shared-labels";
 import type { CellKey, FormatDef, FormatId, FormatVariant, InputCellDef, TableDef } from "./types";
 
 export * from "./types";
@@ -24,7 +25,7 @@ export class UnknownFormatError extends Error {
    */
   constructor(
     public readonly value: unknown,
-    field = "报告数据的 format 字段",
+    field = "报告数据的格式（format 字段）",
   ) {
     super(`${field}为 ${JSON.stringify(value)}，不是已知的年报格式：应为 ${FORMATS.map((f) => `"${f.id}"（${f.source}）`).join("或")}`);
     this.name = "UnknownFormatError";
@@ -132,6 +133,34 @@ export function inputCell(key: CellKey, format?: FormatDef): InputCellDef {
 /** The Chinese display name of a cell key, e.g. `表三（七）总计·自然人`. Unknown keys are returned as they are. */
 export function displayName(key: CellKey, format?: FormatDef): string {
   return findInputCell(key, format)?.displayName ?? key;
+}
+
+/**
+ * The Chinese name of a row of 表三 or a group of 表四 given one of its cells: the cell's display name without its
+ * column, `表三 一、本年新收` for `table3.new[natural_person]`; the key itself when it is not a cell of the format.
+ */
+export function rowDisplayName(key: CellKey, format?: FormatDef): string {
+  const name = displayName(key, format);
+  const dot = name.lastIndexOf("·");
+  return name === key || dot < 0 ? name : name.slice(0, dot);
+}
+
+/**
+ * The name users know a 报告信息 field by, as the format labels it on the 报告信息 sheet: `报告信息·机关名称` for
+ * `agency`, `报告信息·联系方式` for the heading `contact` (a finding on the contact details as a whole),
+ * `报告信息·补充小节标题（第 1 个）` for `text.overview_extra[0].title`. Undefined
+ * when the format has no such field.
+ */
+export function infoFieldName(format: FormatDef, key: string): string | undefined {
+  const { title, head, tail, extraTitleLabel, extraBodyLabel } = format.info;
+  const extra = /^text\.overview_extra\[(\d+)\]\.(title|body)$/.exec(key);
+  if (extra) return `${title}·${extra[2] === "title" ? extraTitleLabel : extraBodyLabel}（第 ${Number(extra[1]) + 1} 个）`;
+  const field = [...head, ...tail].find((f) => !isInfoHeading(f) && f.key === key);
+  if (field && !isInfoHeading(field)) return `${title}·${field.label}`;
+  const group = head.findIndex((f) => !isInfoHeading(f) && f.key.startsWith(`${key}.`));
+  if (group < 0) return undefined;
+  const heading = head.slice(0, group).reverse().find(isInfoHeading);
+  return heading ? `${title}·${heading.heading}` : undefined;
 }
 
 /** The tables of a format in printed order. */

@@ -58,6 +58,11 @@ export function describeValue(x: unknown): string {
   return x === null ? "null" : "对象";
 }
 
+/** A field's name before a predicate: a space after a bare key (`year 应为`), none after a closing bracket (`报告年度（year）应为`). */
+export function subject(where: string): string {
+  return where.endsWith("）") ? where : `${where} `;
+}
+
 /**
  * A text field's value: a string (over Excel's 32,767 characters a problem, since the workbook cannot hold it), or
  * blank for `null` or a missing key; any other type is a problem naming the field (a phone number written as a
@@ -66,9 +71,9 @@ export function describeValue(x: unknown): string {
 export function textField(x: unknown, where: string, problems: string[]): string {
   if (x === undefined || x === null) return "";
   if (typeof x === "string") {
-    if (x.length > CELL_TEXT_LIMIT) problems.push(`${where} 有 ${x.length} 个字符，超过 Excel 一个单元格最多 ${CELL_TEXT_LIMIT} 个字符，请删减`);
+    if (x.length > CELL_TEXT_LIMIT) problems.push(`${subject(where)}有 ${x.length} 个字符，超过 Excel 一个单元格最多 ${CELL_TEXT_LIMIT} 个字符，请删减`);
     return x;
   }
-  problems.push(`${where} 应为文字（用英文双引号括起来），现为${describeValue(x)}`);
+  problems.push(`${subject(where)}应为文字（用英文双引号括起来），现为${describeValue(x)}`);
   return "";
 }

@@ -9,13 +9,16 @@
  * under `table2` with the canonical keys.
  */
 import {
+  displayName,
   formatForYear,
   formatOf,
   FORMATS,
   getFormat,
+  infoFieldName,
   isFormatId,
   latestFormat,
   normalizeLabel,
+  rowDisplayName,
   table2Key,
   table3Key,
   table4Key,
@@ -27,7 +30,7 @@ import {
 import type { CellValue } from "./cell-input";
 import type { ReadProblem, ReportRead } from "./read-problem";
 import { emptyReport, getValue, type ContactInfo, type ReportData } from "./report-data";
-import { CELL_TEXT_LIMIT, checkKeys, describeValue, keyNamed, nearKey, textField } from "./json-keys";
+import { CELL_TEXT_LIMIT, checkKeys, describeValue, keyNamed, nearKey, subject, textField } from "./json-keys";
 
 /** Thrown when a report data file cannot be read; `problems` lists every defect found, in Chinese. */
 export class ReportDataError extends Error {
@@ -56,14 +59,31 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** A cell named for a message: its name in the format, then its key for users of the data file (`表三 一、本年新收·自然人（table3.new[natural_person]）`). */
+function cellWhere(key: CellKey, format: FormatDef): string {
+  const name = displayName(key, format);
+  return name === key ? key : `${name}（${key}）`;
+}
+
+/** A data-file key of 报告信息 as its 报告信息 field (`publish_date` is `publishDate`, `报告信息·发布日期`). */
+function infoKeyOf(jsonKey: string): string {
+  return jsonKey.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A 报告信息 field named for a message: its label in the format, then its key (`报告信息·发布日期（publish_date）`). */
+export function infoWhere(jsonKey: string, format: FormatDef): string {
+  const name = infoFieldName(format, jsonKey) ?? infoFieldName(format, infoKeyOf(jsonKey));
+  return name ? `${name}（${jsonKey}）` : jsonKey;
+}
+
 function cellValueOf(x: unknown, where: string, problems: string[]): CellValue {
   if (x === null || x === undefined) return null;
   if (typeof x === "number") return x;
   if (typeof x === "string") {
-    if (x.length > CELL_TEXT_LIMIT) problems.push(`${where} 有 ${x.length} 个字符，超过 Excel 一个单元格最多 ${CELL_TEXT_LIMIT} 个字符，请删减`);
+    if (x.length > CELL_TEXT_LIMIT) problems.push(`${subject(where)}有 ${x.length} 个字符，超过 Excel 一个单元格最多 ${CELL_TEXT_LIMIT} 个字符，请删减`);
     return x;
   }
-  problems.push(`${where} 应为数字、null 或文字，现为${describeValue(x)}`);
+  problems.push(`${subject(where)}应为数字、null 或文字，现为${describeValue(x)}`);
   return null;
 }
 
@@ -187,7 +207,7 @@ function readTable2(json: Record<string, unknown>, format: FormatDef, data: Repo
       const r = pick(t2, row.key, row.label);
       if (single) {
         const key = table2Key(row.key, "");
-        data.values[key] = cellValueOf(r, key, problems);
+        data.values[key] = cellValueOf(r, cellWhere(key, format), problems);
         continue;
       }
       if (r === undefined || r === null) continue;
@@ -197,7 +217,7 @@ function readTable2(json: Record<string, unknown>, format: FormatDef, data: Repo
       }
       for (const c of block.columns) {
         const key = table2Key(row.key, c.key);
-        data.values[key] = cellValueOf(pick(r, c.key, c.label), key, problems);
+        data.values[key] = cellValueOf(pick(r, c.key, c.label), cellWhere(key, format), problems);
       }
     }
   if (labelled) {
@@ -222,6 +242,7 @@ function readRows(
   rows: { key: string }[],
   columns: { key: string; label: string }[],
   keyOf: (row: string, col: string) => CellKey,
+  format: FormatDef,
   data: ReportData,
   problems: string[],
 ): void {
@@ -235,12 +256,13 @@ function readRows(
     const arr = obj[row.key];
     if (arr === undefined || arr === null) continue;
     if (!Array.isArray(arr) || arr.length !== columns.length) {
-      problems.push(`${name}.${row.key} 应为 ${columns.length} 个值的数组（${columns.map((c) => c.label).join("、")}）`);
+      const rowName = rowDisplayName(keyOf(row.key, columns[0].key), format);
+      problems.push(`${rowName}（${name}.${row.key}）应为 ${columns.length} 个值的数组（${columns.map((c) => c.label).join("、")}）`);
       continue;
     }
     columns.forEach((c, i) => {
       const key = keyOf(row.key, c.key);
-      data.values[key] = cellValueOf(arr[i], key, problems);
+      data.values[key] = cellValueOf(arr[i], cellWhere(key, format), problems);
     });
   }
 }
@@ -257,17 +279,17 @@ function readInfo(json: Record<string, unknown>, format: FormatDef, data: Report
   if (contact) {
     const keys = Object.keys(data.contact) as (keyof ContactInfo)[];
     checkKeys(contact, keys, "contact", "联系方式的字段", problems);
-    for (const k of keys) data.contact[k] = textField(contact[k], `contact.${k}`, problems);
+    for (const k of keys) data.contact[k] = textField(contact[k], infoWhere(`contact.${k}`, format), problems);
   }
   const t = objectField(json.text, "text", problems);
   if (t) {
     checkKeys(t, TEXT_KEYS, "text", "正文的字段", problems);
-    data.text.overviewIntro = textField(t.overview_intro, "text.overview_intro", problems);
+    data.text.overviewIntro = textField(t.overview_intro, infoWhere("text.overview_intro", format), problems);
     const overview = objectField(t.overview, "text.overview", problems);
     if (overview) {
       const keys = format.overviewItems.map((i) => i.key);
       checkKeys(overview, keys, "text.overview", "总体情况的小节", problems);
-      for (const k of keys) data.text.overview[k] = textField(overview[k], `text.overview.${k}`, problems);
+      for (const k of keys) data.text.overview[k] = textField(overview[k], infoWhere(`text.overview.${k}`, format), problems);
     }
     data.text.overviewExtra = arrayField(t.overview_extra, "text.overview_extra", problems).flatMap((x, i) => {
       const where = `text.overview_extra[${i}]`;
@@ -276,17 +298,17 @@ function readInfo(json: Record<string, unknown>, format: FormatDef, data: Report
       checkKeys(item, EXTRA_ITEM_KEYS, where, "补充小节的字段", problems);
       return [{ title: textField(item.title, `${where}.title`, problems), body: textField(item.body, `${where}.body`, problems) }];
     });
-    data.text.problems = textField(t.problems, "text.problems", problems);
-    data.text.otherMatters = textField(t.other_matters, "text.other_matters", problems);
+    data.text.problems = textField(t.problems, infoWhere("text.problems", format), problems);
+    data.text.otherMatters = textField(t.other_matters, infoWhere("text.other_matters", format), problems);
     if (t.wording !== undefined) readWording(t.wording, data, problems);
   }
   const fees = objectField(json.processing_fees, "processing_fees", problems);
   if (fees) {
     checkKeys(fees, FEE_KEYS, "processing_fees", "信息处理费的字段", problems);
-    data.processingFees.noticesIssued = cellValueOf(fees.notices_issued, "processing_fees.notices_issued", problems);
-    data.processingFees.collectedYuan = cellValueOf(fees.collected_yuan, "processing_fees.collected_yuan", problems);
+    data.processingFees.noticesIssued = cellValueOf(fees.notices_issued, infoWhere("processing_fees.notices_issued", format), problems);
+    data.processingFees.collectedYuan = cellValueOf(fees.collected_yuan, infoWhere("processing_fees.collected_yuan", format), problems);
   }
-  data.publishDate = textField(json.publish_date, "publish_date", problems);
+  data.publishDate = textField(json.publish_date, infoWhere("publish_date", format), problems);
   data.explanations = arrayField(json.explanations, "explanations", problems).flatMap((x, i) => {
     const where = `explanations[${i}]`;
     const e = objectField(x, where, problems);
@@ -319,14 +341,14 @@ export function readReportJson(json: unknown): ReportRead {
   const data = emptyReport(format);
   if (json.year !== undefined && json.year !== null) {
     if (typeof json.year === "number" && Number.isInteger(json.year)) data.year = json.year;
-    else problems.push(`year 应为整数年份，现为 ${JSON.stringify(json.year)}`);
+    else problems.push(`${infoWhere("year", format)}应为整数年份，现为 ${JSON.stringify(json.year)}`);
   }
-  data.agency = textField(json.agency, "agency", problems);
+  data.agency = textField(json.agency, infoWhere("agency", format), problems);
   readTable2(json, format, data, problems);
   const t3 = format.structure.table3;
-  readRows(json.table3, "table3", t3.rows, t3.columns, table3Key, data, problems);
+  readRows(json.table3, "table3", t3.rows, t3.columns, table3Key, format, data, problems);
   const t4 = format.structure.table4;
-  readRows(json.table4, "table4", t4.groups, t4.columns, table4Key, data, problems);
+  readRows(json.table4, "table4", t4.groups, t4.columns, table4Key, format, data, problems);
   readInfo(json, format, data, problems);
   const extraKeys: ReadProblem[] = [];
   for (const [k, v] of Object.entries(json)) {

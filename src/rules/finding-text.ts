@@ -2,7 +2,7 @@
  * A finding in words, the same in the task pane, the CLI and the reviewer's summary page: the cells it is about, the
  * two sides with their values, and the value that would fix it. Pure functions of the finding's data.
  */
-import { displayName, latestFormat, sectionTitle, type CellKey, type FormatDef } from "../format";
+import { displayName, infoFieldName, latestFormat, sectionTitle, type CellKey, type FormatDef } from "../format";
 import type { Finding } from "./finding";
 
 /**
@@ -16,7 +16,8 @@ export function findingKeys(f: Finding): CellKey[] {
 /**
  * Where a finding is, in Chinese: its cells' names (`shorten` applied to each; more than two cells are the first
  * two and a count, `表二 行政规范性文件·现行有效件数、表二 行政规范性文件·本年制发件数等 3 格`), the text sections of a
- * text rule, the table of a finding about a whole table, or "".
+ * text rule, the 报告信息 fields of a rule on the report's information as the format labels them (`报告信息·发布日期`),
+ * the table of a finding about a whole table, or "".
  */
 export function findingPlace(f: Finding, format?: FormatDef, shorten: (name: string) => string = (s) => s): string {
   let keys = findingKeys(f);
@@ -24,7 +25,7 @@ export function findingPlace(f: Finding, format?: FormatDef, shorten: (name: str
     const fmt = format ?? latestFormat();
     const name = (x: string) => {
       const t = fmt.textSections.find((s) => s.field === x);
-      return t ? sectionTitle(fmt, t.section) : x;
+      return t ? sectionTitle(fmt, t.section) : (infoFieldName(fmt, x) ?? x);
     };
     return f.fields.map(name).join("、");
   }

@@ -129,7 +129,7 @@ describe("check: exit status", () => {
     expect(files[0].error).toBe(`无法读取“${zip}”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）`);
     expect(files[1].error).toContain("不是有效的 JSON");
     expect(files[2].error).toBe(
-      `无法读取“${unknownFormat}”：报告数据有误：报告数据的 format 字段为 "2023"，不是已知的年报格式：应为 "2019"（国办公开办函〔2019〕60号）或"2021"（国办公开办函〔2021〕30号）`,
+      `无法读取“${unknownFormat}”：报告数据有误：报告数据的格式（format 字段）为 "2023"，不是已知的年报格式：应为 "2019"（国办公开办函〔2019〕60号）或"2021"（国办公开办函〔2021〕30号）`,
     );
     expect(files[3].error).toContain("不支持的文件类型");
   });

@@ -128,7 +128,7 @@ describe("a workbook whose format cannot be told is read as the layout it has, w
 
 describe("an unknown format value is a Chinese error naming the field, exit 2, nothing written", () => {
   const unknown = () => writeJson("format-2023.json", { ...json("pingtan-2021"), format: "2023" });
-  const reason = (file: string) => `无法读取“${file}”：报告数据有误：报告数据的 format 字段为 "2023"，不是已知的年报格式：${KNOWN}`;
+  const reason = (file: string) => `无法读取“${file}”：报告数据有误：报告数据的格式（format 字段）为 "2023"，不是已知的年报格式：${KNOWN}`;
 
   test("check", async () => {
     const file = unknown();
@@ -142,7 +142,7 @@ describe("an unknown format value is a Chinese error naming the field, exit 2, n
     const out = join(dir, "report-out");
     const rep = await runCli("report", file, "-o", out);
     expect(rep.code).toBe(2);
-    expect(rep.err).toContain(`报告数据的 format 字段为 "2023"，不是已知的年报格式：${KNOWN}`);
+    expect(rep.err).toContain(`报告数据的格式（format 字段）为 "2023"，不是已知的年报格式：${KNOWN}`);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -150,7 +150,7 @@ describe("an unknown format value is a Chinese error naming the field, exit 2, n
     const target = join(dir, "init-2023.xlsx");
     const r = await runCli("init", target, "--data", unknown());
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`format 字段为 "2023"，不是已知的年报格式`);
+    expect(r.err).toContain(`format 字段）为 "2023"，不是已知的年报格式`);
     expect(existsSync(target)).toBe(false);
   });
 

@@ -98,7 +98,7 @@ describe("lookups", () => {
     expect(formatForYear(year)?.id).toBe(id);
   });
   test("unknown ids are a Chinese error naming the format field", () => {
-    expect(() => getFormat("2023")).toThrow(/format 字段为 "2023"/);
+    expect(() => getFormat("2023")).toThrow(/format 字段）为 "2023"/);
     expect(isFormatId("2019")).toBe(true);
     expect(isFormatId(2019)).toBe(false);
     expect(latestFormat()).toBe(FORMAT_2021);

@@ -76,7 +76,7 @@ describe("a 2019-format report data file (平潭 2020)", () => {
   test("a 表三 row of the wrong length is refused with the row named", () => {
     const bad = { ...PINGTAN_2020, table3: { ...(PINGTAN_2020.table3 as object), carried_forward: [0, 0, 0] } };
     expect(() => previousFromJson(bad, "bad.json")).toThrow(ReportDataError);
-    expect(() => previousFromJson(bad, "bad.json")).toThrow(/table3\.carried_forward 应为 7 个值的数组/);
+    expect(() => previousFromJson(bad, "bad.json")).toThrow(/表三 四、结转下年度（table3\.carried_forward）应为 7 个值的数组/);
   });
 });
 
@@ -96,7 +96,7 @@ describe("readPrevious", () => {
     const notJson = await readPrevious({ name: "b.json", text: '{\n  "year": 2020,\n  "agency" "x"\n}' });
     expect(notJson).toEqual({ ok: false, error: "上年报告“b.json”不是有效的 JSON：第 3 行第 12 列附近有误：名称后面缺少冒号 :（\"agency\" \"x\"）" });
     const badData = await readPrevious({ name: "c.json", text: '{"format": "2021", "year": "去年"}' });
-    expect(badData).toEqual({ ok: false, error: '上年报告“c.json”的报告数据有误：year 应为整数年份，现为 "去年"' });
+    expect(badData).toEqual({ ok: false, error: '上年报告“c.json”的报告数据有误：报告信息·报告年度（year）应为整数年份，现为 "去年"' });
   });
 
   test("a workbook made by this product gives back the data it was made from", async () => {

@@ -83,9 +83,9 @@ describe("types: a value of the wrong type is named, never read as blank", () =>
     json.text = "见附件";
     json.explanations = [{ text: "已说明" }, "x"];
     expect(refusal(json)).toEqual([
-      "agency 应为文字（用英文双引号括起来），现为数字 123",
-      "contact.postcode 应为文字（用英文双引号括起来），现为数字 350400",
-      "contact.phone 应为文字（用英文双引号括起来），现为数字 59112345678",
+      "报告信息·机关名称（agency）应为文字（用英文双引号括起来），现为数字 123",
+      "报告信息·邮编（contact.postcode）应为文字（用英文双引号括起来），现为数字 350400",
+      "报告信息·电话（contact.phone）应为文字（用英文双引号括起来），现为数字 59112345678",
       "text 应为对象（用 { } 括起来），现为文字“见附件”",
       "explanations[0].finding 应为所说明问题的编号（如 \"S3.granted\"），现为空",
       "explanations[1] 应为对象（用 { } 括起来），现为文字“x”",
@@ -97,8 +97,8 @@ describe("types: a value of the wrong type is named, never read as blank", () =>
     json.table3.new[0] = true;
     json.table2.licensing = "1".repeat(32_768);
     expect(refusal(json)).toEqual([
-      "table2.licensing 有 32768 个字符，超过 Excel 一个单元格最多 32767 个字符，请删减",
-      "table3.new[natural_person] 应为数字、null 或文字，现为true",
+      "表二 行政许可·本年处理决定数量（table2.licensing）有 32768 个字符，超过 Excel 一个单元格最多 32767 个字符，请删减",
+      "表三 一、本年新收·自然人（table3.new[natural_person]）应为数字、null 或文字，现为true",
     ]);
   });
 });

@@ -51,7 +51,7 @@ describe("reportFromJson", () => {
     const json = load("pingtan-2021");
     json.table3.carried_over = [0, 0, 0, 0, 0, 0];
     expect(() => reportFromJson(json)).toThrow(ReportDataError);
-    expect(() => reportFromJson(json)).toThrow(/table3\.carried_over 应为 7 个值的数组/);
+    expect(() => reportFromJson(json)).toThrow(/表三 二、上年结转（table3\.carried_over）应为 7 个值的数组/);
   });
 
   test("the real 2019-format pingtan-2020 is read as it is: 表二 by its printed labels (table2_2019), 表三 with the single other row", () => {
@@ -103,8 +103,8 @@ describe("reportFromJson", () => {
 
   test("an unknown format value is a Chinese error naming the field", () => {
     expect(() => reportFromJson({ format: "2023" })).toThrow(ReportDataError);
-    expect(() => reportFromJson({ format: "2023" })).toThrow(/format 字段为 "2023"，不是已知的年报格式/);
-    expect(() => reportFromJson({ format: 2021 })).toThrow(/format 字段为 2021/);
+    expect(() => reportFromJson({ format: "2023" })).toThrow(/format 字段）为 "2023"，不是已知的年报格式/);
+    expect(() => reportFromJson({ format: 2021 })).toThrow(/format 字段）为 2021/);
   });
 
   test("a 2021 file with the 2019 single （六） row is read as that row, with one problem saying what to do", () => {

@@ -125,7 +125,7 @@ describe("the command refuses before writing anything", () => {
     const r = await runCli("init", out, "--data", file);
     expect(r.code).toBe(2);
     // Refused when the data file is read, naming its key (the .xlsx port's own refusal names the cell: xlsx.test.ts).
-    expect(r.err).toBe(`无法读取“${file}”：报告数据有误：text.problems 有 40000 个字符，超过 Excel 一个单元格最多 32767 个字符，请删减\n`);
+    expect(r.err).toBe(`无法读取“${file}”：报告数据有误：报告信息·五、存在的主要问题及改进情况（text.problems）有 40000 个字符，超过 Excel 一个单元格最多 32767 个字符，请删减\n`);
     expect(existsSync(out)).toBe(false);
   });
 });
