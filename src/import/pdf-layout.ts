@@ -42,10 +42,13 @@ interface TextBlock {
   bottom: number;
 }
 
-/** A value, or a run of values separated by spaces, as printed in a table cell. */
-const NUMBER = /^[-−]?[0-9０-９][0-9０-９,，.．]*(\s+[-−]?[0-9０-９][0-9０-９,，.．]*)*$/;
+/** A value, or a run of values separated by spaces, as printed in a table cell (an amount may carry its unit). */
+const NUMBER = /^[-−]?[0-9０-９][0-9０-９,，.．]*(\s+[-−]?[0-9０-９][0-9０-９,，.．]*)*(\s*(万元|元))?$/;
 /** Page numbers in a header or footer. */
 const PAGE_NUMBER = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/** An item number opening a table row's label: `2.`, `（三）`, `四、`. */
+const ITEM_NUMBER = /^([0-9０-９]{1,2}\s*[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Pieces on one baseline, left to right, cut into segments at wide gaps (and around numbers). */
 function segmentsOf(items: PositionedText[]): Segment[] {
@@ -85,7 +88,8 @@ function segmentsOf(items: PositionedText[]): Segment[] {
     if (cur) segments.push(cur);
   }
   return segments
-    .map((s) => ({ ...s, text: s.text.replace(/\s+$/, "").replace(/^\s+/, "") }))
+    // An amount's unit is printed apart from its digits (`73802895.90 元`); it is one value, written as entered.
+    .map((s) => ({ ...s, text: s.numeric ? s.text.trim().replace(/(\d)\s+(万元|元)$/, "$1$2") : s.text.trim() }))
     .filter((s) => s.text !== "");
 }
 
@@ -110,14 +114,29 @@ export function pageLines(items: PositionedText[], height: number): string[][] {
     (s) => !(PAGE_NUMBER.test(s.text.replace(/\s+/g, " ")) && (s.y > height * 0.88 || s.y < height * 0.1)),
   );
   segments.sort((a, b) => a.y - b.y || a.x - b.x);
+  // Table rows: numbers on one baseline.
+  const rows: { y: number; size: number; numbers: Segment[]; labels: TextBlock[] }[] = [];
+  for (const n of segments.filter((s) => s.numeric)) {
+    const row = rows.find((r) => Math.abs(r.y - n.y) <= 0.5 * Math.max(r.size, n.size));
+    if (row) row.numbers.push(n);
+    else rows.push({ y: n.y, size: n.size, numbers: [n], labels: [] });
+  }
+  // The row whose values stand on a text segment's own baseline, to its right (a row label printed level with them).
+  const levelRow = (s: Segment) =>
+    rows.find((r) => Math.abs(r.y - s.y) <= 0.2 * Math.max(r.size, s.size) && r.numbers.some((n) => n.x > s.right));
   const blocks: TextBlock[] = [];
-  const numbers: Segment[] = [];
   for (const s of segments) {
-    if (s.numeric) {
-      numbers.push(s);
-      continue;
-    }
-    const open = blocks.filter((b) => continues(b, s));
+    if (s.numeric) continue;
+    // Labels of two rows stacked in one column are two cells, however close: a block never runs from one row's
+    // baseline to another's (LibreOffice prints `行政处罚` / `行政强制` as closely as the lines of one paragraph).
+    // Nor does a row's item number (`2.申请人…`) beside a table's values continue the label above it.
+    const level = levelRow(s);
+    const numbered = ITEM_NUMBER.test(s.text) && rows.some((r) => Math.abs(r.y - s.y) <= 1.2 * Math.max(r.size, s.size) && r.numbers.some((n) => n.x > s.right));
+    const open = blocks.filter((b) => {
+      if (numbered || !continues(b, s)) return false;
+      const before = levelRow(b.lines[b.lines.length - 1]);
+      return !(level && before && level !== before);
+    });
     const b = open.sort((p, q) => q.bottom - p.bottom)[0];
     if (b) {
       b.lines.push(s);
@@ -126,19 +145,14 @@ export function pageLines(items: PositionedText[], height: number): string[][] {
       b.bottom = s.y;
     } else blocks.push({ lines: [s], x: s.x, right: s.right, top: s.y - s.size, bottom: s.y });
   }
-  // Table rows: numbers on one baseline.
-  const rows: { y: number; size: number; numbers: Segment[]; labels: TextBlock[] }[] = [];
-  for (const n of numbers) {
-    const row = rows.find((r) => Math.abs(r.y - n.y) <= 0.5 * Math.max(r.size, n.size));
-    if (row) row.numbers.push(n);
-    else rows.push({ y: n.y, size: n.size, numbers: [n], labels: [] });
-  }
   // Each block beside a row (overlapping its height) is a label of the nearest such row.
   const alone: TextBlock[] = [];
   for (const b of blocks) {
     const centre = (b.top + b.bottom) / 2;
     const beside = rows.filter((r) => b.top <= r.y + 0.3 * r.size && b.bottom >= r.y - 1.2 * r.size && b.x < Math.min(...r.numbers.map((n) => n.x)));
-    const row = beside.sort((p, q) => Math.abs(p.y - centre) - Math.abs(q.y - centre))[0];
+    // A label level with a row's values belongs to that row, however far below it wraps.
+    const level = levelRow(b.lines[0]);
+    const row = level && beside.includes(level) ? level : beside.sort((p, q) => Math.abs(p.y - centre) - Math.abs(q.y - centre))[0];
     if (row) row.labels.push(b);
     else alone.push(b);
   }

@@ -176,6 +176,10 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
         result.undetermined.push({ table: t.spec.key, row: name, cells: row.spec.keys, printed: "", reason: "找不到本行的标签" });
         continue;
       }
+      if (row.ambiguous) {
+        result.undetermined.push({ table: t.spec.key, row: name, cells: row.spec.keys, printed: printedValues(row), reason: row.ambiguous });
+        continue;
+      }
       // A row that prints no value at all is blank as printed (the seed's 规章 row), not undetermined.
       const { readings, truncated } = row.cells
         ? { readings: [cellsReading(row.cells)], truncated: false }

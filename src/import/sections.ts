@@ -148,11 +148,19 @@ export function splitOverview(flat: string, from: number, to: number, format: Fo
 
 /** The agency and year in a report's title `<机关><年度>年政府信息公开工作年度报告`. */
 export function readTitle(flat: string, docTitle?: string): { agency: string; year: number | null } {
-  const pattern = /([^\n]{0,60}?)[\s\u3000]*([12][0-9０-９]{3})[\s\u3000]*年度?[\s\u3000]*政府信息公开工作年度报告/;
+  // A long title may wrap (a PDF's centred title: `…工作年` / `度报告`): spaces and line breaks between its words.
+  const words = [..."政府信息公开工作年度报告"].join("[\\s\\u3000]*");
+  const pattern = new RegExp(`([^\\n]{0,60}?)[\\s\\u3000]*([12][0-9０-９]{3})[\\s\\u3000]*年度?[\\s\\u3000]*${words}`);
   for (const source of [flat.slice(0, 2000), docTitle ?? ""]) {
     const m = pattern.exec(source);
     if (!m) continue;
     let agency = m[1].replace(/^.*[:：]\s*/, "").trim();
+    // A title wrapped before the year (`…领导小组办` / `公室（汇总…）2020 年…`): the document's first line, all name,
+    // begins the agency.
+    const opening = source.slice(0, m.index).split("\n");
+    if (agency !== "" && opening.length === 2 && /^[\u4e00-\u9fff（）()]{4,40}$/.test(opening[0].trim())) {
+      agency = opening[0].trim() + agency;
+    }
     if (agency === "") {
       const before = source.slice(0, m.index).trimEnd().split("\n");
       agency = (before[before.length - 1] ?? "").replace(/\t/g, "").trim();

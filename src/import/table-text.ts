@@ -27,6 +27,11 @@ export interface FoundRow {
   /** The row's cells when the source's cells are reliable and the row has exactly one cell per input. */
   cells?: string[];
   chunks: Chunk[];
+  /**
+   * Why the row's values cannot be placed with certainty from real cells (its label shares a cell with the next
+   * row's, or several lines of values follow it): its cells are then left blank, never taken from a neighbour.
+   */
+  ambiguous?: string;
 }
 
 /** Item numbers are matched in the text as printed: the separator may be `.`, `、`, `．` or missing after spaces. */
@@ -156,6 +161,17 @@ export function locateRows(flat: string, from: number, to: number, table: TableS
     found[i] = { start, end, actual, exact: [row.label!, ...row.variants].some((l) => sameLabel(actual, l)) };
   });
 
+  // From real cells, a row's values are the line of cells after its label. Two labels in one cell, or several lines
+  // of values before the next label, mean the rows were not told apart: which values are whose is not certain.
+  const shared = table.rows.map(() => false);
+  if (reliable) {
+    found.forEach((f, i) => {
+      const j = found.findIndex((g, k) => k > i && g !== undefined);
+      if (!f || j < 0) return;
+      if (!/[\t\n]/.test(flat.slice(f.end, found[j]!.start))) shared[i] = shared[j] = true;
+    });
+  }
+
   return table.rows.map((spec, i) => {
     const label = found[i];
     let valueFrom: number;
@@ -166,8 +182,14 @@ export function locateRows(flat: string, from: number, to: number, table: TableS
     const valueText = flat.slice(valueFrom, next ? next.start : to);
     const row: FoundRow = { spec, ...(label ? { label } : {}), valueText, chunks: chunksOf(valueText, reliable) };
     if (reliable) {
+      const valueLines = valueText.split("\n").filter((l) => {
+        const cells = l.split("\t").map((c) => c.trim()).filter((c) => c !== "");
+        return cells.length > 0 && cells.every((c) => VALUE_CELL.test(c));
+      });
+      if (shared[i]) row.ambiguous = "本行标签与相邻一行的标签连在一格里，分不清哪些数属于本行";
+      else if (label && valueLines.length > 1) row.ambiguous = `本行标签后有 ${valueLines.length} 行数字，分不清哪一行属于本行`;
       const cells = firstLineCells(valueText);
-      if (cells.length === spec.keys.length) row.cells = cells;
+      if (!row.ambiguous && cells.length === spec.keys.length) row.cells = cells;
     }
     return row;
   });
