@@ -1,8 +1,11 @@
 /**
  * `--previous`: last year's report for the cross-year rules (S1, S2, C1), read once per run and matched to each
- * report checked. An unreadable file is a warning, never a stop: the reports are still checked, without those rules.
+ * report checked. A path that does not exist is a mistake in the arguments (exit 2); a file that exists but cannot be
+ * read is a warning, never a stop: the reports are still checked, without those rules.
  */
+import { promises as fs } from "fs";
 import type { ReportData } from "../report";
+import { CliError } from "./errors";
 import { previousForCheck, type PreviousReport } from "../import/previous";
 import type { CliIo } from "./io";
 import { loadPrevious, type Loaded } from "./load";
@@ -15,9 +18,27 @@ export interface PreviousOption {
   error?: string;
 }
 
-/** Read `--previous` when given, printing its notes, or a warning when it cannot be read. */
+/** What a path is: a file, a folder, or nothing (a missing path, or one through a file). */
+async function pathKind(path: string): Promise<"file" | "folder" | "none"> {
+  try {
+    return (await fs.stat(path)).isDirectory() ? "folder" : "file";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "none";
+    throw e;
+  }
+}
+
+/**
+ * Read `--previous` when given, printing its notes, or a warning when it cannot be read.
+ * @throws CliError when the path does not exist or is a folder: a mistyped path must not pass as a check without the
+ *   cross-year rules.
+ */
 export async function previousOption(file: string | undefined, io: CliIo): Promise<PreviousOption | undefined> {
   if (file === undefined) return undefined;
+  const kind = await pathKind(file);
+  if (kind === "none") throw new CliError(`上年报告“${file}”不存在：请检查 --previous 后面的路径，或不加 --previous 只检查本年报告`);
+  if (kind === "folder") throw new CliError(`上年报告“${file}”是文件夹：--previous 应给出一份上年报告文件；按单位为每份报告找上年报告请用 --previous-dir`);
   const read = await loadPrevious(file);
   if (!read.ok) {
     io.err(terminalLine(`注意：${read.error}；本次不做跨年度检查`));
@@ -40,6 +61,16 @@ export function previousFor(
   const use = previousForCheck(loaded.data, previous.report, previous.file);
   if (use.note) io.err(terminalLine(`注意：${use.note}`));
   return { data: use.previous, note: use.note };
+}
+
+/**
+ * Check that `--previous-dir` is a folder that exists.
+ * @throws CliError naming the path and what to give instead.
+ */
+export async function checkPreviousDir(folder: string): Promise<void> {
+  const kind = await pathKind(folder);
+  if (kind === "none") throw new CliError(`上年报告文件夹“${folder}”不存在：请检查 --previous-dir 后面的路径，或不加 --previous-dir 只检查本年报告`);
+  if (kind === "file") throw new CliError(`“${folder}”是文件，不是文件夹：--previous-dir 应给出上年各单位报告所在的文件夹；只有一份上年报告时请用 --previous`);
 }
 
 /** `--previous` in `check --json`: the file and its format, year and notes, or the error. */

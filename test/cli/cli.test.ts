@@ -319,12 +319,21 @@ describe("--previous: last year's report for S1, S2 and C1", () => {
     expect(ids).toEqual(expect.arrayContaining(["C1a", "S1.natural_person", "S1.total", "S2.normative_documents"]));
   });
 
-  test("an unreadable --previous: a warning naming it, the report still written without cross-year checks", async () => {
-    const out = join(dir, "unreadable-previous");
+  test("a missing --previous: exit 2 naming it, nothing written (it was a note and exit 0)", async () => {
+    const out = join(dir, "missing-previous");
     const missing = join(dir, "missing-2020.json");
     const r = await run("report", current(), "-o", out, "--previous", missing);
+    expect([r.code, r.out, r.err]).toEqual([2, "", `上年报告“${missing}”不存在：请检查 --previous 后面的路径，或不加 --previous 只检查本年报告\n`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("an unreadable --previous: a warning naming it, the report still written without cross-year checks", async () => {
+    const out = join(dir, "unreadable-previous");
+    const unreadable = join(dir, "empty-2020.json");
+    writeFileSync(unreadable, "");
+    const r = await run("report", current(), "-o", out, "--previous", unreadable);
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`注意：上年报告“${missing}”无法读取：文件不存在；本次不做跨年度检查\n`);
+    expect(r.err).toBe(`注意：上年报告“${unreadable}”是空文件；本次不做跨年度检查\n`);
     const ids = (JSON.parse(readFileSync(join(out, "report.json"), "utf8")).check.findings as JsonFinding[]).map((f) => f.id);
     expect(ids.filter((id) => /^S(1|2|10)/.test(id))).toEqual([]);
   });

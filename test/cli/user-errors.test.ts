@@ -149,7 +149,25 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
     withError.table3.new[6] = 71;
     const bad = join(dir, "bad-2021.json");
     writeFileSync(bad, JSON.stringify(withError));
-    expect((await run("check", bad, "--previous", join(dir, "nothing.xlsx"))).code).toBe(1);
+    expect((await run("check", bad, "--previous", empty)).code).toBe(1);
+  });
+
+  test("--previous or --previous-dir that does not exist, or of the wrong kind: exit 2 naming the path (it was a note and exit 0)", async () => {
+    const nonexist = join(dir, "nonexist.json");
+    expect(await run("check", PINGTAN_2021, "--previous", nonexist)).toEqual({
+      code: 2,
+      out: "",
+      err: `上年报告“${nonexist}”不存在：请检查 --previous 后面的路径，或不加 --previous 只检查本年报告\n`,
+    });
+    expect((await run("check", PINGTAN_2021, "--previous", dir)).err).toBe(`上年报告“${dir}”是文件夹：--previous 应给出一份上年报告文件；按单位为每份报告找上年报告请用 --previous-dir\n`);
+    const nodir = join(dir, "nodir");
+    expect(await run("check", PINGTAN_2021, "--previous-dir", nodir)).toEqual({
+      code: 2,
+      out: "",
+      err: `上年报告文件夹“${nodir}”不存在：请检查 --previous-dir 后面的路径，或不加 --previous-dir 只检查本年报告\n`,
+    });
+    const r = await run("check", PINGTAN_2021, "--previous-dir", PINGTAN_2020);
+    expect([r.code, r.err]).toEqual([2, `“${PINGTAN_2020}”是文件，不是文件夹：--previous-dir 应给出上年各单位报告所在的文件夹；只有一份上年报告时请用 --previous\n`]);
   });
 });
 

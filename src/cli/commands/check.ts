@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from "path";
 import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
-import { previousJson, previousOption } from "../previous-option";
+import { checkPreviousDir, previousJson, previousOption } from "../previous-option";
 import { batchInputs } from "../batch/inputs";
 import { copyJson, JsonWriter, tallyJson } from "../batch/json-out";
 import { openPool, runOrdered } from "../batch/pool";
@@ -112,12 +112,14 @@ function formatsOf(rows: readonly Pick<ReportOutcome, "format">[]): FormatDef[] 
  * Check every report of the batch.
  * @returns EXIT.internal when checking some file hit a defect of the program; EXIT.unreadable when no file could be
  *   read; EXIT.findings when a report did not pass (a 强制 finding) or a file could not be read; else EXIT.ok.
- * @throws CliError when the options contradict each other or an output file cannot be written.
+ * @throws CliError when the options contradict each other, `--previous` or `--previous-dir` does not exist or an
+ *   output file cannot be written.
  */
 export async function runCheck(args: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
   if (opts.previous !== undefined && opts.previousDir !== undefined) {
     throw new CliError("--previous 和 --previous-dir 只能用其中一个：--previous 给所有报告同一份上年报告，--previous-dir 按单位名称为每份报告找它自己的上年报告");
   }
+  if (opts.previousDir !== undefined) await checkPreviousDir(opts.previousDir);
   const outputs = [opts.html, opts.csv].filter((f): f is string => f !== undefined);
   for (const f of outputs) await checkOutputFile(f);
   const roster = opts.roster !== undefined ? await readRosterFile(opts.roster, (l) => io.err(terminalLine(l))) : undefined;

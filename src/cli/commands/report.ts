@@ -18,7 +18,7 @@ export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.
  * Write the five files of a report into `outDir` (created when missing).
  * @returns EXIT.ok, or EXIT.unreadable when the report cannot be read or holds a character no output file can hold
  *   (`unwritableFields`; nothing is written then).
- * @throws CliError when `outDir` or a file in it cannot be written.
+ * @throws CliError when `outDir` or a file in it cannot be written, or `previousFile` does not exist.
  */
 export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
   const loaded = await loadReport(file);
@@ -37,8 +37,8 @@ export async function runReport(file: string, outDir: string, previousFile: stri
     io.err(terminalLine(`无法生成报告：${unwritableMessage(unwritable)}`));
     return EXIT.unreadable;
   }
-  await ensureOutputFolder(outDir);
   const previous = await previousOption(previousFile, io);
+  await ensureOutputFolder(outDir);
   const use = previousFor(loaded, previous, io);
   const findings = findingsOf(loaded, { previous: use.data });
   const doc = buildReportDocument(loaded.data, findings);
