@@ -3,7 +3,7 @@
  * the introduction, the format that fits the year (S7) and the publication date (S10) — as data, with their
  * evaluation. Fields are named as the 报告信息 sheet names them (`agency`, `year`, `publishDate`, `contact`).
  */
-import { formatFitsYear, formatForYear, formatOf, isInfoHeading, type FormatDef } from "../format";
+import { FORMATS, formatFitsYear, formatForYear, formatOf, isInfoHeading, type FormatDef } from "../format";
 import { firstHiddenChar, infoValue, type ReportData } from "../report";
 import { fillTemplate, type Finding, type Severity } from "./finding";
 import { makeContext, type CheckContext, type Rule } from "./rule";
@@ -68,7 +68,17 @@ export interface HiddenCharsRule extends InfoRuleBase {
   messageBidi: string;
 }
 
-export type InfoRule = RequiredFieldRule | ContactRule | FormatYearRule | PublishDateRule | HiddenCharsRule;
+/**
+ * The report year must be possible (I5): not before the first format's first year (`{first}`) and not after the
+ * current year (`{now}`), since no report can yet exist for a year that has not begun. Placeholder `{year}`.
+ */
+export interface YearRangeRule extends InfoRuleBase {
+  kind: "year_range";
+  messageTooEarly: string;
+  messageFuture: string;
+}
+
+export type InfoRule = YearRangeRule | RequiredFieldRule | ContactRule | FormatYearRule | PublishDateRule | HiddenCharsRule;
 
 /** The rules on 报告信息, in the order findings are listed. */
 export const INFO_RULES: InfoRule[] = [
@@ -91,6 +101,16 @@ export const INFO_RULES: InfoRule[] = [
     source: "report-format.md §1、§3 S11",
     field: "year",
     message: "“报告信息”中的报告年度未填写：标题和统计期限（1月1日至12月31日）都需要年度",
+  },
+  {
+    kind: "year_range",
+    id: "I5",
+    severity: "error",
+    title: "报告年度不可能",
+    description: "报告年度不能早于第一个统一的年报格式，也不能晚于今年",
+    source: "report-format.md §3 S7、§4（格式自 2019 年度报告起）",
+    messageTooEarly: "报告年度为 {year} 年，早于统一的年报格式（{first} 年度报告起）：请核对报告年度",
+    messageFuture: "报告年度为 {year} 年，晚于今年（{now} 年）：该年度还不可能有年报，请核对报告年度",
   },
   {
     kind: "contact",
@@ -153,9 +173,24 @@ function finding(rule: InfoRule, message: string, fields: string[]): Finding {
   return { id: rule.id, rule: rule.id, severity: rule.severity, title: rule.title, message, cells: [], fields };
 }
 
-/** The S7 finding when the report's format is not the one for its year. */
-function formatYear(rule: FormatYearRule, data: ReportData, format: FormatDef): Finding[] {
-  if (data.year === null || formatFitsYear(format, data.year)) return [];
+/** The first report year any format is for (2019). */
+const firstYear = (): number => Math.min(...FORMATS.map((f) => f.years.from));
+
+/** Whether a report year is impossible: before the first format or after the current year. */
+function yearImpossible(year: number, now: number): boolean {
+  return year < firstYear() || year > now;
+}
+
+/** The I5 finding for an impossible report year. */
+function yearRange(rule: YearRangeRule, data: ReportData, now: number): Finding[] {
+  if (data.year === null || !yearImpossible(data.year, now)) return [];
+  const message = data.year > now ? rule.messageFuture : rule.messageTooEarly;
+  return [finding(rule, fillTemplate(message, { year: data.year, first: firstYear(), now }), ["year"])];
+}
+
+/** The S7 finding when the report's format is not the one for its year (none for an impossible year: I5 says it). */
+function formatYear(rule: FormatYearRule, data: ReportData, format: FormatDef, now: number): Finding[] {
+  if (data.year === null || formatFitsYear(format, data.year) || yearImpossible(data.year, now)) return [];
   const expected = formatForYear(data.year);
   const { from, to } = format.years;
   const range = fillTemplate(to === undefined ? rule.rangeFrom : rule.rangeFromTo, { from, to: to ?? "" });
@@ -184,7 +219,10 @@ function hiddenChars(rule: HiddenCharsRule, data: ReportData, format: FormatDef)
 }
 
 function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[] {
+  const now = new Date().getFullYear();
   switch (rule.kind) {
+    case "year_range":
+      return yearRange(rule, data, now);
     case "required": {
       const empty = rule.field === "agency" ? data.agency.trim() === "" : data.year === null;
       return empty ? [finding(rule, rule.message, [rule.field])] : [];
@@ -192,7 +230,7 @@ function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[
     case "contact":
       return rule.anyOf.some((k) => data.contact[k].trim() !== "") ? [] : [finding(rule, rule.message, ["contact"])];
     case "format_year":
-      return formatYear(rule, data, format);
+      return formatYear(rule, data, format, now);
     case "hidden_chars":
       return hiddenChars(rule, data, format);
     case "publish_date": {

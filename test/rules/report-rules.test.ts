@@ -62,3 +62,23 @@ describe("S10 publication date for a 2021 report", () => {
     expect(parseReportDate("2022-13-01")).toBeUndefined();
   });
 });
+
+describe("I5: an impossible report year is 强制 naming 报告年度", () => {
+  const now = new Date().getFullYear();
+  const at = (year: number) => {
+    const d = reportFromJson({ ...JSON.parse(fs.readFileSync(fixturePath("pingtan-2021"), "utf8")), year });
+    return checkReportInfo(d).filter((f) => f.rule === "I5" || f.rule === "S7");
+  };
+  test("3024, the year the tester typed: 强制, no S7", () => {
+    expect(at(3024).map((f) => [f.rule, f.severity, f.fields, f.message])).toEqual([
+      ["I5", "error", ["year"], `报告年度为 3024 年，晚于今年（${now} 年）：该年度还不可能有年报，请核对报告年度`],
+    ]);
+  });
+  test("2018, before the first format (2019 reports): 强制, no S7", () => {
+    expect(at(2018).map((f) => [f.rule, f.message])).toEqual([["I5", "报告年度为 2018 年，早于统一的年报格式（2019 年度报告起）：请核对报告年度"]]);
+  });
+  test("this year and 2021 are possible", () => {
+    expect(at(now)).toEqual([]);
+    expect(at(2021)).toEqual([]);
+  });
+});
