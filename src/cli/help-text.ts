@@ -45,7 +45,7 @@ export function commanderErrorInChinese(message: string): string {
   const hint = suggestion(second);
   let m: RegExpMatchArray | null;
   if ((m = first.match(/^error: missing required argument '(.+)'$/))) return `缺少参数 <${m[1]}>`;
-  if ((m = first.match(/^error: option '(.+)' argument missing$/))) return `选项 ${m[1].replace(/ .*$/, "")} 后面缺少取值（${m[1]}）`;
+  if ((m = first.match(/^error: option '(.+)' argument missing$/))) return `选项 ${m[1].replace(/,? .*$/, "")} 后面缺少取值（${m[1]}）`;
   if ((m = first.match(/^error: required option '(.+)' not specified$/))) return `缺少必需的选项 ${m[1]}`;
   if ((m = first.match(/^error: unknown option '(.+)'$/))) return `不认识的选项“${m[1]}”${hint}`;
   if ((m = first.match(/^error: unknown command '(.+)'$/))) return `不认识的命令“${m[1]}”${hint}`;

@@ -42,12 +42,18 @@ export const COMMANDS = {
   aggregate: () => require("./commands/aggregate") as typeof import("./commands/aggregate"),
 };
 
+/** The version in package.json (bundled into the build). */
+function packageVersion(): string {
+  return (require("../../package.json") as { version: string }).version;
+}
+
 /** Build the command line program; `setCode` receives each action's exit status. */
 function program(io: CliIo, setCode: (code: number) => void): Command {
   const p = new Command();
   p.name("nianbao")
     .description("政府信息公开工作年度报告：生成统计表、检查勾稽关系、生成报告")
     .usage("<命令> [选项]")
+    .version(packageVersion(), "-V, --version", "显示版本号")
     .helpOption("-h, --help", "显示帮助")
     .helpCommand("help [命令]", "显示某个命令的帮助")
     .exitOverride()
@@ -128,6 +134,12 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
  */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let code: number = EXIT.ok;
+  // commander answers `help <unknown>` with the general help and exit 0.
+  if (argv[0] === "help" && argv[1] !== undefined && !(argv[1] in COMMANDS) && argv[1] !== "help") {
+    io.err(terminalLine(`不认识的命令“${argv[1]}”`));
+    io.err("（运行 nianbao --help 查看用法）\n");
+    return EXIT.usage;
+  }
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: "user" });
   } catch (e) {

@@ -213,11 +213,20 @@ describe("library and commander messages in Chinese", () => {
       [["check", PINGTAN_2021, "--previous"], "选项 --previous 后面缺少取值（--previous <上年报告>）"],
       [["report", "a.json", "b.json", "-o", "out"], "参数过多：report 只接受 1 个参数，实际给了 2 个"],
       [["chek"], "不认识的命令“chek”（是否想输入 check？）"],
+      // These gave the general help with exit 0, and "选项 -o, 后面缺少取值".
+      [["help", "foo"], "不认识的命令“foo”"],
+      [["export", "a.xlsx", "-o"], "选项 -o 后面缺少取值（-o, --out <报告数据.json>）"],
     ];
     for (const [argv, message] of cases) {
       const r = await run(...argv);
       expect([argv, r.code, r.err]).toEqual([argv, 2, `${message}\n（运行 nianbao --help 查看用法）\n`]);
     }
+  });
+
+  test("--version and -V print package.json's version, exit 0 (it was 不认识的选项)", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(await run("--version")).toEqual({ code: 0, out: `${version}\n`, err: "" });
+    expect(await run("-V")).toEqual({ code: 0, out: `${version}\n`, err: "" });
   });
 
   test("--help in Chinese with the exit statuses; no English heading in any command's help", async () => {
