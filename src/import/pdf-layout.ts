@@ -104,12 +104,47 @@ function continues(b: TextBlock, s: Segment): boolean {
   return s.right > b.x && s.x < b.right; // overlapping
 }
 
+/** One page read: its lines of cells, and whether its text runs on from the page before or to the page after. */
+export interface PageRead {
+  lines: string[][];
+  /** The last line is a paragraph's line filled to the text's right edge, without sentence-final punctuation. */
+  endsMidSentence: boolean;
+  /** The first line is a paragraph's line starting at the text's left edge (not indented as a new paragraph). */
+  startsFlush: boolean;
+}
+
+/** Punctuation that ends a sentence, a list's lead-in or a quotation. */
+const SENTENCE_END = /[。！？；：!?;:…）)」』]$/;
+
+/**
+ * The pages' lines in order, a sentence cut by a page break joined again: a page whose text ends mid-sentence on a
+ * full line runs on into the next page's first line when that line is not indented (`建设‘四最’一流` / `营商环境…`).
+ */
+export function joinPages(pages: PageRead[]): string[][] {
+  const out: string[][] = [];
+  pages.forEach((page, i) => {
+    const lines = page.lines.map((l) => [...l]);
+    const before = pages[i - 1];
+    const last = out[out.length - 1];
+    if (before?.endsMidSentence && page.startsFlush && last?.length === 1 && lines[0]?.length === 1) {
+      last[0] += lines.shift()![0];
+    }
+    out.push(...lines);
+  });
+  return out;
+}
+
 /**
  * One page's lines of cells, in reading order.
  * @param items the page's text pieces.
  * @param height the page's height, in points (page numbers are looked for in its top and bottom tenth).
  */
 export function pageLines(items: PositionedText[], height: number): string[][] {
+  return readPage(items, height).lines;
+}
+
+/** One page's lines of cells (see `pageLines`) and how its text meets the pages beside it (see `joinPages`). */
+export function readPage(items: PositionedText[], height: number): PageRead {
   const segments = segmentsOf(items).filter(
     (s) => !(PAGE_NUMBER.test(s.text.replace(/\s+/g, " ")) && (s.y > height * 0.88 || s.y < height * 0.1)),
   );
@@ -156,9 +191,9 @@ export function pageLines(items: PositionedText[], height: number): string[][] {
     if (row) row.labels.push(b);
     else alone.push(b);
   }
-  const out: { y: number; x: number; cells: string[] }[] = [];
+  const out: { y: number; x: number; cells: string[]; block?: TextBlock }[] = [];
   const blockText = (b: TextBlock) => b.lines.map((l) => l.text).join("");
-  for (const b of alone) out.push({ y: b.top, x: b.x, cells: [blockText(b)] });
+  for (const b of alone) out.push({ y: b.top, x: b.x, cells: [blockText(b)], block: b });
   for (const r of rows) {
     const labels = r.labels.sort((a, b) => a.x - b.x).map(blockText);
     const values = r.numbers.sort((a, b) => a.x - b.x).map((n) => n.text);
@@ -166,5 +201,16 @@ export function pageLines(items: PositionedText[], height: number): string[][] {
     out.push({ y: r.y - r.size, x: 0, cells: [...labels, ...values] });
   }
   out.sort((a, b) => a.y - b.y || a.x - b.x);
-  return out.map((o) => o.cells);
+  // The text column's edges, from the paragraphs' lines.
+  const textLines = alone.flatMap((b) => b.lines);
+  const left = Math.min(...textLines.map((l) => l.x));
+  const right = Math.max(...textLines.map((l) => l.right));
+  const first = out[0]?.block;
+  const last = out[out.length - 1]?.block;
+  const lastLine = last?.lines[last.lines.length - 1];
+  return {
+    lines: out.map((o) => o.cells),
+    endsMidSentence: lastLine !== undefined && lastLine.right >= right - 2 * lastLine.size && !SENTENCE_END.test(lastLine.text),
+    startsFlush: first !== undefined && first.lines[0].x <= left + 0.5 * first.lines[0].size,
+  };
 }

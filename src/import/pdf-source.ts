@@ -4,7 +4,7 @@
  * message; nothing is guessed from images.
  */
 import type { ExtractedDocument } from "./document";
-import { pageLines, type PositionedText } from "./pdf-layout";
+import { joinPages, readPage, type PageRead, type PositionedText } from "./pdf-layout";
 
 /** A PDF that cannot be read; the message is Chinese. */
 export class PdfReadError extends Error {
@@ -84,7 +84,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<ExtractedDocument>
   try {
     if (doc.numPages === 0) throw new PdfReadError("PDF 没有页面");
     if (doc.numPages > MAX_PAGES) throw new PdfReadError(`PDF 有 ${doc.numPages} 页，超过 ${MAX_PAGES} 页，不像是一份年度报告`);
-    const lines: string[][] = [];
+    const pages: PageRead[] = [];
     let chars = 0;
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
@@ -98,13 +98,13 @@ export async function pdfDocument(bytes: Uint8Array): Promise<ExtractedDocument>
         items.push({ text: it.str, x: e, y: height - f, width: it.width, size });
         chars += it.str.replace(/\s/g, "").length;
       }
-      lines.push(...pageLines(items, height));
+      pages.push(readPage(items, height));
       page.cleanup();
     }
     if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
       throw new PdfReadError("PDF 没有文字层（可能是扫描件或图片），无法读取其中的数字；请提供文字版 PDF、Word 文件或网页");
     }
-    return { kind: "pdf", lines, cellsReliable: true };
+    return { kind: "pdf", lines: joinPages(pages), cellsReliable: true };
   } catch (e) {
     if (e instanceof PdfReadError) throw e;
     const name = errorName(e);

@@ -152,6 +152,16 @@ describe("huaian-2024.pdf (the published PDF)", () => {
     expect(flat(r.data.text.otherMatters)).toBe(flat(expected.text.otherMatters));
     expect(r.data.text.overviewExtra).toEqual([]);
   });
+
+  test("a sentence cut by a page break reads on, and the page numbers are gone", () => {
+    // Page 1 ends “…建设‘四最’一流” and page 2 opens “营商环境高质量推进产业发展”…: one paragraph, as in the data file.
+    expect(r.data.text.overview.proactive_disclosure).toContain("“建设‘四最’一流营商环境高质量推进产业发展”");
+    for (const item of FORMAT_2021.overviewItems) {
+      expect(r.data.text.overview[item.key]).toBe(expected.text.overview[item.key]);
+    }
+    const all = [r.data.text.overviewIntro, ...Object.values(r.data.text.overview), r.data.text.problems, r.data.text.otherMatters].join("\n");
+    expect(all).not.toMatch(/(^|\n)\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页)\s*($|\n)/);
+  });
 });
 
 describe("pingtan-2020 page text (2019 format, a real H2 error)", () => {
