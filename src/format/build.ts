@@ -30,6 +30,8 @@ export interface FormatSource {
   name: string;
   notice: NoticeDef;
   years: { from: number; to?: number };
+  /** See `FormatDef.processingFeesFrom`. */
+  processingFeesFrom?: number;
   sections: SectionDef[];
   overviewItems: OverviewItemDef[];
   /** 表二's captioned blocks. */
@@ -279,6 +281,7 @@ export function buildFormat(src: FormatSource): FormatDef {
     source: src.notice.number,
     notice: src.notice,
     years: src.years,
+    ...(src.processingFeesFrom !== undefined ? { processingFeesFrom: src.processingFeesFrom } : {}),
     sections: src.sections,
     overviewItems: src.overviewItems,
     tables: { table2, table3, table4 },

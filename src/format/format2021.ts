@@ -72,6 +72,7 @@ export const SOURCE_2021: FormatSource = {
     date: "2021-09-29",
   },
   years: { from: 2021 },
+  processingFeesFrom: 2021,
   sections: SECTIONS,
   overviewItems: OVERVIEW_ITEMS,
   table2Blocks: TABLE2_BLOCKS,

@@ -96,6 +96,14 @@ export function formatFitsYear(format: FormatDef, year: number): boolean {
   return year >= format.years.from && (format.years.to === undefined || year <= format.years.to);
 }
 
+/**
+ * Whether a report's 六 is expected to state the 信息处理费 position: its year (the format's first year when blank) is
+ * at or after the format's `processingFeesFrom` — not for 2019 and 2020 reports, before the 办法 took effect.
+ */
+export function expectsProcessingFees(format: FormatDef, year: number | null): boolean {
+  return format.processingFeesFrom !== undefined && (year ?? format.years.from) >= format.processingFeesFrom;
+}
+
 /** The format of a report (its `format` and `formatVariant`). @throws UnknownFormatError for an unknown id. */
 export function formatOf(data: { format: FormatId; formatVariant?: FormatVariant }): FormatDef {
   return getFormat(data.format, data.formatVariant);

@@ -336,6 +336,11 @@ export interface FormatDef {
   notice: NoticeDef;
   /** The report years that use this format: from `from` to `to` inclusive (`to` absent: still in force). */
   years: { from: number; to?: number };
+  /**
+   * The first report year whose 六 states the 信息处理费 position (《政府信息公开信息处理费管理办法》, 国办函〔2020〕109号,
+   * in force from 2021-01-01; report-format.md §1 六); absent when no report of this format's years states it.
+   */
+  processingFeesFrom?: number;
   sections: SectionDef[];
   overviewItems: OverviewItemDef[];
   tables: Record<TableKey, TableDef>;

@@ -6,7 +6,7 @@
  * number becomes a visible gap. Wording comes from `phrases.ts`, labels, tables and sections from the report's format
  * (`formatOf(data)`), passed to every function that needs it.
  */
-import { formatOf, table2Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
+import { expectsProcessingFees, formatOf, table2Key, type FormatDef, type SectionDef, type Table2BlockDef, type TableKey } from "../format";
 import { getValue, withoutBidiControls, type ContactInfo, type ReportData } from "../report";
 import { checkReport, makeContext, mentions, summarize, type Finding } from "../rules";
 import { disputesOf, onceEach, type Dispute } from "./disputes";
@@ -288,6 +288,8 @@ function sectionBlocks(data: ReportData, section: SectionDef, ctx: BuildContext)
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
+      // Before the 信息处理费 办法 took effect (2019, 2020 reports) 六 is the user's text alone.
+      if (!expectsProcessingFees(format, data.year)) return userTextOrGap(data.text.otherMatters, section.title);
       // With both fee fields blank and the fee position already stated in the user's words, the user's text suffices.
       if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters, format)) return userParagraphs(data.text.otherMatters);
       return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];

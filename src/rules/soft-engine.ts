@@ -1,7 +1,7 @@
 /**
  * Evaluation of the soft rules (提示) of `soft-rules.ts`: text checks, text-versus-table checks and cross-year checks.
  */
-import { displayName, formatOf as formatOfData, type CellKey, type FormatDef } from "../format";
+import { displayName, expectsProcessingFees, formatOf as formatOfData, type CellKey, type FormatDef } from "../format";
 import { parseCellInput, type CellValue, type ReportData } from "../report";
 import { fillTemplate, type Finding } from "./finding";
 import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
@@ -86,6 +86,7 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
       break;
     }
     case "mention": {
+      if (rule.onlyWhenFeesExpected && !expectsProcessingFees(ctx.format, data.year)) break;
       if (rule.satisfiedByFields?.some((f) => validField(f === "processingFees.noticesIssued" ? data.processingFees.noticesIssued : data.processingFees.collectedYuan))) break;
       const text = textOf(data, rule.field);
       if (rule.skipBelowChars !== undefined && charCount(text) < rule.skipBelowChars) break;

@@ -38,6 +38,8 @@ export interface MentionRule extends SoftRuleBase {
   satisfiedByFields?: ("processingFees.noticesIssued" | "processingFees.collectedYuan")[];
   /** Not checked when the field has fewer characters than this (a shorter text is already reported by another rule). */
   skipBelowChars?: number;
+  /** Checked only for reports whose format and year expect the 信息处理费 statement (`expectsProcessingFees`). */
+  onlyWhenFeesExpected?: boolean;
   message: string;
 }
 
@@ -170,6 +172,7 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
     field: "text.otherMatters",
     patterns: [[/信息处理费|收费通知|收取.{0,6}费/]],
     satisfiedByFields: ["processingFees.noticesIssued", "processingFees.collectedYuan"],
+    onlyWhenFeesExpected: true,
     message: "{section}没有说明信息处理费的收取情况；请在“报告信息”中填写收费通知件数和实收金额，或在正文中说明（如“本年度未收取信息处理费”）",
   },
   {
