@@ -8,6 +8,7 @@
 import { formatOf, type CellKey, type FormatDef } from "../format";
 import { emptyReport, getValue, parseCellInput, type CellValue, type ParsedCell, type ReportData } from "../report";
 import { addDecimals, decimalText, shiftDecimal, toDecimal, type Decimal } from "./decimal";
+import { normalizeUnitName } from "./unit-name";
 
 /** A unit's report to add: its file and its data. */
 export interface UnitReport {
@@ -77,7 +78,8 @@ function groupBy(reports: UnitReport[], key: (r: UnitReport) => string): Map<str
 /**
  * Sum units' reports.
  * @throws AggregateError for no report, reports of different formats (or a 2021 表三 printed with the 2019 （六） row
- *   beside the official one), different years, or a report without its year.
+ *   beside the official one), different years, a report without its year, or one unit's report twice (the same
+ *   机关 and 年度 in two files, e.g. its data file and its PDF), naming both files.
  */
 export function aggregate(reports: UnitReport[]): Aggregate {
   if (reports.length === 0) throw new AggregateError("没有可汇总的报告");
@@ -90,6 +92,13 @@ export function aggregate(reports: UnitReport[]): Aggregate {
   const byYear = groupBy(reports, (r) => String(r.data.year));
   if (byYear.size > 1) {
     throw new AggregateError(`各单位报告的年度不同，不能相加：${[...byYear].map(([year, rs]) => `${year} 年度：${listed(rs)}`).join("；")}`);
+  }
+  const byUnit = groupBy(reports, (r) => normalizeUnitName(r.data.agency) || r.file);
+  const twice = [...byUnit.values()].filter((rs) => rs.length > 1);
+  if (twice.length > 0) {
+    const year = reports[0].data.year;
+    const which = twice.map((rs) => `${unitName(rs[0])} ${year} 年度：${rs.map((r) => `“${r.file}”`).join("、")}`).join("；");
+    throw new AggregateError(`同一单位同一年度的报告不止一份，不能重复相加：${which}；每个单位只保留一份报告`);
   }
   const format = formatOf(reports[0].data);
   const gaps = new Map<UnitReport, UnitGaps>();
