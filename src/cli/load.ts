@@ -7,6 +7,7 @@
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
+import JSZip from "jszip";
 import { readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { WorkbookError } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
@@ -95,7 +96,9 @@ export type Opened =
 export async function openInput(file: string): Promise<Opened> {
   const ext = extname(file).toLowerCase();
   try {
-    if ((await fs.stat(file)).isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
+    if (stat.size === 0 && (ext === ".xlsx" || ext === ".json" || DOCUMENT_TYPES.includes(ext))) return { ok: false, reason: EMPTY_FILE };
     if (ext === ".xlsx") {
       // Only the report's named blocks are read, within limits, so a huge or hostile file costs little and the batch
       // goes on.
@@ -118,7 +121,9 @@ export async function openInput(file: string): Promise<Opened> {
     if (DOCUMENT_TYPES.includes(ext)) {
       const size = (await fs.stat(file)).size;
       if (size > MAX_IMPORT_BYTES) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${MAX_IMPORT_BYTES / 2 ** 20} MB 的上限，不像是一份年度报告` };
-      return { ok: true, kind: "document", bytes: new Uint8Array(await fs.readFile(file)) };
+      const bytes = new Uint8Array(await fs.readFile(file));
+      if (await isWorkbook(bytes)) return { ok: false, reason: `这是 Excel 工作簿，不是${DOCUMENT_NAMES[ext] ?? `${ext} 文件`}；如果它是年报工作簿，请把扩展名改为 .xlsx 后再试` };
+      return { ok: true, kind: "document", bytes };
     }
     return { ok: false, reason: `不支持的文件类型，${TYPES}` };
   } catch (e) {
@@ -128,6 +133,33 @@ export async function openInput(file: string): Promise<Opened> {
     if (e instanceof WorkbookError) return { ok: false, reason: e.message };
     throw e;
   }
+}
+
+/** The one reason given for an empty file of any type, saying what to do. */
+export const EMPTY_FILE = "文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试";
+
+/** What each document extension promises, for the message on an Excel workbook given such a name. */
+const DOCUMENT_NAMES: Record<string, string> = {
+  ".pdf": " PDF 文件",
+  ".docx": " Word 文档",
+  ".html": "网页",
+  ".htm": "网页",
+  ".md": " Markdown 文件",
+  ".txt": "文本文件",
+};
+
+/** Whether bytes are an Excel workbook (a zip holding xl/workbook.xml and no Word document): an .xlsx renamed. */
+async function isWorkbook(bytes: Uint8Array): Promise<boolean> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return false;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    // A damaged archive: the importer says so in its own words.
+    if (e instanceof Error) return false;
+    throw e;
+  }
+  return zip.file("xl/workbook.xml") !== null && zip.file("word/document.xml") === null;
 }
 
 /** The largest report data file read (a real one is well under 100 KB). */

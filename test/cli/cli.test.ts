@@ -333,7 +333,7 @@ describe("--previous: last year's report for S1, S2 and C1", () => {
     writeFileSync(unreadable, "");
     const r = await run("report", current(), "-o", out, "--previous", unreadable);
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`注意：上年报告“${unreadable}”是空文件；本次不做跨年度检查\n`);
+    expect(r.err).toBe(`注意：上年报告“${unreadable}”无法读取：文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试；本次不做跨年度检查\n`);
     const ids = (JSON.parse(readFileSync(join(out, "report.json"), "utf8")).check.findings as JsonFinding[]).map((f) => f.id);
     expect(ids.filter((id) => /^S(1|2|10)/.test(id))).toEqual([]);
   });

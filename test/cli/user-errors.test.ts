@@ -140,9 +140,9 @@ describe("--previous with last year's report in the 2019 format (平潭 2020)", 
     writeFileSync(empty, "");
     const r = await run("check", PINGTAN_2021, "--previous", empty, "--json");
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`注意：上年报告“${empty}”是空文件；本次不做跨年度检查\n`);
+    expect(r.err).toBe(`注意：上年报告“${empty}”无法读取：文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试；本次不做跨年度检查\n`);
     const out = JSON.parse(r.out);
-    expect(out.previous).toEqual({ file: empty, error: `上年报告“${empty}”是空文件` });
+    expect(out.previous).toEqual({ file: empty, error: `上年报告“${empty}”无法读取：文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试` });
     expect(out.files.map((f: { file: string; summary: { errors: number } }) => [f.file, f.summary.errors])).toEqual([[PINGTAN_2021, 0]]);
 
     const withError = JSON.parse(readFileSync(PINGTAN_2021, "utf8"));
@@ -199,10 +199,24 @@ describe("library and commander messages in Chinese", () => {
     writeFileSync(broken, '{\n  "format": "2021",\n  "year": 2021,,\n}\n');
     const r = await run("check", empty, broken);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`  “${empty}”是空文件\n`);
+    expect(r.out).toContain(`  无法读取“${empty}”：文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试\n`);
     // line 3 `  "year": 2021,,`: the second comma is column 16, quoted from 12 characters before it
     expect(r.out).toContain(`  “${broken}”不是有效的 JSON：第 3 行第 16 列附近有误：多了一个逗号（…year": 2021,,）\n`);
     expect(r.out).not.toMatch(ENGLISH);
+  });
+
+  test("an .xlsx renamed .pdf is called a workbook, not a Word document; empty files of every type get one wording", async () => {
+    const renamed = join(dir, "renamed.pdf");
+    writeFileSync(renamed, readFileSync(SEED_XLSX));
+    const r = await run("check", renamed);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`  无法读取“${renamed}”：这是 Excel 工作簿，不是 PDF 文件；如果它是年报工作簿，请把扩展名改为 .xlsx 后再试\n`);
+    // These said 文件为空（0 字节）, 是空文件 and 文件是空的.
+    for (const name of ["empty.xlsx", "empty.json", "empty.pdf"]) {
+      const file = join(dir, name);
+      writeFileSync(file, "");
+      expect((await run("check", file)).out).toContain(`  无法读取“${file}”：文件是空的（0 字节），请确认选对了文件，或在原来的程序中重新保存后再试\n`);
+    }
   });
 
   test("commander's errors: exit 2 with a Chinese line and the hint", async () => {

@@ -91,7 +91,7 @@ const CATALOGUE: Kind[] = [
   { kind: "UTF-8 BOM", json: (base) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(base)]), expect: [ok, "n/a"] },
   { kind: "UTF-16（有 BOM）", json: (base) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(base, "utf16le")]), expect: [ok, "n/a"] },
   { kind: "GBK 编码", json: (base) => iconvEncode(base, "gbk"), expect: [err(/不是 UTF-8 编码（看来是 GBK\/GB18030 编码/), "n/a"] },
-  { kind: "空文件", json: () => Buffer.alloc(0), xlsx: Buffer.alloc(0), expect: [err(/是空文件/), err(/文件为空（0 字节）/)] },
+  { kind: "空文件", json: () => Buffer.alloc(0), xlsx: Buffer.alloc(0), expect: [err(/文件是空的（0 字节），请确认选对了文件/), err(/文件是空的（0 字节），请确认选对了文件/)] },
   { kind: "文件不完整（截断）", json: (base) => Buffer.from(base.slice(0, base.length / 2)), xlsx: "truncate", expect: [err(/内容在第 \d+ 行提前结束/), err(/已损坏或不完整/)] },
   { kind: ".xls 改名为 .xlsx / 设置了打开密码", json: "n/a", xlsx: "ole", expect: ["n/a", err(/设置了打开密码，或是旧版 Excel 97-2003（\.xls）文件/)] },
 ];
