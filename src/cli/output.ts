@@ -30,7 +30,8 @@ function writeReason(code: string | undefined): string | undefined {
   }
 }
 
-async function kindOf(path: string): Promise<"file" | "folder" | "none"> {
+/** What a path is: a file, a folder, or nothing (missing, or a path through a file). */
+export async function kindOf(path: string): Promise<"file" | "folder" | "none"> {
   try {
     return (await fs.stat(path)).isDirectory() ? "folder" : "file";
   } catch (e) {

@@ -3,9 +3,9 @@
  * report checked. A path that does not exist is a mistake in the arguments (exit 2); a file that exists but cannot be
  * read is a warning, never a stop: the reports are still checked, without those rules.
  */
-import { promises as fs } from "fs";
 import type { ReportData } from "../report";
 import { CliError } from "./errors";
+import { kindOf as pathKind } from "./output";
 import { previousForCheck, type PreviousReport } from "../import/previous";
 import type { CliIo } from "./io";
 import { loadPrevious, type Loaded } from "./load";
@@ -16,17 +16,6 @@ export interface PreviousOption {
   file: string;
   report?: PreviousReport;
   error?: string;
-}
-
-/** What a path is: a file, a folder, or nothing (a missing path, or one through a file). */
-async function pathKind(path: string): Promise<"file" | "folder" | "none"> {
-  try {
-    return (await fs.stat(path)).isDirectory() ? "folder" : "file";
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return "none";
-    throw e;
-  }
 }
 
 /**
