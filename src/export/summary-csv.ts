@@ -7,6 +7,7 @@
  */
 import { reasonWithoutFile, STATUS_LABEL } from "../review/outcome";
 import { copyCounts, type BatchSummary } from "../review/summary";
+import { visibleText } from "../report/hidden-chars";
 import { CSV_BOM, csvField, csvValue } from "./csv";
 
 /** The header line's column names. */
@@ -31,7 +32,7 @@ export function summaryCsv(s: BatchSummary): string {
     const read = r.status !== "unreadable";
     const cells = [
       String(r.index + 1),
-      csvValue(r.unit),
+      csvValue(visibleText(r.unit)),
       r.year === null ? "" : String(r.year),
       r.format ?? "",
       read ? String(r.counts.errors) : "",
@@ -39,14 +40,14 @@ export function summaryCsv(s: BatchSummary): string {
       read ? String(r.counts.explained) : "",
       String(copies.get(r.index) ?? 0),
       STATUS_LABEL[r.status],
-      csvValue(r.file),
-      csvValue(r.error ? reasonWithoutFile(r.error, r.file) : ""),
+      csvValue(visibleText(r.file)),
+      csvValue(visibleText(r.error ? reasonWithoutFile(r.error, r.file) : "")),
       ...rosterCell(r.index, read),
     ];
     lines.push(cells.map(csvField).join(","));
   }
   for (const u of s.roster?.missing ?? []) {
-    const cells = ["", csvValue(u.name), "", "", "", "", "", "", NO_REPORT, "", u.parent ? csvValue(`上级单位：${u.parent}`) : "", "在名单上"];
+    const cells = ["", csvValue(visibleText(u.name)), "", "", "", "", "", "", NO_REPORT, "", u.parent ? csvValue(visibleText(`上级单位：${u.parent}`)) : "", "在名单上"];
     lines.push(cells.map(csvField).join(","));
   }
   return CSV_BOM + lines.join("\r\n") + "\r\n";

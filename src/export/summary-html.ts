@@ -19,8 +19,12 @@ import { reasonWithoutFile, STATUS_LABEL, type ReportOutcome, type ReportStatus 
 import { unitFromFileName } from "../review/unit-name";
 import { copyCounts, type BatchSummary } from "../review/summary";
 import type { ReportRow, RuleTally } from "../review/tally";
-import { escapeHtml as esc } from "./html";
+import { visibleText } from "../report/hidden-chars";
+import { escapeHtml } from "./html";
 import { ROSTER_SECTION, rosterHtml } from "./summary-roster";
+
+/** A value for the page, HTML-escaped, with control, bidi and invisible characters shown as `[U+XXXX]`. */
+const esc = (s: string): string => escapeHtml(visibleText(s));
 
 /** The page's title. */
 /** The page's `generator`: how a folder walk knows the summary page from a report published as a web page. */
@@ -48,6 +52,7 @@ caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; text-align: left; }
 thead th { background: #eef1f5; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.fmt { white-space: nowrap; overflow-wrap: normal; }
 th button { font: inherit; font-weight: bold; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
 th button .arrow { color: #555; }
 .st { font-weight: bold; white-space: nowrap; }
@@ -163,7 +168,7 @@ function summaryTable(s: BatchSummary, link: FileLink): string[] {
         `<td class="n">${r.index + 1}</td>` +
         `<td><a href="#${reportId(r.index)}">${esc(unitName(r))}</a></td>` +
         `<td class="n">${r.year ?? ""}</td>` +
-        `<td>${r.format ?? ""}</td>` +
+        `<td class="fmt">${esc(r.format ?? "")}</td>` +
         num(r.counts.errors) +
         num(r.counts.warnings) +
         num(r.counts.explained) +

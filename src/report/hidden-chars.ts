@@ -60,3 +60,42 @@ export function firstHiddenChar(text: string, bidiOnly = false): HiddenChar | un
 export function withoutBidiControls(text: string): string {
   return [...text].filter((ch) => !isBidiControl(ch.codePointAt(0)!)).join("");
 }
+
+/** The line and paragraph separators and the noncharacters U+FFFE/U+FFFF (see `isNotPlain`). */
+const OTHER = new Set([0x2028, 0x2029, 0xfffe, 0xffff]);
+
+/**
+ * Whether a code point (or lone surrogate) is shown by its number: C0 and C1 controls and DEL (escape sequences,
+ * line breaks, backspace, bell), the line and paragraph separators, bidi controls (embeddings, overrides, isolates,
+ * marks), invisible characters (zero-width space and joiners, word joiner, invisible operators, byte order mark, soft
+ * hyphen), the noncharacters U+FFFE/U+FFFF and lone surrogates. A tab is not: it is turned into a space.
+ */
+export function isNotPlain(cp: number): boolean {
+  return (
+    (cp < 0x20 && cp !== 0x09) ||
+    (cp >= 0x7f && cp <= 0x9f) ||
+    isBidiControl(cp) ||
+    isInvisibleChar(cp) ||
+    (cp >= 0xd800 && cp <= 0xdfff) ||
+    OTHER.has(cp)
+  );
+}
+
+/** A code point as `U+001B`. */
+export function codePointName(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Text with its control, bidi and invisible characters made visible, for the terminal and for the summary's CSV and
+ * HTML: tabs become spaces and every character that `isNotPlain` is written as `[U+XXXX]` (`淮安市[U+202E]府政民人`),
+ * so a value can neither act on a terminal nor show as other text than it is. Plain text is unchanged.
+ */
+export function visibleText(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    out += cp === 0x09 ? " " : isNotPlain(cp) ? `[${codePointName(ch)}]` : ch;
+  }
+  return out;
+}
