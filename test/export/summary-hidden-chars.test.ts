@@ -6,26 +6,14 @@
 import { summaryHtml } from "../../src/export/summary-html";
 import { summaryCsv } from "../../src/export/summary-csv";
 import { checkedOutcome } from "../../src/review/outcome";
-import type { BatchSummary } from "../../src/review/summary";
-import { BatchTally } from "../../src/review/tally";
+import { summaryOf } from "../support/summary";
 
 function batch() {
   const outcomes = [
     checkedOutcome({ index: 0, file: "a/huaian\u0007.json", unit: "淮安市\u202e府政民人", year: 2024, format: "2021", texts: {} }, []),
     checkedOutcome({ index: 1, file: "a/b.json", unit: "县\u001b[2J民政局", year: 2024, format: "2021", texts: {} }, []),
   ];
-  const tally = new BatchTally();
-  for (const o of outcomes) tally.add(o);
-  const summary: BatchSummary = {
-    checkedAt: "2025-01-25 09:30",
-    inputs: ["a"],
-    rows: tally.rows,
-    status: tally.status,
-    findings: tally.findings,
-    rules: tally.ruleTallies(),
-    copies: [],
-  };
-  return { summary, outcomes };
+  return summaryOf(outcomes, "2025-01-25 09:30");
 }
 
 test("CSV: no ESC, BEL or RLO; each shown by its code point", () => {

@@ -6,7 +6,7 @@ import { summaryHtml } from "../../src/export/summary-html";
 import { summaryCsv } from "../../src/export/summary-csv";
 import { checkedOutcome, unreadableOutcome, type ReportOutcome } from "../../src/review/outcome";
 import type { BatchSummary } from "../../src/review/summary";
-import { BatchTally } from "../../src/review/tally";
+import { summaryOf } from "../support/summary";
 import type { Finding } from "../../src/rules";
 
 const h1: Finding = {
@@ -31,18 +31,7 @@ function batch(): { summary: BatchSummary; outcomes: ReportOutcome[] } {
     unreadableOutcome(1, "a/县交通运输局.xlsx", "无法读取“a/县交通运输局.xlsx”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）"),
     checkedOutcome({ index: 2, file: "a/c.json", unit: "=HYPERLINK(\"x\")", year: 2020, format: "2019", texts: {} }, []),
   ];
-  const tally = new BatchTally();
-  for (const o of outcomes) tally.add(o);
-  const summary: BatchSummary = {
-    checkedAt: "2022-01-25 09:30",
-    inputs: ["a"],
-    rows: tally.rows,
-    status: tally.status,
-    findings: tally.findings,
-    rules: tally.ruleTallies(),
-    copies: [],
-  };
-  return { summary, outcomes };
+  return summaryOf(outcomes);
 }
 
 describe("summary page", () => {
