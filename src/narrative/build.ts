@@ -288,8 +288,9 @@ function sectionBlocks(data: ReportData, section: SectionDef, ctx: BuildContext)
     case "problems":
       return userTextOrGap(data.text.problems, section.title);
     case "other_matters":
-      // Before the 信息处理费 办法 took effect (2019, 2020 reports) 六 is the user's text alone.
-      if (!expectsProcessingFees(format, data.year)) return userTextOrGap(data.text.otherMatters, section.title);
+      // Before the 信息处理费 办法 took effect (2019, 2020 reports) 六 is the user's text alone, unless the user gave the
+      // fee figures anyway: what was entered is printed, never dropped.
+      if (!expectsProcessingFees(format, data.year) && feeFieldsBlank(data)) return userTextOrGap(data.text.otherMatters, section.title);
       // With both fee fields blank and the fee position already stated in the user's words, the user's text suffices.
       if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters, format)) return userParagraphs(data.text.otherMatters);
       return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];

@@ -41,3 +41,10 @@ test("平潭 2021 (same blanks, 2021 format): S9c still fires and 六 opens with
   expect(checkReport(data).filter((f) => f.rule === "S9c").map((f) => f.fields)).toEqual([["text.otherMatters"]]);
   expect(runsText(section6(data)[0].runs)).toContain("信息处理费");
 });
+
+test("平潭 2020 with fee figures entered anyway: 六 prints them (nothing entered is dropped), still no S9c", () => {
+  const data = load("pingtan-2020");
+  data.processingFees = { noticesIssued: 0, collectedYuan: null };
+  expect(checkReport(data).filter((f) => f.rule === "S9c")).toEqual([]);
+  expect(runsText(section6(data)[0].runs)).toContain("收费通知");
+});
