@@ -174,7 +174,7 @@ async function main() {
         }),
       );
       // 200 cells × (H6 + H5) + 25 (H1) + 7 (H2) + 7 (H3) + 3 (H4) = 442; 5 报告信息 + 7 text checks without last year's report.
-      await page.getByText("全部通过：442 项表格检查和 14 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      await page.getByText("全部通过：442 项表格检查和 15 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
       // The counts changed since the insert: its message is gone.
       assert((await page.getByText(INSERTED).count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
@@ -215,7 +215,7 @@ async function main() {
 
     await test("fixing the total (5) makes the findings disappear live", async () => {
       await page.evaluate(() => window.__nbTest.typeCells({ "table3.new[total]": 5 }));
-      await page.getByText("全部通过：442 项表格检查和 14 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
+      await page.getByText("全部通过：442 项表格检查和 15 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
     });
 
     await test("the findings view has no serious accessibility violations (axe-core) and fits 320 px", async () => {
@@ -245,7 +245,7 @@ async function main() {
       const syncs = await page.evaluate(() => window.__nbTest.syncs());
       await page.evaluate(() => window.__nbTest.silentCells({ "table3.new[total]": 6 }));
       await page.waitForTimeout(1500);
-      assert((await page.getByText("全部通过：442 项表格检查和 14 项报告信息与正文检查均未发现问题。").count()) === 1, "stale before the focus: the bug is reproduced");
+      assert((await page.getByText("全部通过：442 项表格检查和 15 项报告信息与正文检查均未发现问题。").count()) === 1, "stale before the focus: the bug is reproduced");
       assert((await page.evaluate(() => window.__nbTest.syncs())) === syncs, "no read without a trigger");
       // Back in the pane: the focus starts a check, which finds the broken total.
       await page.evaluate(() => window.dispatchEvent(new Event("focus")));

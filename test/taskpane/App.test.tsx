@@ -70,9 +70,9 @@ test("the pane checks when it opens and shows its mode (实时校验 with the ho
   await fillConsistent(wb);
   renderApp(wb);
   // 200 cells × (H6 + H5) + 25 + 7 + 7 + 3 = 442 table checks; 7 text checks run without last year's report.
-  expect(await screen.findByText("全部通过：442 项表格检查和 14 项报告信息与正文检查均未发现问题。")).toBeTruthy();
+  expect(await screen.findByText("全部通过：442 项表格检查和 15 项报告信息与正文检查均未发现问题。")).toBeTruthy();
   expect(screen.getByText("校验方式：实时校验（内存）")).toBeTruthy();
-  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 14 项报告信息与正文检查全部通过。");
+  expect(screen.getByRole("status", { name: "校验状态" }).textContent).toContain("校验完成：442 项表格检查和 15 项报告信息与正文检查全部通过。");
 });
 
 test("live check: a user's edit is debounced, then exactly one read and no write; the finding comes and goes", async () => {
@@ -451,10 +451,10 @@ test("the report year chooses the format: 2020 inserts the 2019 table set with �
   expect(keys.filter((k) => k.startsWith("table2."))).toHaveLength(22);
   expect(keys.filter((k) => k.startsWith("table3."))).toHaveLength(161);
   expect(keys).toContain("table2.normative_documents.disclosed_total");
-  // 198 blank cells (H6) + no 机关名称 (I1); no S7 (the year fits the format).
+  // 198 blank cells (H6) + no 机关名称 (I1); no S7 (the year fits the format); no S9c (no 信息处理费 statement before 2021).
   const r = await region();
   expect(within(r).getByText(/^强制 199$/)).toBeTruthy();
-  expect(within(r).getByText(/^提示 3$/)).toBeTruthy();
+  expect(within(r).getByText(/^提示 2$/)).toBeTruthy();
   expect(checkIds(read).some((id) => id.startsWith("S7"))).toBe(false);
   expect(screen.getByText("当前表格：2019 年格式（国办公开办函〔2019〕60号），2020 年度")).toBeTruthy();
 });

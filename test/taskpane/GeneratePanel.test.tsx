@@ -121,8 +121,8 @@ const button = (name: string) => screen.getByRole("button", { name });
 /** Click 生成报告, confirm the 强制 warning, and wait for the outputs. */
 async function generateConfirmed() {
   fireEvent.click(button("生成报告"));
-  const dialog = await screen.findByRole("alertdialog");
-  fireEvent.click(within(dialog).getByRole("button", { name: "仍要生成" }));
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  fireEvent.click(within(dialog).getByRole("button", { name: "仍要生成", hidden: true }));
   await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 20000 });
 }
 
@@ -147,7 +147,7 @@ test("with 3 强制 findings open, 生成报告 asks first; 取消 writes nothin
   const syncs = wb.stats.syncs;
   renderPanel(wb);
   fireEvent.click(button("生成报告"));
-  const dialog = await screen.findByRole("alertdialog");
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
   expect(within(dialog).getByText("有 3 项强制问题未改正，生成的报告将标注“未通过校验”。仍要生成吗？")).toBeTruthy();
   fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
   await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());

@@ -8,10 +8,10 @@
  * - examples/seed-2021.xlsx (三明市沙县区工信与科技局 2021): 表二 规章 left blank → 3 H6 强制; 五 without 上年度整改
  *   (S9b) and 六 without the 信息处理费 (S9c) → 2 提示.
  * - 平潭 2020 (2019 format, ../shared/fixtures/reports/pingtan-2020.data.json) made into a workbook by `nianbao init
- *   --data`, with a 说明 kept on S9a: its real H2 error in the 自然人 and 总计 columns → 2 强制; no contact (I3) and no
- *   信息处理费 (S9c) → 2 提示; 五 empty (S9a) kept with its 说明 → 1 已说明.
+ *   --data`, with a 说明 kept on S9a: its real H2 error in the 自然人 and 总计 columns → 2 强制; no contact (I3) → 1 提示
+ *   (no 信息处理费 statement is expected before 2021, so no S9c); 五 empty (S9a) kept with its 说明 → 1 已说明.
  * - the same workbook with 表三's label “1.属于国家秘密” printed “1、属于国家秘密”: a read problem among the findings
- *   (S8, 提示), the table still read, so the two H2 findings stay → 2 强制, 3 提示, 1 已说明.
+ *   (S8, 提示), the table still read, so the two H2 findings stay → 2 强制, 2 提示, 1 已说明.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -103,9 +103,10 @@ async function paneCounts(wb: XlsxWorkbook) {
  */
 async function panelCounts(wb: XlsxWorkbook) {
   fireEvent.click(screen.getByRole("button", { name: "生成报告" }));
-  const dialog = await screen.findByRole("alertdialog", {}, { timeout: 30000 });
+  const dialog = await screen.findByRole("alertdialog", { hidden: true }, { timeout: 30000 });
   const asked = Number(/有 (\d+) 项强制问题未改正/.exec(dialog.textContent ?? "")![1]);
-  fireEvent.click(within(dialog).getByRole("button", { name: "仍要生成" }));
+  // `hidden: true` as in App.test.tsx: under jsdom, Fluent's focus trap (tabster) at times leaves an open dialog aria-hidden.
+  fireEvent.click(await within(dialog).findByRole("button", { name: "仍要生成", hidden: true }));
   await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 30000 });
   const before = await wb.listSheets();
   fireEvent.click(screen.getByRole("button", { name: "写入新工作表" }));
@@ -120,8 +121,8 @@ async function panelCounts(wb: XlsxWorkbook) {
 
 test.each([
   ["examples/seed-2021.xlsx", () => SEED_XLSX, { errors: 3, warnings: 2, explained: 0 }],
-  ["平潭 2020 (2019 format) with a 说明", () => join(dir, "pingtan-2020.xlsx"), { errors: 2, warnings: 2, explained: 1 }],
-  ["平潭 2020 with a label typo (S8 among the findings)", () => join(dir, "pingtan-2020-label.xlsx"), { errors: 2, warnings: 3, explained: 1 }],
+  ["平潭 2020 (2019 format) with a 说明", () => join(dir, "pingtan-2020.xlsx"), { errors: 2, warnings: 1, explained: 1 }],
+  ["平潭 2020 with a label typo (S8 among the findings)", () => join(dir, "pingtan-2020-label.xlsx"), { errors: 2, warnings: 2, explained: 1 }],
 ])(
   "%s: the CLI, the pane's list and the 生成报告 panel give the same counts",
   async (_name, file, expected) => {
