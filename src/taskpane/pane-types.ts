@@ -2,6 +2,7 @@
  * The task pane's state types and the pure helpers around them: the outcome of a check, the pending fill preview,
  * the message under the actions, and the Chinese message for an error.
  */
+import type { FieldChange } from "../import/fill-plan";
 import type { CellChange, Finding, SkippedTotal } from "../rules";
 import type { ReadResult } from "../workbook/layout";
 import { WorkbookError } from "../workbook/port";
@@ -30,6 +31,12 @@ export interface PendingFill {
   skippedIntro: string;
   /** How many of the changes overwrite a filled cell (said above the list). */
   overwrites?: number;
+  /** The names of the filled cells and fields overwritten (named above the list). */
+  overwritten?: string[];
+  /** 报告信息 value cells that change (从文档导入本年数据). */
+  fields?: FieldChange[];
+  /** A sentence above the list (the tables not filled because the document's format differs). */
+  note?: string;
 }
 
 /** The fill helpers: 空白填 0, 计算总计, 转为数值. */

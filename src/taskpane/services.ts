@@ -4,7 +4,7 @@
  */
 import type { CellChange, Finding, SkippedTotal } from "../rules";
 import type { Explanation, ReportData, ReportRead } from "../report";
-import type { ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
+import type { InfoTarget, ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
 import type { RawValue, WorkbookPort, WriteOp } from "../workbook/port";
 import { formatOf, latestFormat, type CellKey, type FormatDef } from "../format";
 
@@ -44,6 +44,8 @@ export interface ReportServices {
   planComputeTotals(data: ReportData): { changes: CellChange[]; skipped: SkippedTotal[] };
   /** Writes of values into input cells where they are now. */
   planWriteValues(read: ReadResult, values: Record<CellKey, RawValue>): WriteOp[];
+  /** Writes of values into 报告信息 where its rows are now. */
+  planWriteInfo(read: ReadResult, values: { target: InfoTarget; value: RawValue }[]): WriteOp[];
   /** Writes replacing the kept 说明. */
   planWriteExplanations(read: ReadResult, explanations: Explanation[]): WriteOp[];
 }
@@ -71,6 +73,7 @@ export function makeServices(layout: LayoutModule, rules: RulesModule): ReportSe
     planConvertNumbers: rules.planConvertNumbers,
     skippedConversions: rules.skippedConversions,
     planWriteValues: layout.planWriteValues,
+    planWriteInfo: layout.planWriteInfo,
     planWriteExplanations: layout.planWriteExplanations,
   };
 }

@@ -125,8 +125,16 @@ export const STRINGS = {
   importDocument: "从文档导入本年数据…",
   importDocumentTitle: (file: string) => `从“${file}”导入本年数据`,
   importDocumentFailed: (file: string, reason: string) => `无法从“${file}”导入：${reason}`,
-  importSkippedIntro: (n: number) => `以下 ${n} 个单元格不会修改：`,
-  overwriteWarning: (n: number) => `注意：其中 ${n} 个单元格已经填写，确认后原值将被覆盖（原值见下表）。`,
+  importSkippedIntro: (n: number) => `以下 ${n} 项不会修改：`,
+  overwriteWarning: (n: number, names: string[]) =>
+    `注意：其中 ${n} 项已经填写，确认后原值将被覆盖：${names.slice(0, 8).join("、")}${names.length > 8 ? ` 等 ${n} 项` : ""}（原值见下表，标有“覆盖”）。`,
+  fieldsIntro: (n: number) => `“报告信息”中将修改以下 ${n} 项（原值 → 新值）：`,
+  fieldRow: (name: string, from: string, to: string, overwrites: boolean) => `${name}：${from} → ${to}${overwrites ? "（覆盖）" : ""}`,
+  overwriteMark: "（覆盖）",
+  longText: (head: string, length: number) => `“${head}…”（共 ${length} 字）`,
+  confirmImport: (cells: number, fields: number) =>
+    cells === 0 ? `确认修改 ${fields} 项报告信息` : fields === 0 ? `确认修改 ${cells} 个单元格` : `确认修改 ${cells} 个单元格和 ${fields} 项报告信息`,
+  changedWithInfo: (cells: number, fields: number) => (cells === 0 ? `已修改 ${fields} 项报告信息。` : `已修改 ${cells} 个单元格和 ${fields} 项报告信息。`),
   computeTotals: "计算总计",
   fillBlanksTitle: "把空白单元格填 0",
   computeTotalsTitle: "由各项计算总计",

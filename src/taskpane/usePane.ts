@@ -373,7 +373,8 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
 
   /**
    * 从文档导入本年数据: read the chosen document (the importer is loaded only now, in its own chunk) and show every
-   * cell it would change, saying how many filled cells it would overwrite; nothing is written until the user confirms.
+   * cell and 报告信息 field it would change, naming the filled ones it would overwrite and saying which tables it
+   * leaves when the document's format differs; nothing is written until the user confirms.
    */
   const onImportDocument = (file: File) =>
     void run("check", async () => {
@@ -382,32 +383,40 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
       const read = await s.readReport(port, s.reportSet(activeSetRef.current));
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { planDocumentFill } = await import(/* webpackChunkName: "import" */ "./import-document");
-      const planned = await planDocumentFill(bytes, read.data, (k) => read.cells[k] !== undefined);
+      const planned = await planDocumentFill(bytes, read);
       if (!planned.ok) {
         setNotice(STRINGS.importDocumentFailed(file.name, planned.reason), "warning");
         return;
       }
+      const { plan } = planned;
       setFill({
         title: STRINGS.importDocumentTitle(file.name),
         read,
-        changes: planned.plan.changes,
-        skipped: planned.plan.skipped,
-        skippedIntro: STRINGS.importSkippedIntro(planned.plan.skipped.length),
-        overwrites: planned.plan.overwrites,
+        changes: plan.changes,
+        fields: plan.fields,
+        skipped: plan.skipped,
+        skippedIntro: STRINGS.importSkippedIntro(plan.skipped.length),
+        overwrites: plan.overwrites,
+        overwritten: plan.overwritten,
+        ...(plan.formatNote ? { note: plan.formatNote } : {}),
       });
     });
 
   const confirmFill = () => {
     const pending = fill;
     setFill(null);
-    if (!pending || pending.changes.length === 0) return;
+    const fields = pending?.fields ?? [];
+    if (!pending || pending.changes.length + fields.length === 0) return;
     void run("write", async () => {
       const s = await services();
       const values: Record<CellKey, RawValue> = {};
       for (const c of pending.changes) values[c.cell] = c.to;
-      const ops = s.planWriteValues(pending.read, values);
+      const ops = [
+        ...s.planWriteValues(pending.read, values),
+        ...s.planWriteInfo(pending.read, fields.map((f) => ({ target: f.target, value: f.to }))),
+      ];
       await writing(() => port.apply(ops));
-      setNotice(STRINGS.changed(pending.changes.length));
+      setNotice(fields.length > 0 ? STRINGS.changedWithInfo(pending.changes.length, fields.length) : STRINGS.changed(pending.changes.length));
     });
   };
 

@@ -376,21 +376,38 @@ async function main() {
       assert(before === after, "table 3 unchanged");
     });
 
-    await test("从文档导入本年数据 (淮安 2024's PDF, read in the pane): every changed cell listed, the filled ones it overwrites said, written on confirm", async () => {
+    await test("从文档导入本年数据 (淮安 2024's PDF, read in the pane): every changed cell and 报告信息 field listed, long text shortened with its length, the filled ones it overwrites named, written on confirm", async () => {
       await page.getByTestId("import-document-file").setInputFiles(path.join(ROOT, "..", "shared", "fixtures", "reports", "huaian-2024.pdf"));
       const dialog = page.getByRole("dialog", { name: "从“huaian-2024.pdf”导入本年数据" });
       await dialog.waitFor({ timeout: 30000 });
-      const items = await dialog.getByRole("listitem").allInnerTexts();
-      assert(items.some((t) => /^表三 一、本年新收·总计：.* → 3119$/.test(t)), `items: ${items.slice(0, 5)}`);
-      assert(items.some((t) => /^表二 行政许可·本年处理决定数量：.* → 447228$/.test(t)), "表二 行政许可 → 447228");
+      const cells = await dialog.getByRole("list", { name: /^将修改以下 \d+ 个单元格/ }).getByRole("listitem").allInnerTexts();
+      assert(cells.some((t) => /^表三 一、本年新收·总计：.* → 3119(（覆盖）)?$/.test(t)), `cells: ${cells.slice(0, 5)}`);
+      assert(cells.some((t) => /^表二 行政许可·本年处理决定数量：.* → 447228/.test(t)), "表二 行政许可 → 447228");
+      // 报告信息 as typed earlier: 机关名称, 报告年度 2026, 电话, 五 "无"; the PDF gives all of them and the contact office.
+      const fields = await dialog.getByRole("list", { name: /^“报告信息”中将修改以下 \d+ 项/ }).getByRole("listitem").allInnerTexts();
+      const expected = [
+        "机关名称：“某县市场监督管理局” → “淮安市人民政府”（覆盖）",
+        "报告年度：2026 → 2024（覆盖）",
+        "联系机构：空白 → “淮安市人民政府办公室”",
+        "电话：“0591-12345678” → “0517-83605210”（覆盖）",
+        "总体情况导语：空白 → “2024 年，我市坚持以习近平新时代中国…”（共 121 字）",
+        "六、其他需要报告的事项：空白 → “2024 年，市政府严格落实《政府信息公…”（共 55 字）",
+      ];
+      for (const e of expected) assert(fields.includes(e), `field ${e} in: ${fields.join(" | ")}`);
+      assert(fields.some((t) => /^五、存在的主要问题及改进情况：“无” → “对照上级新要求和公众新期待，还有一些需要…”（共 \d+ 字）（覆盖）$/.test(t)), "五 shortened, overwriting 无");
+      assert(fields.length === 15, `15 fields: ${fields.join(" | ")}`);
       const warning = await dialog.getByRole("alert").innerText();
-      assert(/^注意：其中 \d+ 个单元格已经填写，确认后原值将被覆盖/.test(warning), `warning: ${warning}`);
+      assert(/^注意：其中 \d+ 项已经填写，确认后原值将被覆盖：机关名称、报告年度、电话、五、存在的主要问题及改进情况、表/.test(warning), `warning: ${warning}`);
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(OUT, "13-import-document.png"), fullPage: true });
-      await dialog.getByRole("button", { name: `确认修改 ${items.length} 个单元格` }).click();
-      await page.getByText(`已修改 ${items.length} 个单元格。`).waitFor({ timeout: 15000 });
+      await dialog.getByRole("button", { name: `确认修改 ${cells.length} 个单元格和 15 项报告信息` }).click();
+      await page.getByText(`已修改 ${cells.length} 个单元格和 15 项报告信息。`).waitFor({ timeout: 15000 });
       const v = await page.evaluate(async () => [await window.__nbTest.cellValue("table3.new[total]"), await window.__nbTest.cellValue("table2.fees")]);
       assert(v[0] === 3119 && v[1] === 96171.6, `written: ${v}`);
+      const info = Object.fromEntries((await page.evaluate(() => window.__nbTest.namedValues("NB_INFO"))).map((r) => [r[0], r[1]]));
+      assert(info["机关名称"] === "淮安市人民政府" && info["报告年度"] === 2024 && info["电话"] === "0517-83605210", `info: ${JSON.stringify(info).slice(0, 300)}`);
+      const problems = info["五、存在的主要问题及改进情况"];
+      assert(typeof problems === "string" && problems.startsWith("对照上级新要求") && problems.endsWith("增强队伍凝聚力。") && problems.length >= 289, "五 written whole");
       // 淮安's tables hold: no arithmetic finding left.
       await page.getByRole("region", { name: "校验结果" }).getByLabel(/^强制 \d+ 项/).waitFor({ timeout: 15000 });
       assert((await page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /合计不符|勾稽/ }).count()) === 0, "no arithmetic finding");

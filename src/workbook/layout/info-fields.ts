@@ -10,6 +10,12 @@ import type { RawValue } from "../port";
 /** Empty added sub-items of 总体情况 left for the user after the ones in the data. */
 export const EXTRA_SPARE_SLOTS = 3;
 
+/**
+ * A value cell of 报告信息: a field's, or the title or body of the `extra`-th added sub-item of 总体情况 (counted over
+ * the sheet's rows for them, spare ones included, from 0).
+ */
+export type InfoTarget = { field: InfoFieldKey } | { extra: number; part: "title" | "body" };
+
 /** The value of a 报告信息 field in report data, as stored. */
 export function infoFieldValue(data: ReportData, key: InfoFieldKey): RawValue {
   if (key === "agency") return data.agency;

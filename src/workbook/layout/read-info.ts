@@ -25,8 +25,19 @@ function serialToDate(serial: number): string {
 }
 
 /**
- * Read the 报告信息 block into `data`, recording where each field is (`infoCells`) and every row whose label is not
- * a field or field that is missing (`label_changed`), or a value that cannot be read as its kind (`bad_value`).
+ * The rows of one added sub-item of 总体情况 in 报告信息 (filled or spare): where its title and body cells are
+ * (`null` when that row is missing) and what they hold.
+ */
+export interface InfoExtraSlot {
+  title: RangeRef | null;
+  body: RangeRef | null;
+  text: { title: string; body: string };
+}
+
+/**
+ * Read the 报告信息 block into `data`, recording where each field is (`infoCells`), the rows of the added sub-items
+ * of 总体情况 in order (`extraSlots`, spare ones included), and every row whose label is not a field or field that is
+ * missing (`label_changed`), or a value that cannot be read as its kind (`bad_value`).
  */
 export function readInfo(
   read: NamedRead,
@@ -34,6 +45,7 @@ export function readInfo(
   problems: ReadProblem[],
   infoCells: Partial<Record<InfoFieldKey, RangeRef>>,
   format: FormatDef,
+  extraSlots: InfoExtraSlot[] = [],
 ): void {
   const { info } = format;
   // Labels of every format are accepted (a set inserted in one format and read in another keeps its fields).
@@ -46,6 +58,7 @@ export function readInfo(
   const seen = new Set<InfoFieldKey>();
   const extras: { title: string; body: string }[] = [];
   const at = (i: number) => a1(single(read.range.sheet, read.range.row + i, read.range.col));
+  const valueCell = (i: number) => single(read.range.sheet, read.range.row + i, read.range.col + 1);
   read.values.forEach((row, i) => {
     const label = normalizeLabel(shownText(row[0] ?? null));
     const raw = row.length > 1 ? row[1] : null;
@@ -54,11 +67,17 @@ export function readInfo(
     if (headings.has(label)) return;
     if (label === normalizeLabel(info.extraTitleLabel)) {
       extras.push({ title: text, body: "" });
+      extraSlots.push({ title: valueCell(i), body: null, text: { title: text, body: "" } });
       return;
     }
     if (label === normalizeLabel(info.extraBodyLabel)) {
       if (extras.length === 0 || extras[extras.length - 1].body !== "") extras.push({ title: "", body: text });
       else extras[extras.length - 1].body = text;
+      const last = extraSlots[extraSlots.length - 1];
+      if (last && last.body === null) {
+        last.body = valueCell(i);
+        last.text.body = text;
+      } else extraSlots.push({ title: null, body: valueCell(i), text: { title: "", body: text } });
       return;
     }
     const f = fields.get(label);

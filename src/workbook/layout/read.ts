@@ -7,10 +7,12 @@ import { emptyReport, type ReadProblem, type ReportData, type ReportRead } from 
 import { a1, type NamedRead, type RangeRef, type RawValue, type WorkbookPort } from "../port";
 import { layoutFormat } from "./layout-format";
 import { readMeta, type MetaRead } from "./meta";
-import { readInfo } from "./read-info";
+import { readInfo, type InfoExtraSlot } from "./read-info";
 import { reportSet, type ReportSet } from "./sets";
 import { checkTableBlock, type LabelVariant } from "./table-check";
 import { single, toCellValue } from "./values";
+
+export type { InfoExtraSlot } from "./read-info";
 
 /** A problem of a workbook's layout, as every reader reports it (`ReadProblem`). */
 export type LayoutProblem = ReadProblem;
@@ -38,6 +40,8 @@ export interface ReadResult extends ReportRead {
   /** The 报告信息 block and the cell of each of its fields, where they are now. */
   info: RangeRef | null;
   infoCells: Partial<Record<InfoFieldKey, RangeRef>>;
+  /** The rows of the added sub-items of 总体情况 in 报告信息, in order, spare ones included. */
+  infoExtras: InfoExtraSlot[];
   /** The metadata block, `null` when missing. */
   meta: RangeRef | null;
   /** The layout version recorded in the workbook, `null` when unknown. */
@@ -160,8 +164,9 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
     });
 
   const infoCells: ReadResult["infoCells"] = {};
+  const infoExtras: InfoExtraSlot[] = [];
   const infoRead = reads[set.infoName] ?? null;
-  if (infoRead) readInfo(infoRead, data, problems, infoCells, format);
+  if (infoRead) readInfo(infoRead, data, problems, infoCells, format, infoExtras);
   else
     problems.push({
       kind: "missing_name",
@@ -180,6 +185,7 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
     tablesRead,
     info: infoRead ? { ...infoRead.range } : null,
     infoCells,
+    infoExtras,
     meta: metaRead ? { ...metaRead.range } : null,
     layoutVersion: meta.layoutVersion,
   };

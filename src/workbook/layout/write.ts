@@ -1,7 +1,8 @@
 /**
  * Writing into a report that was read: values into input cells where they are now, and the 说明 into the metadata.
  */
-import { displayName, findInputCell, type CellKey } from "../../format";
+import { displayName, findInputCell, isInfoHeading, type CellKey, type InfoField } from "../../format";
+import type { InfoTarget } from "./info-fields";
 import type { Explanation } from "../../report";
 import { WorkbookError, type RangeRef, type RawValue, type WriteOp } from "../port";
 import { metaBlock } from "./meta";
@@ -24,6 +25,30 @@ export function planWriteValues(result: ReadResult, values: Record<CellKey, RawV
     ops.push({ op: "values", range, values: [[v === "" ? null : v]] });
   }
   return ops;
+}
+
+/**
+ * Operations writing values into 报告信息 where its rows are now (one 1×1 `values` op per cell): a field's value
+ * cell, or the title or body cell of an added sub-item of 总体情况. Blank (`null`, `""`) clears the cell. The caller
+ * asks the user before overwriting.
+ * @throws WorkbookError naming the row when it is not in 报告信息 (its label changed or the row was deleted).
+ */
+export function planWriteInfo(result: ReadResult, values: { target: InfoTarget; value: RawValue }[]): WriteOp[] {
+  const info = result.format.info;
+  return values.map(({ target, value }) => {
+    let range: RangeRef | null | undefined;
+    let name: string;
+    if ("field" in target) {
+      range = result.infoCells[target.field];
+      const field = [...info.head, ...info.tail].find((f): f is InfoField => !isInfoHeading(f) && f.key === target.field);
+      name = field?.label ?? target.field;
+    } else {
+      range = result.infoExtras[target.extra]?.[target.part];
+      name = `${target.part === "title" ? info.extraTitleLabel : info.extraBodyLabel}（第 ${target.extra + 1} 个）`;
+    }
+    if (!range) throw new WorkbookError(`无法写入“${name}”：“报告信息”中找不到这一行，请先恢复它的标签`);
+    return { op: "values", range, values: [[value === "" ? null : value]] } as WriteOp;
+  });
 }
 
 /**
