@@ -17,6 +17,8 @@ import { previousFromImport, readPrevious, type PreviousRead } from "../import/p
 import { IMPORT_EXTENSIONS, importDocument, MAX_IMPORT_BYTES, type DocumentKind, type ImportedReport } from "../import";
 import { debugEnabled } from "./errors";
 import { readReport, reportSet, SHEET_META } from "../workbook/layout";
+import { storeLocation } from "../workbook/stored";
+import { readStoredPrevious, type StoredPrevious } from "../import/previous-store";
 import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
 import { isFormatId, UnknownFormatError, type TableKey } from "../format";
 
@@ -48,6 +50,11 @@ export type Loaded =
       layoutFindings: Finding[];
       /** Tables whose values could not be read because of a layout problem (their cells read as blank). */
       unreadTables: TableKey[];
+      /**
+       * A workbook's last-year report kept by 导入上年报告 (used when no `--previous` is given), or why it cannot be
+       * used (a damaged store); absent when the workbook keeps none.
+       */
+      stored?: { ok: true; stored: StoredPrevious } | { ok: false; error: string };
     }
   | { ok: false; file: string; error: string };
 
@@ -104,7 +111,7 @@ export async function openInput(file: string): Promise<Opened> {
       // goes on.
       const size = (await fs.stat(file)).size;
       if (size > XLSX_LIMITS.fileBytes) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${XLSX_LIMITS.fileBytes / 2 ** 20} MB 的上限；年报工作簿通常不到 1 MB，请删除无关的工作表后另存再试` };
-      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: reportSet().names }) };
+      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: [...reportSet().names, storeLocation("previous").name] }) };
     }
     if (ext === ".json") {
       // A report data file is tens of kilobytes; a huge one is not read into memory.
@@ -180,7 +187,9 @@ async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
   }
   const unreadTables = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
   const r: ReportRead = { data: read.data, problems: read.problems, tablesRead: read.tablesRead };
-  return { ok: true, file, kind: "xlsx", data: read.data, read: r, layoutFindings: layoutFindings(r), unreadTables };
+  const kept = await readStoredPrevious(port, "previous");
+  const stored = kept.ok ? (kept.stored ? { stored: { ok: true as const, stored: kept.stored } } : {}) : { stored: kept };
+  return { ok: true, file, kind: "xlsx", data: read.data, read: r, layoutFindings: layoutFindings(r), unreadTables, ...stored };
 }
 
 function loadJson(file: string, text: string): Loaded {

@@ -68,3 +68,32 @@ export function previousJson(p: PreviousOption): Record<string, unknown> {
   const r = p.report!;
   return { file: p.file, format: r.format, year: r.data.year, notes: r.notes };
 }
+
+/**
+ * Last year's report for a workbook that keeps one (导入上年报告), when no `--previous` was given: the kept report
+ * matched to this year's as `--previous` is, its notes printed; with `--previous` given, the kept one is not used and
+ * a note says so. A damaged store is printed as a note and no cross-year check runs.
+ */
+export function keptPreviousFor(
+  loaded: Extract<Loaded, { ok: true }>,
+  given: PreviousOption | undefined,
+  io: CliIo,
+): { data?: ReportData; note?: string } {
+  const kept = loaded.stored;
+  if (!kept) return {};
+  if (!kept.ok) {
+    io.err(terminalLine(`注意：${kept.error}`));
+    return { note: kept.error };
+  }
+  const label = `${kept.stored.source}（工作簿中保存，导入于 ${kept.stored.importedAt}）`;
+  if (given) {
+    const note = `工作簿中保存的上年报告“${label}”未使用：本次按 --previous 指定的“${given.file}”检查`;
+    io.err(terminalLine(`注意：${note}`));
+    return { note };
+  }
+  const notes = [`按工作簿中保存的上年报告“${kept.stored.source}”做跨年度检查`, ...kept.stored.report.notes];
+  for (const n of notes) io.err(terminalLine(`注意：${n}`));
+  const use = previousForCheck(loaded.data, kept.stored.report, label);
+  if (use.note) io.err(terminalLine(`注意：${use.note}`));
+  return { data: use.previous, note: [...notes, ...(use.note ? [use.note] : [])].join("；") };
+}

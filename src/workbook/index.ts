@@ -6,4 +6,5 @@
  */
 export * from "./port";
 export * from "./memory";
+export * from "./stored";
 export * from "./layout";

@@ -25,7 +25,9 @@ import {
   type WorkbookPort,
   type PageSetup,
   type WriteOp,
+  type StoreKey,
 } from "./port";
+import { storedText, storeLocation, storeOps } from "./stored";
 
 /** One stored cell. `formula` is the formula text (with `=`) when the cell holds one; `value` is what it shows. */
 export interface MemoryCell {
@@ -175,6 +177,14 @@ export class MemoryWorkbook implements WorkbookPort {
       this.stats.reads++;
       return this.findSheet(r.sheet) ? this.valuesOf(r) : null;
     });
+  }
+
+  async readStored(key: StoreKey): Promise<string | null> {
+    this.stats.syncs++;
+    this.stats.reads++;
+    const { sheet, name } = storeLocation(key);
+    const range = this.getName(name);
+    return range ? storedText(this.valuesOf(range), sheet) : null;
   }
 
   async apply(ops: WriteOp[]): Promise<void> {
@@ -576,6 +586,9 @@ export class MemoryWorkbook implements WorkbookPort {
         return;
       case "pageSetup":
         this.sheetOf(op.sheet).pageSetup = { ...op.setup };
+        return;
+      case "store":
+        for (const o of storeOps(op.key, op.text, this.findSheet(storeLocation(op.key).sheet) !== undefined)) this.applyOne(o);
         return;
     }
   }

@@ -31,7 +31,9 @@ import {
   type ValidationRule,
   type WorkbookPort,
   type WriteOp,
+  type StoreKey,
 } from "./port";
+import { expandStoreOps, storedText, storeLocation } from "./stored";
 import { OfficeEvents } from "./office-events";
 
 /** The globals the adapter needs; defaults to the page's `Excel` and `Office`. Tests pass a fake. */
@@ -199,8 +201,17 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  async apply(ops: WriteOp[]): Promise<void> {
-    if (ops.length === 0) return;
+  /** The text kept under a key: its workbook name read as `readNamed` does (one sync). */
+  async readStored(key: StoreKey): Promise<string | null> {
+    const { sheet, name } = storeLocation(key);
+    const block = (await this.readNamed([name]))[name];
+    return block ? storedText(block.values, sheet) : null;
+  }
+
+  async apply(given: WriteOp[]): Promise<void> {
+    if (given.length === 0) return;
+    // A `store` op becomes plain operations on its sheet, which needs knowing whether the sheet is there (one read).
+    const ops = given.some((o) => o.op === "store") ? expandStoreOps(given, await this.listSheets()) : given;
     const definedNames = ops.filter((o): o is Extract<WriteOp, { op: "name" }> => o.op === "name").map((o) => o.name);
     if (definedNames.length) this.requireNamedItems();
     const existingNames = definedNames.length ? await this.existingNames() : new Set<string>();
@@ -253,9 +264,13 @@ export class OfficeWorkbook implements WorkbookPort {
       case "addSheet":
         context.workbook.worksheets.add(op.sheet);
         return;
-      case "deleteSheet":
-        this.sheet(context, op.sheet).delete();
+      case "deleteSheet": {
+        // Excel refuses to delete a VeryHidden sheet (such as `_年报助手`); a Hidden one it deletes.
+        const sheet = this.sheet(context, op.sheet);
+        if (caps.formatting) sheet.visibility = "Hidden";
+        sheet.delete();
         return;
+      }
       case "sheetVisibility":
         if (caps.formatting) this.sheet(context, op.sheet).visibility = VISIBILITY[op.visibility];
         return;
@@ -312,6 +327,8 @@ export class OfficeWorkbook implements WorkbookPort {
         if (op.setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         return;
       }
+      case "store":
+        throw new WorkbookError("内部错误：保存操作应在写入前展开");
       default: {
         const never: never = op;
         throw new WorkbookError(`不支持的写入操作：${JSON.stringify(never)}`);

@@ -6,6 +6,9 @@
  * Coordinates are 0-based (row 0, column 0 is A1). Writes are described as data (`WriteOp`) and applied in one batch,
  * so the sheet layout is a pure plan that every port executes the same way.
  */
+import type { StoreKey } from "./stored";
+
+export type { StoreKey } from "./stored";
 
 /** A raw cell value as a host returns it: a number, a string (text or an error value such as `#REF!`), a boolean, or `null` when empty. */
 export type RawValue = number | string | boolean | null;
@@ -84,7 +87,12 @@ export type WriteOp =
   | { op: "protect"; sheet: string }
   | { op: "unprotect"; sheet: string }
   /** Print setup: paper, orientation, and fit to one page wide (as many pages tall as needed). */
-  | { op: "pageSetup"; sheet: string; setup: PageSetup };
+  | { op: "pageSetup"; sheet: string; setup: PageSetup }
+  /**
+   * Keep a text in the workbook out of sight under a key (see stored.ts for the form every host uses), replacing what
+   * was kept under it; `null` removes it.
+   */
+  | { op: "store"; key: StoreKey; text: string | null };
 
 /** A sheet's print setup. */
 export interface PageSetup {
@@ -148,6 +156,12 @@ export interface WorkbookPort {
   readNamed(names: string[]): Promise<Record<string, NamedRead | null>>;
   /** Read blocks by address, in one round trip. A missing sheet gives `null`. */
   readRanges(ranges: RangeRef[]): Promise<(RawValue[][] | null)[]>;
+  /**
+   * Read the text kept under a key (`store` op), in one round trip.
+   * @returns the text, or `null` when nothing is kept under the key.
+   * @throws WorkbookError with a Chinese message when the store is damaged (see `storedText`).
+   */
+  readStored(key: StoreKey): Promise<string | null>;
   /** Apply write operations in order, in one batch. Change events caused by it are marked `byAddin`. */
   apply(ops: WriteOp[]): Promise<void>;
   /** Select blocks on one sheet and show that sheet. */

@@ -37,7 +37,9 @@ import {
   type ValidationRule,
   type WorkbookPort,
   type WriteOp,
+  type StoreKey,
 } from "./port";
+import { expandStoreOps, storedText, storeLocation } from "./stored";
 import {
   etColor,
   itemOf,
@@ -216,9 +218,17 @@ export class WpsWorkbook implements WorkbookPort {
     });
   }
 
-  async apply(ops: WriteOp[]): Promise<void> {
-    if (ops.length === 0) return;
+  /** The text kept under a key: its workbook name read as `readNamed` does (a name left `#REF!` reads as nothing). */
+  async readStored(key: StoreKey): Promise<string | null> {
+    const { sheet, name } = storeLocation(key);
+    const block = await this.guard("读取保存的上年报告", () => this.readNamedNow([name])[name]);
+    return block ? storedText(block.values, sheet) : null;
+  }
+
+  async apply(given: WriteOp[]): Promise<void> {
+    if (given.length === 0) return;
     const wb = this.workbook();
+    const ops = given.some((o) => o.op === "store") ? this.guard("列出工作表", () => expandStoreOps(given, this.sheetNames(wb))) : given;
     if (ops.some((o) => o.op === "addSheet")) {
       // ET gives a new sheet a default name first: check every name the batch adds (after the sheets it deletes).
       const names = new Set(this.sheetNames(wb));
@@ -436,6 +446,8 @@ class Batch {
       case "pageSetup":
         this.pageSetup(this.sheet(op.sheet), op.setup);
         return;
+      case "store":
+        throw new WorkbookError("内部错误：保存操作应在写入前展开");
       default: {
         const never: never = op;
         throw new WorkbookError(`不支持的写入操作：${JSON.stringify(never)}`);

@@ -27,7 +27,9 @@ import {
   type RawValue,
   type WorkbookPort,
   type WriteOp,
+  type StoreKey,
 } from "./port";
+import { storedText, storeLocation, storeOps } from "./stored";
 import { firstUnwritable } from "../report/unwritable";
 import { CELL_TEXT_LIMIT } from "../report/json-keys";
 import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
@@ -156,6 +158,9 @@ export class XlsxWorkbook implements WorkbookPort {
   /** Traffic counters: one sync per `readNamed`/`readRanges`/`apply` call. */
   stats: XlsxStats = { reads: 0, writes: 0, syncs: 0 };
 
+  /** The names a bounded read (`fromBuffer` with `only`) kept; `null` when the whole workbook was loaded. */
+  private bounded: Set<string> | null = null;
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   /**
@@ -214,7 +219,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const detail = e instanceof Error ? e.message : String(e);
       throw new XlsxReadError(`${what}${xlsxReadReason(detail)}`, detail);
     }
-    return new XlsxWorkbook(wb);
+    const port = new XlsxWorkbook(wb);
+    if (only) port.bounded = new Set(only.names.map((n) => n.toUpperCase()));
+    return port;
   }
 
   /** Write the workbook to a file. */
@@ -269,6 +276,20 @@ export class XlsxWorkbook implements WorkbookPort {
       this.stats.reads++;
       return this.workbook.getWorksheet(r.sheet) ? this.valuesOf(r) : null;
     });
+  }
+
+  /**
+   * The text kept under a key (see stored.ts).
+   * @throws Error (a defect) after a bounded read (`only`) that did not keep the key's name.
+   */
+  async readStored(key: StoreKey): Promise<string | null> {
+    this.stats.syncs++;
+    this.stats.reads++;
+    const { sheet, name } = storeLocation(key);
+    // A bounded read emptied the sheets of the names it did not keep: reading such a name would find blank pieces.
+    if (this.bounded && !this.bounded.has(name.toUpperCase())) throw new Error(`readStored: ${name} was not among the names read`);
+    const range = this.resolveName(name);
+    return range ? storedText(this.valuesOf(range), sheet) : null;
   }
 
   async apply(ops: WriteOp[]): Promise<void> {
@@ -377,6 +398,11 @@ export class XlsxWorkbook implements WorkbookPort {
   private async applyOne(op: WriteOp): Promise<void> {
     const wb = this.workbook;
     switch (op.op) {
+      case "store":
+        for (const o of storeOps(op.key, op.text, wb.getWorksheet(storeLocation(op.key).sheet) !== undefined)) await this.applyOne(o);
+        // A name left pointing at the removed sheet would make Excel repair the file on opening.
+        if (op.text === null) wb.definedNames.model = wb.definedNames.model.filter((d) => d.name.toUpperCase() !== storeLocation(op.key).name.toUpperCase());
+        return;
       case "addSheet":
         if (wb.getWorksheet(op.sheet)) throw new WorkbookError(`已有名为“${op.sheet}”的工作表`);
         wb.addWorksheet(op.sheet);

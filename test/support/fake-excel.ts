@@ -682,6 +682,9 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   delete(): void {
     this.ctx.enqueue(() => {
+      // Excel: "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+      // InvalidOperation exception" (Worksheet.delete).
+      if (this.ctx.state.grid.getVisibility(this.sheetTarget().name) === "veryHidden") throw fakeError("InvalidOperation", "Cannot delete a VeryHidden worksheet.");
       this.ctx.state.deleteSheet(this.sheetTarget().name);
     });
   }

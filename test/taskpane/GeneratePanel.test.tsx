@@ -45,7 +45,7 @@ async function workbookWith(data: ReportData): Promise<MemoryWorkbook> {
 
 /** The sheet each write operation touches. */
 function sheetOf(op: WriteOp): string {
-  return "sheet" in op ? op.sheet : op.range.sheet;
+  return "sheet" in op ? op.sheet : "range" in op ? op.range.sheet : "";
 }
 
 function readBlob(blob: Blob): Promise<string> {

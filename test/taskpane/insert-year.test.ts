@@ -45,7 +45,7 @@ describe("the year proposed and typed", () => {
 });
 
 describe("insertNewReport: the year in 报告信息 and the format recorded agree", () => {
-  const sheetOf = (op: WriteOp) => ("sheet" in op ? op.sheet : op.range.sheet);
+  const sheetOf = (op: WriteOp) => ("sheet" in op ? op.sheet : "range" in op ? op.range.sheet : "");
 
   test("the same sheets as a blank insert of that format, with 报告年度 written and nothing else", () => {
     const set = reportSet();

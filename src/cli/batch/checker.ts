@@ -93,6 +93,23 @@ export function createChecker(config: CheckerConfig): Checker {
         previousFile = config.previousFile;
         previous = (await sharedPrevious()).report;
       }
+      // The workbook's own last-year report (导入上年报告): used when no option gave one; an option's wins and says so.
+      const kept = loaded.stored;
+      if (kept && !kept.ok) note = note ? `${note}；${kept.error}` : kept.error;
+      else if (kept?.ok) {
+        const label = `${kept.stored.source}（工作簿中保存，导入于 ${kept.stored.importedAt}）`;
+        if (previousFile === undefined) {
+          previousFile = label;
+          previous = kept.stored.report;
+          const notes = [`按工作簿中保存的上年报告“${kept.stored.source}”做跨年度检查`, ...kept.stored.report.notes];
+          if (config.previousByUnit) notes[0] = `上年报告文件夹中没有本单位的上年报告，${notes[0]}`;
+          note = notes.join("；");
+        } else {
+          const which = config.previousByUnit ? "--previous-dir 中找到" : "--previous 指定";
+          const shown = `工作簿中保存的上年报告“${label}”未使用：本次按 ${which}的“${previousFile}”检查`;
+          note = note ? `${note}；${shown}` : shown;
+        }
+      }
       let previousData;
       if (previous && previousFile !== undefined) {
         const use = previousForCheck(data, previous, previousFile);

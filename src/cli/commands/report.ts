@@ -7,7 +7,7 @@ import { EXIT, type CliIo } from "../io";
 import { findingsOf, loadReport } from "../load";
 import { blankCells, importSummary } from "../import-account";
 import { ensureOutputFolder, writeOutputFiles } from "../output";
-import { previousFor, previousOption } from "../previous-option";
+import { keptPreviousFor, previousFor, previousOption } from "../previous-option";
 import { terminalLine } from "../terminal-text";
 import { unwritableFields, unwritableMessage } from "../../report";
 
@@ -39,8 +39,10 @@ export async function runReport(file: string, outDir: string, previousFile: stri
   }
   const previous = await previousOption(previousFile, io);
   await ensureOutputFolder(outDir);
-  const use = previousFor(loaded, previous, io);
-  const findings = findingsOf(loaded, { previous: use.data });
+  const given = previousFor(loaded, previous, io);
+  // A workbook's own last-year report (导入上年报告) when --previous is not given; --previous wins and says so.
+  const kept = keptPreviousFor(loaded, previous, io);
+  const findings = findingsOf(loaded, { previous: previous ? given.data : kept.data });
   const doc = buildReportDocument(loaded.data, findings);
   const contents: Record<(typeof REPORT_FILES)[number], string | Uint8Array> = {
     "report.docx": await toDocx(doc),
