@@ -97,7 +97,13 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   const [existing, setExisting] = React.useState<string[] | null>(null);
   const [fill, setFill] = React.useState<PendingFill | null>(null);
   const [repair, setRepair] = React.useState<RepairPlan | null>(null);
-  const [yearText, setYearText] = React.useState(() => String(defaultReportYear(now())));
+  const [yearText, setYearTextState] = React.useState(() => String(defaultReportYear(now())));
+  /** True once the user has typed a report year; until then the box follows the year of the tables in the workbook. */
+  const yearTypedRef = React.useRef(false);
+  const setYearText = React.useCallback((text: string) => {
+    yearTypedRef.current = true;
+    setYearTextState(text);
+  }, []);
   const choice = insertChoice(yearText, now());
   const servicesRef = React.useRef<ReportServices | undefined>(givenServices);
   const activeSetRef = React.useRef(activeSet);
@@ -122,6 +128,13 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   }, [port, services]);
 
   const { check, checkRef, lastCheckRef, announcement, runCheck } = useReportCheck({ port, services, activeSetRef });
+
+  // The report year box shows the year of the tables already in the workbook (a workbook of 2024 shows 2024 beside
+  // "当前表格：…2024 年度", not the default of a new report), unless the user has typed a year.
+  const workbookYear = check !== null && !check.noTables ? check.read.data.year : null;
+  React.useEffect(() => {
+    if (workbookYear !== null && !yearTypedRef.current) setYearTextState(String(workbookYear));
+  }, [workbookYear]);
 
   /** One check; when the sets are not known yet, find them first (on open the first set is checked). */
   const checkOnce = React.useCallback(

@@ -13,7 +13,8 @@ import { App } from "../../src/taskpane/App";
 import { makeServices } from "../../src/taskpane/services";
 import * as layout from "../../src/workbook/layout";
 import * as rules from "../../src/rules";
-import { insertReport, readReport, reportSet, NB_TABLE3 } from "../../src/workbook/layout";
+import { insertNewReport, insertReport, readReport, reportSet, NB_TABLE3 } from "../../src/workbook/layout";
+import { formatForYear } from "../../src/format";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { a1, type WorkbookPort } from "../../src/workbook/port";
 import { fillConsistent, stubBrowserApis } from "../support/pane";
@@ -457,6 +458,19 @@ test("the report year chooses the format: 2020 inserts the 2019 table set with �
   expect(within(r).getByText(/^提示 2$/)).toBeTruthy();
   expect(checkIds(read).some((id) => id.startsWith("S7"))).toBe(false);
   expect(screen.getByText("当前表格：2019 年格式（国办公开办函〔2019〕60号），2020 年度")).toBeTruthy();
+});
+
+test("with tables of 2024 in the workbook the 报告年度 box shows 2024, not the 2025 proposed for a new report; a typed year stays", async () => {
+  const wb = new MemoryWorkbook(["Sheet1"]);
+  await insertNewReport(wb, 2024, formatForYear(2024)!);
+  renderApp(wb);
+  await screen.findByText("当前表格：2021 年格式（国办公开办函〔2021〕30号），2024 年度");
+  const year = screen.getByLabelText("报告年度") as HTMLInputElement;
+  await waitFor(() => expect(year.value).toBe("2024"));
+  fireEvent.change(year, { target: { value: "2023" } });
+  fireEvent.click(button("重新校验"));
+  await idle();
+  expect(year.value).toBe("2023");
 });
 
 test("a year without a format, a later year or no year: the pane says why and 插入统计表 waits; writes nothing", async () => {
