@@ -5,7 +5,7 @@
  *
  *   nianbao init <out.xlsx> [--data report.json] [--force]
  *   nianbao check <file or folder...> [--json] [--previous <last-year file> | --previous-dir <folder>]
- *   nianbao report <file> -o <dir> [--previous <last-year file>]
+ *   nianbao report <file> -o <dir> [--previous <last-year file>] [--force]
  *   nianbao export <file.xlsx> [-o report.json] [--force]
  *   nianbao import <published report…> [-o <folder> | -o <out.json> | -o <out.xlsx>] [--json] [--force]
  *
@@ -15,7 +15,7 @@
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
  * found 强制 findings, a file it could not read among others or a unit of the roster with no report, `import` left
- * cells it could not determine blank, or `init`, `import` or `export` refused to overwrite a file; 2 a file
+ * cells it could not determine blank, or `init`, `import`, `export` or `report` refused to overwrite a file; 2 a file
  * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.
@@ -83,9 +83,10 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .argument("<文件>", "工作簿（.xlsx）、报告数据（.json），或已发布的报告（.pdf、.docx、.html、.md、.txt）")
     .requiredOption("-o, --out <输出文件夹>", "输出文件夹（不存在则新建）")
     .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.md、.txt），用于跨年度检查")
+    .option("--force", "覆盖输出文件夹中已有的 report.* 文件")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (file: string, opts: { out: string; previous?: string }) =>
-      setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io)),
+    .action(async (file: string, opts: { out: string; previous?: string; force?: boolean }) =>
+      setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io, opts.force === true)),
     );
 
   p.command("aggregate")

@@ -182,7 +182,7 @@ describe("the command on a full disk", () => {
     mkdirSync(out);
     for (const n of REPORT_FILES) writeFileSync(join(out, n), `old ${n}`);
     fullDiskAfter(100);
-    const r = await runCli("report", fixturePath("pingtan-2021"), "-o", out);
+    const r = await runCli("report", fixturePath("pingtan-2021"), "-o", out, "--force");
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/磁盘空间不足/);
     for (const n of REPORT_FILES) expect(readFileSync(join(out, n), "utf8")).toBe(`old ${n}`);
@@ -255,7 +255,7 @@ describe("kill test: a killed report or init --force leaves no half-written file
       { ms: 0, signal: "SIGTERM" as const, watch: true },
     ];
     for (const k of kills) {
-      await runAndKill(["report", newData, "-o", out], k.ms, k.signal, k.watch ? out : undefined);
+      await runAndKill(["report", newData, "-o", out, "--force"], k.ms, k.signal, k.watch ? out : undefined);
       // Each file: which versions it can be (the CSV holds no agency, so its old and new bytes may be the same).
       const versions = async (): Promise<Set<string>[]> => {
         const out2: Set<string>[] = [];
@@ -285,7 +285,7 @@ describe("kill test: a killed report or init --force leaves no half-written file
       expect(common(files).length).toBeGreaterThan(0);
       outcomes.push(common(files).join("/"));
       // Back to the old set for the next kill.
-      expect((await runCli("report", oldData, "-o", out)).code).toBe(0);
+      expect((await runCli("report", oldData, "-o", out, "--force")).code).toBe(0);
       expect(names(out)).toEqual([...REPORT_FILES].sort());
       for (const n of REPORT_FILES.filter((x) => x !== "report.docx")) expect(readFileSync(join(out, n)).equals(old[n])).toBe(true);
       old["report.docx"] = readFileSync(join(out, "report.docx"));

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "child_process";
 import JSZip from "jszip";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli, type CliRun } from "../support/cli";
@@ -42,6 +42,29 @@ describe("output paths", () => {
     const r = await run("report", PINGTAN_2021, "-o", file);
     expect([r.code, r.err, r.out]).toEqual([2, `输出位置“${file}”是一个文件，不是文件夹\n`, ""]);
     expect(readFileSync(file, "utf8")).toBe("{}");
+  });
+
+  test("report -o a folder holding report files: refused naming them, nothing written; --force replaces them", async () => {
+    // The tester's case: a second report run silently replaced the first one's files, while init/export refuse.
+    const out = join(dir, "existing-report");
+    mkdirSync(out);
+    writeFileSync(join(out, "report.html"), "mine");
+    writeFileSync(join(out, "report.csv"), "mine too");
+    writeFileSync(join(out, "notes.txt"), "not ours");
+    const r = await run("report", PINGTAN_2021, "-o", out);
+    expect([r.code, r.out, r.err]).toEqual([1, "", `输出文件夹“${out}”中已有 report.html、report.csv，未作改动；如要覆盖，请加 --force，或用 -o 给出另一个文件夹\n`]);
+    expect(readdirSync(out).sort()).toEqual(["notes.txt", "report.csv", "report.html"]);
+    expect(readFileSync(join(out, "report.html"), "utf8")).toBe("mine");
+    // A folder with only other files is used as it is.
+    const other = join(dir, "other-files");
+    mkdirSync(other);
+    writeFileSync(join(other, "notes.txt"), "not ours");
+    expect((await run("report", PINGTAN_2021, "-o", other)).code).toBe(0);
+    expect(readdirSync(other).length).toBe(6);
+    const forced = await run("report", PINGTAN_2021, "-o", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(out, "report.html"), "utf8")).toContain("本年度共收到政府信息公开申请70件");
+    expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("not ours");
   });
 
   test("export -o ro/x.json and init ro/a.xlsx where ro is a file: exit 2 naming ro", async () => {
@@ -249,7 +272,7 @@ describe("library and commander messages in Chinese", () => {
     expect(r.out.startsWith("用法： nianbao <命令> [选项]\n")).toBe(true);
     expect(r.out).toContain("\n命令：\n");
     expect(r.out).toContain(
-      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空）；或 init、import、export 的输出文件已存在而未覆盖\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
+      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空）；或 init、import、export、report 的输出文件已存在而未覆盖（加 --force 覆盖）\n  2  文件无法读取（check 时是所有文件都无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
     );
     for (const command of ["init", "check", "report", "export", "import"]) {
       const h = await run(command, "--help");

@@ -1,4 +1,5 @@
 /** `nianbao report <file> -o <dir>`: the report as Word, HTML, Markdown, filing JSON and CSV. */
+import { promises as fs } from "fs";
 import { join } from "path";
 import { buildReportDocument } from "../../narrative";
 import { toCsv, toHtml, toMarkdown, toReportJson } from "../../export";
@@ -6,7 +7,7 @@ import { toDocx } from "../../export/docx";
 import { EXIT, type CliIo } from "../io";
 import { findingsOf, loadReport } from "../load";
 import { blankCells, importSummary } from "../import-account";
-import { ensureOutputFolder, writeOutputFiles } from "../output";
+import { ensureOutputFolder, kindOf, writeOutputFiles } from "../output";
 import { keptPreviousFor, previousFor, previousOption } from "../previous-option";
 import { terminalLine } from "../terminal-text";
 import { unwritableFields, unwritableMessage } from "../../report";
@@ -15,12 +16,36 @@ import { unwritableFields, unwritableMessage } from "../../report";
 export const REPORT_FILES = ["report.docx", "report.html", "report.md", "report.json", "report.csv"] as const;
 
 /**
+ * The report files already in `outDir`, in `REPORT_FILES` order (links and special files count as existing).
+ */
+export async function existingReportFiles(outDir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of REPORT_FILES) {
+    const there = await fs.lstat(join(outDir, name)).then(
+      () => true,
+      () => false,
+    );
+    if (there) found.push(name);
+  }
+  return found;
+}
+
+/**
  * Write the five files of a report into `outDir` (created when missing).
- * @returns EXIT.ok, or EXIT.unreadable when the report cannot be read or holds a character no output file can hold
- *   (`unwritableFields`; nothing is written then).
+ * @param force replace report files already in `outDir`; without it any of them there is a refusal naming them
+ *   (as `init` and `export` refuse), and nothing is written.
+ * @returns EXIT.ok; EXIT.refused when a report file exists in `outDir` and `force` is false; EXIT.unreadable when the
+ *   report cannot be read or holds a character no output file can hold (`unwritableFields`; nothing is written then).
  * @throws CliError when `outDir` or a file in it cannot be written, or `previousFile` does not exist.
  */
-export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo): Promise<number> {
+export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo, force = false): Promise<number> {
+  if (!force && (await kindOf(outDir)) === "folder") {
+    const existing = await existingReportFiles(outDir);
+    if (existing.length > 0) {
+      io.err(terminalLine(`输出文件夹“${outDir}”中已有 ${existing.join("、")}，未作改动；如要覆盖，请加 --force，或用 -o 给出另一个文件夹`));
+      return EXIT.refused;
+    }
+  }
   const loaded = await loadReport(file);
   if (!loaded.ok) {
     io.err(terminalLine(loaded.error));
@@ -52,7 +77,11 @@ export async function runReport(file: string, outDir: string, previousFile: stri
     "report.csv": toCsv(loaded.data),
   };
   // All five or none: a report whose files come from two runs would look valid and disagree.
-  await writeOutputFiles(REPORT_FILES.map((name) => ({ path: join(outDir, name), body: contents[name] })));
+  // Without --force a file that appeared meanwhile is not replaced either (checked as each file is put in place).
+  await writeOutputFiles(
+    REPORT_FILES.map((name) => ({ path: join(outDir, name), body: contents[name] })),
+    { overwrite: force },
+  );
   for (const name of REPORT_FILES) io.out(terminalLine(`已生成 ${join(outDir, name)}`));
   if (doc.check.errors > 0) {
     io.out(terminalLine(`注意：有 ${doc.check.errors} 项强制问题未改正，报告开头已标注“未通过校验”；请先运行 nianbao check ${file} 查看。`));
