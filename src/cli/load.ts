@@ -80,6 +80,18 @@ export function fsReason(e: unknown): string | undefined {
 /** File types read as published reports (through the importer). */
 export const DOCUMENT_TYPES: readonly string[] = IMPORT_EXTENSIONS;
 
+/**
+ * File types of reports the command cannot read, and what to do (the reason shown, whether the file is given or found
+ * in a folder).
+ */
+export const UNREAD_TYPES: Record<string, string> = {
+  ".xls": "这是旧版 Excel 97-2003 工作簿，请在 Excel 中另存为 .xlsx 后再试",
+  ".et": "这是 WPS 表格文件，请在 WPS 中另存为 .xlsx 后再试",
+  ".doc": "这是旧版 Word 文件，请在 Word 中另存为 .docx 后再试",
+  ".wps": "这是 WPS 文字文件，请在 WPS 中另存为 .docx 后再试",
+  ".ofd": "这是 OFD 版式文件，目前不能读取；请提供 PDF、Word（.docx）或网页版的报告",
+};
+
 /** The file types the command reads. */
 const TYPES = "只能读取 .xlsx 工作簿、.json 报告数据，或 .pdf、.docx、.html、.md、.txt 格式的已发布报告";
 
@@ -132,6 +144,7 @@ export async function openInput(file: string): Promise<Opened> {
       if (await isWorkbook(bytes)) return { ok: false, reason: `这是 Excel 工作簿，不是${DOCUMENT_NAMES[ext] ?? `${ext} 文件`}；如果它是年报工作簿，请把扩展名改为 .xlsx 后再试` };
       return { ok: true, kind: "document", bytes };
     }
+    if (ext in UNREAD_TYPES) return { ok: false, reason: UNREAD_TYPES[ext] };
     return { ok: false, reason: `不支持的文件类型，${TYPES}` };
   } catch (e) {
     const reason = fsReason(e);

@@ -12,7 +12,7 @@ function writeReason(code: string | undefined): string | undefined {
   switch (code) {
     case "EACCES":
     case "EPERM":
-      return "没有写入权限";
+      return "没有写入权限；请换一个自己能写入的位置（如“文档”或桌面上的文件夹），或请管理员开放这个位置的写入权限";
     case "EROFS":
       return "所在磁盘只能读取，不能写入";
     case "ENOSPC":
@@ -98,11 +98,11 @@ async function makeFolder(dir: string): Promise<void> {
 
 /**
  * Make sure `dir` is a folder, creating it and its parents when missing.
- * @throws CliError `输出位置“ok.json”是一个文件，不是文件夹` when it is a file, `无法写入“ro/x”：“ro”不是文件夹` when a
+ * @throws CliError `输出位置“ok.json”是一个文件，不是文件夹；请用 -o 给出一个文件夹…` when it is a file, `无法写入“ro/x”：“ro”不是文件夹` when a
  *   folder on the way is a file, or the reason it cannot be created (no permission, read-only disk…).
  */
 export async function ensureOutputFolder(dir: string): Promise<void> {
-  if ((await kindOf(dir)) === "file") throw new CliError(`输出位置“${dir}”是一个文件，不是文件夹`);
+  if ((await kindOf(dir)) === "file") throw new CliError(`输出位置“${dir}”是一个文件，不是文件夹；请用 -o 给出一个文件夹（不存在时会新建），如 -o 输出`);
   try {
     await makeFolder(dir);
   } catch (e) {

@@ -166,6 +166,25 @@ describe("targets that are not regular files (the tester's /dev/stdout, /dev/ful
   });
 });
 
+describe("no permission to write", () => {
+  test("export -o into a folder without write permission: exit 2, the message says what to do next", async () => {
+    // Run as root in CI, so the refusal of the file system is simulated where the temporary file is created.
+    const open = fsp.open.bind(fsp);
+    jest.spyOn(fsp, "open").mockImplementation((async (path: string, flags: string) => {
+      if (flags === "wx") throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+      return open(path, flags);
+    }) as typeof fsp.open);
+    const out = join(dir, "denied.json");
+    const r = await runCli("export", join(ROOT, "examples/seed-2021.xlsx"), "-o", out);
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      "",
+      `无法写入“${out}”：没有写入权限；请换一个自己能写入的位置（如“文档”或桌面上的文件夹），或请管理员开放这个位置的写入权限\n`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("the command on a full disk", () => {
   test("init --force: the existing workbook is intact, exit 2 with 磁盘空间不足", async () => {
     const out = join(dir, "full.xlsx");

@@ -40,7 +40,7 @@ describe("output paths", () => {
     const file = join(dir, "ok.json");
     writeFileSync(file, "{}");
     const r = await run("report", PINGTAN_2021, "-o", file);
-    expect([r.code, r.err, r.out]).toEqual([2, `输出位置“${file}”是一个文件，不是文件夹\n`, ""]);
+    expect([r.code, r.err, r.out]).toEqual([2, `输出位置“${file}”是一个文件，不是文件夹；请用 -o 给出一个文件夹（不存在时会新建），如 -o 输出\n`, ""]);
     expect(readFileSync(file, "utf8")).toBe("{}");
   });
 
@@ -65,6 +65,32 @@ describe("output paths", () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(join(out, "report.html"), "utf8")).toContain("本年度共收到政府信息公开申请70件");
     expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("not ours");
+  });
+
+  test(".doc, .xls, .et, .wps given directly get the same 另存为 advice as in a folder", async () => {
+    // The tester's case: given directly they got only 不支持的文件类型, in a folder the advice.
+    const cases: [string, string][] = [
+      ["old.doc", "这是旧版 Word 文件，请在 Word 中另存为 .docx 后再试"],
+      ["old.xls", "这是旧版 Excel 97-2003 工作簿，请在 Excel 中另存为 .xlsx 后再试"],
+      ["wps.et", "这是 WPS 表格文件，请在 WPS 中另存为 .xlsx 后再试"],
+      ["wps.wps", "这是 WPS 文字文件，请在 WPS 中另存为 .docx 后再试"],
+    ];
+    const folder = join(dir, "old-types");
+    mkdirSync(folder);
+    for (const [name] of cases) writeFileSync(join(folder, name), "\xd0\xcf\x11\xe0 old office bytes");
+    for (const [name, reason] of cases) {
+      const file = join(folder, name);
+      const direct = await run("check", file);
+      expect([direct.code, direct.err.trim()]).toEqual([2, ""]);
+      expect(direct.out).toContain(`无法读取“${file}”：${reason}\n`);
+      const rep = await run("report", file, "-o", join(dir, "old-out"));
+      expect([rep.code, rep.err]).toEqual([2, `无法读取“${file}”：${reason}\n`]);
+      const imp = await run("import", file);
+      expect([imp.code, imp.err.trim()]).toEqual([2, `无法导入“${file}”：${reason}`]);
+    }
+    const batch = await run("check", folder, "--json");
+    const rows = JSON.parse(batch.out).files as { file: string; error: string }[];
+    expect(rows.map((f) => f.error)).toEqual(["old.doc", "old.xls", "wps.et", "wps.wps"].map((n) => `无法读取“${join(folder, n)}”：${cases.find((c) => c[0] === n)![1]}`));
   });
 
   test("export -o ro/x.json and init ro/a.xlsx where ro is a file: exit 2 naming ro", async () => {

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import { extname, join } from "path";
-import { DOCUMENT_TYPES } from "../load";
+import { DOCUMENT_TYPES, UNREAD_TYPES } from "../load";
 import { SUMMARY_GENERATOR } from "../../export/summary-html";
 
 /**
@@ -16,14 +16,8 @@ import { SUMMARY_GENERATOR } from "../../export/summary-html";
  */
 export const REPORT_TYPES = [".xlsx", ".json", ...DOCUMENT_TYPES.filter((t) => t !== ".txt" && t !== ".md")];
 
-/** File types that are reports the batch cannot read, and why (shown as the row's reason). */
-export const UNREAD_TYPES: Record<string, string> = {
-  ".xls": "这是旧版 Excel 97-2003 工作簿，请在 Excel 中另存为 .xlsx 后再检查",
-  ".et": "这是 WPS 表格文件，请在 WPS 中另存为 .xlsx 后再检查",
-  ".doc": "这是旧版 Word 文件，请在 Word 中另存为 .docx 后再检查",
-  ".wps": "这是 WPS 文字文件，请在 WPS 中另存为 .docx 后再检查",
-  ".ofd": "这是 OFD 版式文件，目前不能读取；请提供 PDF、Word（.docx）或网页版的报告",
-};
+/** File types that are reports the batch cannot read, and why (shown as the row's reason); the same when given. */
+export { UNREAD_TYPES };
 
 /** One input of a batch. */
 export interface BatchInput {
