@@ -5,6 +5,7 @@
  */
 import { FORMATS, formatFitsYear, formatForYear, formatOf, isInfoHeading, type FormatDef } from "../format";
 import { firstHiddenChar, infoValue, type ReportData } from "../report";
+import { classifyAgency, type AgencyKind } from "./agency-kind";
 import { fillTemplate, type Finding, type Severity } from "./finding";
 import { makeContext, type CheckContext, type Rule } from "./rule";
 
@@ -45,16 +46,22 @@ export interface FormatYearRule extends InfoRuleBase {
 }
 
 /**
- * The publication date (S10, 条例第四十九条): a date `YYYY-MM-DD`, after the statistical period, and by 1月31日 of the
- * next year (departments of governments at county level and above; a government's own report by 3月31日).
+ * The publication date (S10, 条例第四十九条): a date `YYYY-MM-DD`, after the statistical period, and by the deadline for
+ * the kind of agency the report is from (`classifyAgency`): a department of a government at county level or above by
+ * 1月31日 of the next year; a government's own report by 3月31日; a township or street by its local notice, which the
+ * 条例 does not fix, and an agency whose kind the name does not show, by the latest date the 条例 sets (3月31日).
  */
 export interface PublishDateRule extends InfoRuleBase {
   kind: "publish_date";
-  /** Last day for departments, as month and day of the year after the report year. */
-  deadline: { month: number; day: number };
+  /** Last day by kind of agency, as month and day of the year after the report year. */
+  deadlines: Record<AgencyKind, { month: number; day: number }>;
   messageInvalid: string;
   messageTooEarly: string;
-  messageLate: string;
+  /**
+   * When the date is after the deadline, by kind of agency: placeholders `{date}`, `{next}` (the year after the report
+   * year), `{month}`, `{day}` (the deadline) and `{who}` (the agency's name and why it is of that kind, or that it is missing).
+   */
+  messageLate: Record<AgencyKind, string>;
 }
 
 /**
@@ -149,13 +156,27 @@ export const INFO_RULES: InfoRule[] = [
     id: "S10",
     severity: "warning",
     title: "发布日期",
-    description: "县级以上人民政府部门应于每年1月31日前公布上一年度年报；县级以上地方人民政府的年报于3月31日前公布",
+    description:
+      "县级以上人民政府部门应于每年1月31日前公布上一年度年报；县级以上地方人民政府的年报于3月31日前公布；乡镇、街道的期限由本地通知规定。适用哪个期限按机关名称判断，判断不了的按3月31日",
     source: "《政府信息公开条例》第四十九条；report-format.md §3 S10、§5",
-    deadline: { month: 1, day: 31 },
+    deadlines: {
+      department: { month: 1, day: 31 },
+      government: { month: 3, day: 31 },
+      township: { month: 3, day: 31 },
+      unknown: { month: 3, day: 31 },
+    },
     messageInvalid: "发布日期“{date}”无法识别，请写成“2022-01-20”这样的日期",
     messageTooEarly: "发布日期 {date} 早于统计期限结束（{year}年12月31日），请核对",
-    messageLate:
-      "发布日期 {date} 晚于 {next}年1月31日：县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）；如本报告为县级以上地方人民政府的年报，期限为3月31日",
+    messageLate: {
+      department:
+        "发布日期 {date} 晚于 {next}年{month}月{day}日：{who}，县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）",
+      government:
+        "发布日期 {date} 晚于 {next}年{month}月{day}日：{who}，县级以上地方人民政府的年报应在3月31日前公布（条例第四十九条）",
+      township:
+        "发布日期 {date} 晚于 {next}年{month}月{day}日：{who}，其期限由本地通知规定（条例第四十九条未规定），但已晚于条例为县级以上地方人民政府年报规定的3月31日",
+      unknown:
+        "发布日期 {date} 晚于 {next}年{month}月{day}日，即条例第四十九条规定的最晚期限（县级以上地方人民政府的年报）；{who}，如为县级以上人民政府部门，期限为1月31日",
+    },
   },
 ];
 
@@ -243,8 +264,13 @@ function evaluate(rule: InfoRule, data: ReportData, format: FormatDef): Finding[
       if (key <= data.year * 10000 + 1231) {
         return [finding(rule, fillTemplate(rule.messageTooEarly, { date: text, year: data.year }), ["publishDate"])];
       }
-      if (key > (data.year + 1) * 10000 + rule.deadline.month * 100 + rule.deadline.day) {
-        return [finding(rule, fillTemplate(rule.messageLate, { date: text, next: data.year + 1 }), ["publishDate"])];
+      const agency = classifyAgency(data.agency);
+      const deadline = rule.deadlines[agency.kind];
+      if (key > (data.year + 1) * 10000 + deadline.month * 100 + deadline.day) {
+        const name = data.agency.trim();
+        const who = name === "" ? agency.reason : `“${name}”${agency.reason}`;
+        const vars = { date: text, next: data.year + 1, month: deadline.month, day: deadline.day, who };
+        return [finding(rule, fillTemplate(rule.messageLate[agency.kind], vars), ["publishDate"])];
       }
       return [];
     }

@@ -1,7 +1,9 @@
 import * as fs from "fs";
 import { reportFromJson, type ReportData } from "../../src/report";
 import { checkReportInfo, parseReportDate } from "../../src/rules";
-import { fixturePath } from "../support/shared";
+import { join } from "path";
+import { runCli } from "../support/cli";
+import { fixturePath, REPORT_FIXTURES } from "../support/shared";
 
 const seed = (): ReportData => reportFromJson(JSON.parse(fs.readFileSync(`${__dirname}/../../examples/seed-2021.json`, "utf8")));
 const ids = (d: ReportData) => checkReportInfo(d).map((f) => f.id);
@@ -45,9 +47,9 @@ describe("S10 publication date for a 2021 report", () => {
   test.each(["2022-01-20", "2022-01-31", "2022/1/5", "2022年1月31日"])("%s is in time", (date) => {
     expect(at(date)).toEqual([]);
   });
-  test("2022-02-01 is late for a department", () => {
+  test("2022-02-01 is late for a department (the seed's 三明市沙县区工信与科技局)", () => {
     expect(at("2022-02-01")).toEqual([
-      "发布日期 2022-02-01 晚于 2022年1月31日：县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）；如本报告为县级以上地方人民政府的年报，期限为3月31日",
+      "发布日期 2022-02-01 晚于 2022年1月31日：“三明市沙县区工信与科技局”名称以“局”结尾，是人民政府的部门，县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）",
     ]);
   });
   test("2021-12-31 is before the period ends", () => {
@@ -61,6 +63,54 @@ describe("S10 publication date for a 2021 report", () => {
     expect(parseReportDate("2022-01-20")).toEqual({ year: 2022, month: 1, day: 20 });
     expect(parseReportDate("2022-13-01")).toBeUndefined();
   });
+});
+
+describe("S10 deadline by the kind of agency the name shows (条例第四十九条)", () => {
+  const late = (agency: string, date: string, file = "pingtan-2024") => {
+    const d = reportFromJson(JSON.parse(fs.readFileSync(fixturePath(file), "utf8")));
+    d.agency = agency;
+    d.publishDate = date;
+    return checkReportInfo(d).filter((f) => f.rule === "S10").map((f) => f.message);
+  };
+  test("淮安市人民政府 2024, published 2025-03-10: a government's report, due 3月31日, in time", () => {
+    expect(late("淮安市人民政府", "2025-03-10", "huaian-2024")).toEqual([]);
+    expect(late("淮安市人民政府", "2025-03-31", "huaian-2024")).toEqual([]);
+    expect(late("淮安市人民政府", "2025-04-01", "huaian-2024")).toEqual([
+      "发布日期 2025-04-01 晚于 2025年3月31日：“淮安市人民政府”名称以“人民政府”结尾，是地方人民政府，县级以上地方人民政府的年报应在3月31日前公布（条例第四十九条）",
+    ]);
+  });
+  test("平潭 2024 published 2025-03-10, as its data file and its page name the agency: in time", () => {
+    expect(late("平潭综合实验区管委会办公室（汇总平潭综合实验区）", "2025-03-10")).toEqual([]);
+    expect(late("平潭综合实验区", "2025-03-10")).toEqual([]);
+  });
+  test("the same date is late for the 管委会办公室's own report, a department", () => {
+    expect(late("平潭综合实验区管委会办公室", "2025-03-10")).toEqual([
+      "发布日期 2025-03-10 晚于 2025年1月31日：“平潭综合实验区管委会办公室”名称以“办公室”结尾，是人民政府的部门，县级以上人民政府部门应在1月31日前公布上一年度年报（条例第四十九条）",
+    ]);
+  });
+  test("a street: its local notice decides; only 3月31日 is checked", () => {
+    expect(late("北京市通州区中仓街道", "2025-03-10")).toEqual([]);
+    expect(late("北京市通州区中仓街道", "2025-04-02")).toEqual([
+      "发布日期 2025-04-02 晚于 2025年3月31日：“北京市通州区中仓街道”名称以“街道”结尾，是街道，其期限由本地通知规定（条例第四十九条未规定），但已晚于条例为县级以上地方人民政府年报规定的3月31日",
+    ]);
+  });
+  test("a name that shows no kind: only 3月31日, saying a department's would be 1月31日", () => {
+    expect(late("某市政务服务中心", "2025-02-10")).toEqual([]);
+    expect(late("某市政务服务中心", "2025-04-01")).toEqual([
+      "发布日期 2025-04-01 晚于 2025年3月31日，即条例第四十九条规定的最晚期限（县级以上地方人民政府的年报）；“某市政务服务中心”从名称看不出是人民政府、乡镇街道还是部门，如为县级以上人民政府部门，期限为1月31日",
+    ]);
+  });
+});
+
+test.each([
+  ["pingtan-2024", "2025-03-10"],
+  ["pingtan-2021", "2022-02-08"],
+  ["pingtan-2020", "2021-03-05"],
+])("nianbao check on the published page of %s (平潭综合实验区, published %s): the region's report is in time, no S10", async (name, date) => {
+  const r = await runCli("check", join(REPORT_FIXTURES, `${name}.source.txt`), "--json");
+  const [file] = JSON.parse(r.out).files as { findings: { rule: string }[] }[];
+  expect(file.findings.filter((f) => f.rule === "S10")).toEqual([]);
+  expect(fs.readFileSync(join(REPORT_FIXTURES, `${name}.source.txt`), "utf8")).toContain(`发布时间: ${date}`);
 });
 
 describe("I5: an impossible report year is 强制 naming 报告年度", () => {
