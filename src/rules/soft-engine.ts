@@ -5,7 +5,7 @@ import { displayName, expectsProcessingFees, formatOf as formatOfData, type Cell
 import { parseCellInput, type CellValue, type ReportData } from "../report";
 import { fillTemplate, type Finding } from "./finding";
 import { makeContext, type CheckContext, type Rule, type RuleSides } from "./rule";
-import { softRuleSpecs, type SoftRule, type TextField } from "./soft-rules";
+import { softRuleSpecs, type MentionPattern, type SoftRule, type TextField } from "./soft-rules";
 import { copySimilarity } from "./similarity";
 import { evaluateProseParts, evaluateStatements } from "./text-figures";
 
@@ -14,10 +14,24 @@ import { evaluateProseParts, evaluateStatements } from "./text-figures";
  * when 六 already states the 信息处理费 position in the user's own words.
  * @throws Error when `ruleId` is not a mention rule.
  */
-export function mentions(ruleId: string, text: string, format: FormatDef): boolean {
+export function mentions(ruleId: string, text: string, format: FormatDef, year: number | null = null): boolean {
   const rule = softRuleSpecs(format).find((r) => r.id === ruleId);
   if (!rule || rule.kind !== "mention") throw new Error(`Not a mention rule: ${ruleId}`);
-  return rule.patterns.every((group) => group.some((p) => p.test(text)));
+  return mentionsAll(rule.patterns, text, year);
+}
+
+/** Digits as reports write them in a year: ASCII, full-width, Chinese (`二〇二三`, `二零二三`, `二○二三`). */
+const YEAR_DIGITS: string[] = ["0０〇零○Ｏ", "1１一", "2２二", "3３三", "4４四", "5５五", "6６六", "7７七", "8８八", "9９九"];
+
+/** The year written as a year (`2023年`, `２０２３ 年度`, `二〇二三年`), not inside a longer number. */
+export function yearWritten(year: number): RegExp {
+  const digits = [...String(year)].map((d) => `[${YEAR_DIGITS[Number(d)]}]`).join("");
+  return new RegExp(`(?<![0-9０-９〇零○一二三四五六七八九])${digits}\\s*年`);
+}
+
+function mentionsAll(patterns: MentionPattern[][], text: string, year: number | null): boolean {
+  const matches = (p: MentionPattern) => (p instanceof RegExp ? p.test(text) : year !== null && yearWritten(year + p.yearOffset).test(text));
+  return patterns.every((group) => group.some(matches));
 }
 
 /** Characters that count towards a length: everything but white space. */
@@ -90,7 +104,7 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
       if (rule.satisfiedByFields?.some((f) => validField(f === "processingFees.noticesIssued" ? data.processingFees.noticesIssued : data.processingFees.collectedYuan))) break;
       const text = textOf(data, rule.field);
       if (rule.skipBelowChars !== undefined && charCount(text) < rule.skipBelowChars) break;
-      if (!rule.patterns.every((group) => group.some((p) => p.test(text)))) {
+      if (!mentionsAll(rule.patterns, text, data.year)) {
         out.push(base(rule, rule.id, fillTemplate(rule.message, { section: name(rule.field) }), [], [rule.field]));
       }
       break;

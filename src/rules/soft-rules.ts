@@ -28,12 +28,23 @@ export interface MinLengthRule extends SoftRuleBase {
   messageEmpty: string;
 }
 
+/**
+ * A year relative to the report year, written as a year: `{ yearOffset: -1 }` in a 2024 report is `2023年`,
+ * `2023 年度`, `２０２３年`, `二〇二三年` (not `2022年`, not `20231`). Never matches when the report year is unknown.
+ */
+export interface YearMention {
+  yearOffset: number;
+}
+
+/** What a mention rule looks for: words, or a year relative to the report year. */
+export type MentionPattern = RegExp | YearMention;
+
 /** A field must mention something: every pattern group must match (S9: 五 mentions 上年度问题整改; 六 states the fee position). */
 export interface MentionRule extends SoftRuleBase {
   kind: "mention";
   field: TextField;
   /** All groups must match; a group matches when any of its patterns does. */
-  patterns: RegExp[][];
+  patterns: MentionPattern[][];
   /** When this report field holds a valid number, the rule is satisfied (the generated text states it). */
   satisfiedByFields?: ("processingFees.noticesIssued" | "processingFees.collectedYuan")[];
   /** Not checked when the field has fewer characters than this (a shorter text is already reported by another rule). */
@@ -158,7 +169,8 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
     description: "五应包括上年度报告所列问题的整改情况",
     source: "report-format.md §1 五（上年度问题整改情况）",
     field: "text.problems",
-    patterns: [[/上年度|上一年度|上年|去年|往年|前一年/], [/整改|改进|落实/]],
+    // 上年度…整改, or last year by its number: 针对2023年度报告中指出的…问题 / 2023年年报所列问题已全部完成整改.
+    patterns: [[/上年度|上一年度|上年|去年|往年|前一年/, { yearOffset: -1 }], [/整改|改进|落实/]],
     skipBelowChars: 50,
     message: "{section}没有写到上年度问题的整改情况，请补写上年度报告所列问题的整改情况",
   },

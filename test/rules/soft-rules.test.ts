@@ -65,6 +65,35 @@ test("S9b 五 without 上年度问题整改 (the seed's own 五)", () => {
   expect(ids(d)).toEqual(["S9b"]);
 });
 
+describe("S9b: last year named by its number in a 2024 report (pingtan-2024)", () => {
+  /** pingtan-2024's own 五 (it names no 上年度 problem) with one sentence put first. */
+  const with2024 = (sentence: string) => {
+    const d = load("pingtan-2024");
+    d.text.problems =
+      sentence +
+      "2024年，实验区政府信息公开工作取得了新进展新成果，但在工作中仍在不足，如新时代政府信息公开工作机制有待进一步调整和完善；政策解读形式仍需创新；智能化、数字化手段运用还不够充分等。2025年，将重点从以下方面做好改进：一是优化主动公开目录。";
+    return checkSoftRules(d, {}).filter((f) => f.rule === "S9b").length;
+  };
+  test.each([
+    "针对2023年度报告中指出的政策解读形式单一问题，已逐项整改到位。",
+    "2023年年报所列问题已全部完成整改。",
+    "二〇二三年年报所列问题已全部完成整改。",
+    "二零二三年度报告所列问题已逐项落实整改。",
+    "２０２３ 年度报告所列问题已全部整改。",
+    "上一年度报告所列问题已全部整改。",
+  ])("“%s” is the rectification of last year's problems", (sentence) => {
+    expect(with2024(sentence)).toBe(0);
+  });
+  test.each([
+    "", // pingtan-2024's 五 as published: 2024年 and 2025年 only
+    "2022年年报所列问题已全部完成整改。",
+    "二〇二二年年报所列问题已全部完成整改。",
+    "220231件年报所列问题已全部完成整改。",
+  ])("“%s” still fires: no year before 2024 is named, or not last year", (sentence) => {
+    expect(with2024(sentence)).toBe(1);
+  });
+});
+
 describe("S9c 六 without the fee statement", () => {
   test("“无” fires", () => {
     const d = goodReport();
