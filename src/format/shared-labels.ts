@@ -29,11 +29,11 @@ export const SECTION_TITLES: Omit<SectionDef, "variants">[] = [
 
 /** The five aspects of 总体情况 named by the notice (report-format.md §1, 一、总体情况). */
 export const OVERVIEW_ITEMS: OverviewItemDef[] = [
-  { key: "proactive_disclosure", title: "（一）主动公开", generated: true },
-  { key: "disclosure_on_request", title: "（二）依申请公开", generated: true },
-  { key: "information_management", title: "（三）政府信息管理", generated: true },
-  { key: "platform", title: "（四）政府信息公开平台建设" },
-  { key: "supervision", title: "（五）监督保障" },
+  { key: "proactive_disclosure", title: "（一）主动公开", generated: true, headingWords: ["主动公开"] },
+  { key: "disclosure_on_request", title: "（二）依申请公开", generated: true, headingWords: ["依申请公开", "依申请"] },
+  { key: "information_management", title: "（三）政府信息管理", generated: true, headingWords: ["信息管理"] },
+  { key: "platform", title: "（四）政府信息公开平台建设", headingWords: ["平台"] },
+  { key: "supervision", title: "（五）监督保障", headingWords: ["监督保障", "监督", "保障"] },
 ];
 
 /** The sections whose body is the user's own text. */

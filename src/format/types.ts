@@ -121,6 +121,13 @@ export interface OverviewItemDef {
    * chooses, when their own text states the same figures, whose wording states them (`ReportText.wording`).
    */
   generated?: boolean;
+  /**
+   * Words by which a printed sub-item heading is known to be this sub-item whatever its wording: a heading containing
+   * the words of exactly one sub-item is that sub-item. Collected from real headings (fixtures/reports, the seed):
+   * `主动公开方面`, `主动公开政府信息情况`, `围绕工作重点，扎实推进主动公开`; `依申请公开情况`; `政府信息管理方面`;
+   * `政府信息公开平台建设`, `平台载体建设方面`, `信息公开平台建设方面`; `监督保障方面`.
+   */
+  headingWords: string[];
 }
 
 export type OverviewItemKey =

@@ -9,7 +9,9 @@ import { flatText, type ExtractedDocument } from "./document";
 import { removeGeneratedText } from "./generated-text";
 import { labelKey, project } from "./labels";
 import { cellValueFromText, enumerateReadings, solveTable, type Reading, type RowReadings } from "./readings";
-import { isoDate, locateSections, paragraphs, readContact, readTitle, splitOverview, type SectionHit } from "./sections";
+import { isoDate, locateSections, paragraphs, readContact, readTitle, type SectionHit } from "./sections";
+import { splitOverview } from "./overview";
+import { dropPageChrome } from "./page-chrome";
 import { tableSpecs, type RowSpec, type TableSpec } from "./table-spec";
 import { locateRows, quoted, type FoundRow } from "./table-text";
 
@@ -249,16 +251,16 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
   const overview = sectionText(0);
   if (overview) {
     const o = splitOverview(flat, overview.from, overview.to, format);
-    data.text.overviewIntro = o.intro.join("\n");
-    for (const [k, body] of Object.entries(o.items)) data.text.overview[k as keyof typeof data.text.overview] = body.join("\n");
-    data.text.overviewExtra = o.extra.map((x) => ({ title: x.title, body: x.body.join("\n") }));
+    data.text.overviewIntro = dropPageChrome(o.intro).join("\n");
+    for (const [k, body] of Object.entries(o.items)) data.text.overview[k as keyof typeof data.text.overview] = dropPageChrome(body).join("\n");
+    data.text.overviewExtra = o.extra.map((x) => ({ title: x.title, body: dropPageChrome(x.body).join("\n") }));
   }
   const sectionIndex = (key: string) => format.sections.findIndex((s) => s.key === key);
   const problems = sectionText(sectionIndex("problems"));
-  if (problems) data.text.problems = paragraphs(flat, problems.from, problems.to).join("\n");
+  if (problems) data.text.problems = dropPageChrome(paragraphs(flat, problems.from, problems.to)).join("\n");
   const other = sectionText(sectionIndex("other_matters"));
   if (other) {
-    const lines = paragraphs(flat, other.from, other.to);
+    const lines = dropPageChrome(paragraphs(flat, other.from, other.to));
     // A closing date (the signature) is the publication date, not text of 六.
     while (lines.length > 0) {
       const last = lines[lines.length - 1];
@@ -267,6 +269,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
         if (data.publishDate === "") data.publishDate = date;
         lines.pop();
       } else if (data.agency !== "" && last === data.agency) lines.pop();
+      else if (dropPageChrome(lines.slice(-1)).join("") !== last) lines.splice(-1, 1, ...dropPageChrome(lines.slice(-1)));
       else break;
     }
     data.text.otherMatters = lines.join("\n");

@@ -5,7 +5,7 @@
  * Section titles are the format's; a printed title is accepted when it begins with the section's numeral and reads
  * like the official title (real reports write 存在主要问题和改进情况, 其它需要报告事项, …).
  */
-import type { FormatDef, OverviewItemKey } from "../format";
+import type { FormatDef } from "../format";
 import type { ContactInfo } from "../report";
 import { labelKey, project } from "./labels";
 
@@ -95,55 +95,6 @@ export function paragraphs(flat: string, from: number, to: number): string[] {
     .split("\n")
     .map((line) => line.replace(/\t+/g, " ").trim())
     .filter((line) => line !== "");
-}
-
-/** 一、总体情况 read into its lead, its official sub-items and any further sub-items. */
-export interface OverviewText {
-  intro: string[];
-  items: Partial<Record<OverviewItemKey, string[]>>;
-  extra: { title: string; body: string[] }[];
-}
-
-const SUB_MARKER = /(^|[\n。！；])[ \t\u3000]*([（(][一二三四五六七八九十]+[）)])/g;
-const NUMERALS = "一二三四五六七八九十";
-
-/**
- * Split 一、总体情况 at its sub-item headings `（一）`, `（二）`, … (at a line start or after a full stop, numbered in
- * order). A heading is the official sub-item of its number when it reads like its title; the heading text ends at
- * the first `。`/`：` or the line end. Sub-items that are not official ones are kept with their printed title.
- */
-export function splitOverview(flat: string, from: number, to: number, format: FormatDef): OverviewText {
-  const text = flat.slice(from, to);
-  const marks: { at: number; bodyAt: number; title: string; n: number }[] = [];
-  let expected = 1;
-  SUB_MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SUB_MARKER.exec(text))) {
-    const numeral = m[2].slice(1, -1);
-    const n = NUMERALS.indexOf(numeral) + 1;
-    if (n !== expected) continue;
-    const at = m.index + m[0].length - m[2].length;
-    const rest = text.slice(at);
-    const stop = /[。：:\n\t]/.exec(rest.slice(0, 60));
-    const titleEnd = stop ? stop.index : Math.min(rest.length, 40);
-    const title = rest.slice(0, titleEnd).trim();
-    const bodyAt = at + titleEnd + (stop && stop[0] !== "\n" && stop[0] !== "\t" ? 1 : 0);
-    marks.push({ at, bodyAt, title, n });
-    expected++;
-  }
-  const out: OverviewText = { intro: paragraphs(text, 0, marks.length > 0 ? marks[0].at : text.length), items: {}, extra: [] };
-  marks.forEach((mark, i) => {
-    const end = i + 1 < marks.length ? marks[i + 1].at : text.length;
-    const body = paragraphs(text, mark.bodyAt, end);
-    const official = format.overviewItems[mark.n - 1];
-    const titleRest = labelKey(splitTitle(mark.title.replace(/^[(]/, "（").replace(/^（(.+?)[)]/, "（$1）")).rest);
-    const officialRest = official ? labelKey(splitTitle(official.title).rest) : "";
-    const alike = official && (titleRest.includes(officialRest) || similarity(officialRest, titleRest.slice(0, officialRest.length + 4)) >= TITLE_SIMILARITY);
-    if (alike) {
-      out.items[official!.key] = body;
-    } else out.extra.push({ title: mark.title, body });
-  });
-  return out;
 }
 
 /** The agency and year in a report's title `<机关><年度>年政府信息公开工作年度报告`. */
