@@ -9,15 +9,16 @@ import { promises as fs } from "fs";
 import { extname } from "path";
 import JSZip from "jszip";
 import { readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
-import { WorkbookError } from "../workbook/port";
+import { WorkbookError, type NamedRead, type WorkbookPort } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { XLSX_LIMITS } from "../workbook/xlsx-extract";
+import { readNamedFast } from "../workbook/xlsx-fast";
 import { decodeJsonBytes, JsonTextError, parseJsonText } from "../import/json-text";
 import { previousFromImport, readPrevious, type PreviousRead } from "../import/previous";
 import { IMPORT_EXTENSIONS, importDocument, MAX_IMPORT_BYTES, type DocumentKind, type ImportedReport } from "../import";
 import { debugEnabled } from "./errors";
-import { readReport, reportSet, SHEET_META } from "../workbook/layout";
-import { storeLocation } from "../workbook/stored";
+import { readReport, readReportFromNamed, reportSet, SHEET_META, type ReadResult } from "../workbook/layout";
+import { storeLocation, storedText } from "../workbook/stored";
 import { readStoredPrevious, type StoredPrevious } from "../import/previous-store";
 import { checkReport, readProblemFinding, type CheckOptions, type Finding } from "../rules";
 import { isFormatId, UnknownFormatError, type TableKey } from "../format";
@@ -123,7 +124,7 @@ export async function openInput(file: string): Promise<Opened> {
       // goes on.
       const size = (await fs.stat(file)).size;
       if (size > XLSX_LIMITS.fileBytes) return { ok: false, reason: `文件有 ${Math.round(size / 2 ** 20)} MB，超过 ${XLSX_LIMITS.fileBytes / 2 ** 20} MB 的上限；年报工作簿通常不到 1 MB，请删除无关的工作表后另存再试` };
-      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: [...reportSet().names, storeLocation("previous").name] }) };
+      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: workbookNames() }) };
     }
     if (ext === ".json") {
       // A report data file is tens of kilobytes; a huge one is not read into memory.
@@ -189,7 +190,25 @@ const MAX_JSON_BYTES = 20 * 2 ** 20;
 export const NOT_A_REPORT = "不是年报工作簿：其中没有年报助手的统计表和“报告信息”（可能选错了文件；如是年报，请用年报助手插入报表后填写）";
 
 async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
-  const read = await readReport(port);
+  return loadXlsxRead(file, await readReport(port), port);
+}
+
+/** The names read of a workbook: the report set's and the store of last year's report. */
+const workbookNames = (): string[] => [...reportSet().names, storeLocation("previous").name];
+
+/** The stored texts of a workbook read by the fast reader, as `XlsxWorkbook.readStored` gives them. */
+function storedIn(reads: Record<string, NamedRead | null>): Pick<WorkbookPort, "readStored"> {
+  return {
+    async readStored(key) {
+      const { sheet, name } = storeLocation(key);
+      const block = reads[name];
+      if (block === undefined) throw new Error(`readStored: ${name} was not among the names read`);
+      return block ? storedText(block.values, sheet) : null;
+    },
+  };
+}
+
+async function loadXlsxRead(file: string, read: ReadResult, store: Pick<WorkbookPort, "readStored">): Promise<Loaded> {
   if (Object.values(read.tables).every((t) => t === null) && read.info === null && read.meta === null) {
     return { ok: false, file, error: `无法读取“${file}”：${NOT_A_REPORT}` };
   }
@@ -200,7 +219,7 @@ async function loadXlsx(file: string, port: XlsxWorkbook): Promise<Loaded> {
   }
   const unreadTables = (Object.keys(read.tablesRead) as TableKey[]).filter((t) => !read.tablesRead[t]);
   const r: ReportRead = { data: read.data, problems: read.problems, tablesRead: read.tablesRead };
-  const kept = await readStoredPrevious(port, "previous");
+  const kept = await readStoredPrevious(store, "previous");
   const stored = kept.ok ? (kept.stored ? { stored: { ok: true as const, stored: kept.stored } } : {}) : { stored: kept };
   return { ok: true, file, kind: "xlsx", data: read.data, read: r, layoutFindings: layoutFindings(r), unreadTables, ...stored };
 }
@@ -257,10 +276,34 @@ export function findingsOf(loaded: Extract<Loaded, { ok: true }>, options: Check
  *   or not valid report data. Other errors (bugs) are not caught.
  */
 export async function loadReport(file: string): Promise<Loaded> {
+  if (extname(file).toLowerCase() === ".xlsx") {
+    const fast = await readXlsxFast(file);
+    if (fast) return loadXlsxRead(file, readReportFromNamed(fast), storedIn(fast));
+  }
   const opened = await openInput(file);
   if (!opened.ok) return { ok: false, file, error: `无法读取“${file}”：${opened.reason}` };
   if (opened.kind === "document") return loadDocument(file, opened.bytes);
   return opened.kind === "xlsx" ? loadXlsx(file, opened.port) : loadJson(file, opened.text);
+}
+
+/**
+ * The report's named blocks of an .xlsx file read without exceljs (`readNamedFast`), or `undefined` when the file is
+ * left to the exceljs path: one the fast reader does not fully understand, one that cannot be read at all (that path
+ * gives the reason), or when `NIANBAO_XLSX_FAST=0` (to compare the two paths).
+ */
+async function readXlsxFast(file: string): Promise<Record<string, NamedRead | null> | undefined> {
+  if (process.env.NIANBAO_XLSX_FAST === "0") return undefined;
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || stat.size === 0 || stat.size > XLSX_LIMITS.fileBytes) return undefined;
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (fsReason(e)) return undefined;
+    throw e;
+  }
+  const fast = readNamedFast(bytes, workbookNames());
+  return fast.ok ? fast.reads : undefined;
 }
 
 /**

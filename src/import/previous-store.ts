@@ -82,7 +82,7 @@ export function decodeStoredPrevious(text: string): StoredPreviousRead {
  * Read last year's report kept in a workbook under `key` (one round trip).
  * @returns `stored: null` when none is kept; a Chinese reason when the store is damaged. A failing host is thrown.
  */
-export async function readStoredPrevious(port: WorkbookPort, key: StoreKey): Promise<StoredPreviousRead> {
+export async function readStoredPrevious(port: Pick<WorkbookPort, "readStored">, key: StoreKey): Promise<StoredPreviousRead> {
   let text: string | null;
   try {
     text = await port.readStored(key);

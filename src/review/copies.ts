@@ -14,7 +14,7 @@
  * if it did not), so each text has one comparable form whoever it is compared with.
  */
 import { sectionTitle, type FormatDef, type TextField } from "../format";
-import { bigramCounts, charCount, comparableText, copyQuote, diceOfCounts, namesToRemove, softRuleSpecs } from "../rules";
+import { bigramCounts, charCount, comparableTextWith, copyQuote, diceOfCounts, nameRemover, namesToRemove, softRuleSpecs } from "../rules";
 
 /** A section compared across units, as a 内容雷同 rule of the catalogue defines it. */
 export interface CopySection {
@@ -87,9 +87,10 @@ export function batchCopySections(formats: readonly FormatDef[]): CopySection[] 
  */
 export function findCopies(indexes: number[], units: string[], load: (index: number) => CopyDoc, sections: CopySection[]): CopyPair[] {
   const names = namesToRemove(units);
+  const removeNames = nameRemover(names);
   const comparable = (doc: CopyDoc, s: CopySection): string | undefined => {
     const text = doc.texts[s.field] ?? "";
-    return charCount(text) < s.minChars ? undefined : comparableText(text, names);
+    return charCount(text) < s.minChars ? undefined : comparableTextWith(text, removeNames);
   };
   const pairs: CopyPair[] = [];
   for (const s of sections) {

@@ -37,9 +37,33 @@ export function namesToRemove(names: string[]): string[] {
 
 /** A text made comparable (see the module comment): names removed, numbers one mark, no spaces or punctuation. */
 export function comparableText(text: string, names: string[] = []): string {
-  let s = text.normalize("NFKC").replace(CHINESE_NUMBER, NUMBER_MARK).replace(FIGURE, NUMBER_MARK).replace(SPACE_AND_PUNCTUATION, "");
-  for (const name of namesToRemove(names)) s = s.split(name.normalize("NFKC")).join("");
-  return s;
+  return comparableTextWith(text, nameRemover(names));
+}
+
+/** `comparableText` with the names prepared once by `nameRemover` (for many texts against the same names). */
+export function comparableTextWith(text: string, removeNames: (s: string) => string): string {
+  return removeNames(text.normalize("NFKC").replace(CHINESE_NUMBER, NUMBER_MARK).replace(FIGURE, NUMBER_MARK).replace(SPACE_AND_PUNCTUATION, ""));
+}
+
+/**
+ * Removes `namesToRemove(names)` from a text, longest first, as `comparableText` does. A name with a character the
+ * text does not hold is passed over without searching: removing names only takes characters away, so it can never
+ * occur there (this keeps a batch of a thousand units from searching every text for every name).
+ */
+export function nameRemover(names: string[]): (s: string) => string {
+  const list = namesToRemove(names).map((n) => n.normalize("NFKC"));
+  return (text: string) => {
+    if (list.length === 0) return text;
+    const present = new Set<number>();
+    for (let i = 0; i < text.length; i++) present.add(text.charCodeAt(i));
+    let s = text;
+    for (const name of list) {
+      let possible = true;
+      for (let i = 0; i < name.length && possible; i++) possible = present.has(name.charCodeAt(i));
+      if (possible) s = s.split(name).join("");
+    }
+    return s;
+  };
 }
 
 /** The character bigrams of a comparable text, with how often each occurs. */

@@ -11,7 +11,7 @@
  *
  * A file has no live user, so `capabilities.events` and `selectionEvents` are false and no handler is ever called.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import {
   WorkbookError,
@@ -33,6 +33,14 @@ import { storedText, storeLocation, storeOps } from "./stored";
 import { firstUnwritable } from "../report/unwritable";
 import { CELL_TEXT_LIMIT } from "../report/json-keys";
 import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
+
+let exceljsModule: typeof ExcelJS | undefined;
+
+/** exceljs, loaded when first needed: loading it takes a few hundred ms, and the CLI's batch reads most workbooks without it. */
+function excel(): typeof ExcelJS {
+  exceljsModule ??= require("exceljs") as typeof ExcelJS;
+  return exceljsModule;
+}
 
 /** Traffic counters, as on the in-memory port. */
 export interface XlsxStats {
@@ -72,7 +80,7 @@ function shownValue(v: unknown): RawValue {
  * holds no result.
  */
 function shownCell(cell: ExcelJS.Cell): RawValue {
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  if (cell.type === excel().ValueType.Formula) {
     const result: unknown = cell.result;
     return result === undefined ? `=${cell.formula}` : shownValue(result);
   }
@@ -183,7 +191,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A new, empty workbook (no sheets). */
   static create(): XlsxWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excel().Workbook)();
     wb.creator = "年报助手";
     return new XlsxWorkbook(wb);
   }
@@ -212,7 +220,7 @@ export class XlsxWorkbook implements WorkbookPort {
         throw e;
       }
     }
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excel().Workbook)();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
