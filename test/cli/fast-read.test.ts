@@ -3,11 +3,15 @@
  * (good and failing workbooks, a cut-off one, one that is not a report, data files) the command prints exactly what
  * it printed when every workbook went through exceljs (`NIANBAO_XLSX_FAST=0`), --json and the tables alike.
  */
-import { mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../support/cli";
 import { makeRegion, type Region } from "../support/region";
+import { fixturePath } from "../support/shared";
+import { previousFromJson } from "../../src/import/previous";
+import { encodeStoredPrevious } from "../../src/import/previous-store";
+import { XlsxWorkbook } from "../../src/workbook/xlsx";
 
 let dir: string;
 let region: Region;
@@ -42,4 +46,24 @@ test("--json is the same through exceljs and through the fast reader", async () 
 test("the tables and summary are the same through exceljs and through the fast reader", async () => {
   const { old, now } = await bothPaths("check", region.folder, region.good);
   expect(now).toEqual(old);
+});
+
+test("a workbook keeping last year's report (and one whose store is damaged) checks the same through both", async () => {
+  const json = (name: string) => JSON.parse(readFileSync(fixturePath(name), "utf8")) as Record<string, unknown>;
+  const data = join(dir, "2022.json");
+  writeFileSync(data, JSON.stringify({ ...json("pingtan-2024"), year: 2022 }));
+  const kept = encodeStoredPrevious({ report: previousFromJson(json("pingtan-2021"), "平潭2021.json"), source: "平潭2021年报.txt", importedAt: "2023-01-05 09:30" });
+  const files: string[] = [];
+  for (const [name, text] of [["kept", kept], ["damaged", kept.slice(0, Math.floor(kept.length / 2))]] as const) {
+    const file = join(dir, `${name}.xlsx`);
+    expect((await runCli("init", file, "--data", data)).code).toBe(0);
+    const port = await XlsxWorkbook.open(file);
+    await port.apply([{ op: "store", key: "previous", text }]);
+    await port.save(file);
+    files.push(file);
+  }
+  const { old, now } = await bothPaths("check", ...files, "--json");
+  expect(now).toEqual(old);
+  expect(now.err).toContain("平潭2021年报.txt");
+  expect(now.err).toContain("内容不是完整的 JSON");
 });
