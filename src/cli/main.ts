@@ -83,10 +83,11 @@ function program(io: CliIo, setCode: (code: number) => void): Command {
     .argument("<文件>", "工作簿（.xlsx）、报告数据（.json），或已发布的报告（.pdf、.docx、.html、.md、.txt）")
     .requiredOption("-o, --out <输出文件夹>", "输出文件夹（不存在则新建）")
     .option("--previous <上年报告>", "上年报告（本工具生成的 .xlsx、2021 或 2019 格式的报告数据 .json，或已发布的 .pdf、.docx、.html、.md、.txt），用于跨年度检查")
+    .option("--previous-force", "上年报告的机关名称与本报告不同（如机关更名）时仍做跨年度检查")
     .option("--force", "覆盖输出文件夹中已有的 report.* 文件")
     .addHelpText("after", `\n${EXIT_HELP}\n`)
-    .action(async (file: string, opts: { out: string; previous?: string; force?: boolean }) =>
-      setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io, opts.force === true)),
+    .action(async (file: string, opts: { out: string; previous?: string; force?: boolean; previousForce?: boolean }) =>
+      setCode(await COMMANDS.report().runReport(file, opts.out, opts.previous, io, opts.force === true, opts.previousForce === true)),
     );
 
   p.command("aggregate")

@@ -11,6 +11,10 @@ import type { CliIo } from "./io";
 import { loadPrevious, type Loaded } from "./load";
 import { terminalLine } from "./terminal-text";
 
+
+/** Added to the note on last year's report of another unit: how to use it anyway. */
+export const OTHER_UNIT_HINT = "；如确是同一单位（如机关更名），请加 --previous-force";
+
 /** `--previous` as read: the report, or the reason it could not be read (the check goes on without it). */
 export interface PreviousOption {
   file: string;
@@ -38,18 +42,24 @@ export async function previousOption(file: string | undefined, io: CliIo): Promi
 }
 
 /**
- * Last year's report for one loaded report (absent when not given, unreadable or not of the year before), and the
- * note saying why it is not used or what is uncertain, which is also printed.
+ * Last year's report for one loaded report (absent when not given, unreadable, not of the year before, or of another
+ * unit unless `force`), and the note saying why it is not used or what is uncertain, which is also printed.
  */
 export function previousFor(
   loaded: Extract<Loaded, { ok: true }>,
   previous: PreviousOption | undefined,
   io: CliIo,
+  force = false,
 ): { data?: ReportData; note?: string } {
   if (!previous?.report) return {};
-  const use = previousForCheck(loaded.data, previous.report, previous.file);
-  if (use.note) io.err(terminalLine(`注意：${use.note}`));
-  return { data: use.previous, note: use.note };
+  return shownUse(previousForCheck(loaded.data, previous.report, previous.file, { otherUnit: force }), io);
+}
+
+/** A decision of `previousForCheck` with its note printed (with how to use another unit's report anyway). */
+function shownUse(use: ReturnType<typeof previousForCheck>, io: CliIo): { data?: ReportData; note?: string } {
+  const note = use.otherUnit ? `${use.note}${OTHER_UNIT_HINT}` : use.note;
+  if (note) io.err(terminalLine(`注意：${note}`));
+  return { data: use.previous, note };
 }
 
 /**
@@ -78,6 +88,7 @@ export function keptPreviousFor(
   loaded: Extract<Loaded, { ok: true }>,
   given: PreviousOption | undefined,
   io: CliIo,
+  force = false,
 ): { data?: ReportData; note?: string } {
   const kept = loaded.stored;
   if (!kept) return {};
@@ -93,7 +104,6 @@ export function keptPreviousFor(
   }
   const notes = [`按工作簿中保存的上年报告“${kept.stored.source}”做跨年度检查`, ...kept.stored.report.notes];
   for (const n of notes) io.err(terminalLine(`注意：${n}`));
-  const use = previousForCheck(loaded.data, kept.stored.report, label);
-  if (use.note) io.err(terminalLine(`注意：${use.note}`));
-  return { data: use.previous, note: [...notes, ...(use.note ? [use.note] : [])].join("；") };
+  const use = shownUse(previousForCheck(loaded.data, kept.stored.report, label, { otherUnit: force }), io);
+  return { data: use.data, note: [...notes, ...(use.note ? [use.note] : [])].join("；") };
 }

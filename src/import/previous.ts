@@ -14,6 +14,7 @@ import { formatOf, type FormatDef, type FormatId, type TableKey } from "../forma
 import { readReportJson, ReportDataError, type ReportData } from "../report";
 import { rulesFor, type Rule } from "../rules";
 import { readReport } from "../workbook/layout";
+import { unitMatch } from "../review/unit-name";
 import type { WorkbookPort } from "../workbook/port";
 import { JsonTextError, parseJsonText } from "./json-text";
 import type { ImportedReport } from "./read-report";
@@ -98,6 +99,8 @@ export interface PreviousForCheck {
   previous?: ReportData;
   /** Why it is not used, or what is uncertain, in Chinese. */
   note?: string;
+  /** Set when it is not used because its 机关名称 names another unit (`unitMatch` different) and `otherUnit` was not given. */
+  otherUnit?: true;
 }
 
 /** The cross-year rules of a format (S1, S2, C1a, C1b). */
@@ -121,10 +124,13 @@ function notComparable(current: FormatDef, previous: FormatDef): { rules: Rule[]
  * Decide whether last year's report may be used for this report's cross-year rules: only when it is of the year
  * before. When its year is not this year − 1 the rules would compare unrelated years, so it is not passed; when a
  * year is unknown it is used, with a note. When the two reports are in different formats, only what is comparable is
- * compared, and the note says which checks do not run (e.g. S2 between a 2020 and a 2021 report).
+ * compared, and the note says which checks do not run (e.g. S2 between a 2020 and a 2021 report). When the two
+ * reports' 机关名称 name different units (`unitMatch`), another unit's figures would be compared as last year's, so it
+ * is not used unless `options.otherUnit` (the user says it is the same unit, e.g. renamed); names written differently
+ * but matching (`near`) are used with a note.
  * @param name the previous file's name, quoted in the note.
  */
-export function previousForCheck(current: ReportData, previous: PreviousReport, name: string): PreviousForCheck {
+export function previousForCheck(current: ReportData, previous: PreviousReport, name: string, options: { otherUnit?: boolean } = {}): PreviousForCheck {
   const cy = current.year;
   const py = previous.data.year;
   const currentFormat = formatOf(current);
@@ -135,6 +141,12 @@ export function previousForCheck(current: ReportData, previous: PreviousReport, 
     };
   }
   const notes: string[] = [];
+  const unit = unitMatch(current.agency, previous.data.agency);
+  const names = `上年报告“${name}”的机关名称为“${previous.data.agency.trim()}”，本报告为“${current.agency.trim()}”`;
+  if (unit === "different") {
+    if (!options.otherUnit) return { otherUnit: true, note: `${names}，不是同一单位，不做跨年度检查（${ids(crossYearRules(currentFormat))}）` };
+    notes.push(`${names}，不是同一单位；按要求仍做跨年度检查`);
+  } else if (unit === "near") notes.push(`${names}，写法不同，按同一单位检查`);
   const previousFormat = formatOf(previous.data);
   if (previousFormat.id !== currentFormat.id) {
     const { rules, tables } = notComparable(currentFormat, previousFormat);

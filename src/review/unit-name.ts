@@ -30,3 +30,19 @@ export function unitFromFileName(file: string): string {
     .replace(TITLE_TAIL, "")
     .replace(/\d{4}年度?$/, "");
 }
+
+/**
+ * Whether two reports' 机关名称 name one unit: `same` when their comparable forms (`normalizeUnitName`) are equal;
+ * `near` when one ends with the other of at least 4 characters (a region left out: `沙县区工信局` and
+ * `三明市沙县区工信局`); `unknown` when either is blank; else `different`. A name that adds words after the other
+ * (`某县人民政府办公室` and `某县人民政府`) is another unit, as are names differing in a character (`县林业局`,
+ * `县林业站`): a unit renamed needs the user's word.
+ */
+export function unitMatch(a: string, b: string): "same" | "near" | "different" | "unknown" {
+  const x = normalizeUnitName(a);
+  const y = normalizeUnitName(b);
+  if (x === "" || y === "") return "unknown";
+  if (x === y) return "same";
+  const [short, long] = [...x].length <= [...y].length ? [x, y] : [y, x];
+  return [...short].length >= 4 && long.endsWith(short) ? "near" : "different";
+}

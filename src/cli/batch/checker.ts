@@ -6,10 +6,11 @@
 import { previousForCheck, type PreviousReport } from "../../import/previous";
 import { formatOf, getFormat, type FormatId, type FormatVariant } from "../../format";
 import { checkedOutcome, unreadableOutcome, type PreviousCopy, type ReportOutcome } from "../../review/outcome";
-import { normalizeUnitName } from "../../review/unit-name";
+import { normalizeUnitName, unitMatch } from "../../review/unit-name";
 import { copyQuote, copySimilarity, makeContext } from "../../rules";
 import { copySections } from "../../review/copies";
 import { findingsOf, loadPrevious, loadReport } from "../load";
+import { OTHER_UNIT_HINT } from "../previous-option";
 import { hierarchyFindings } from "../../review/hierarchy";
 import type { Aggregate } from "../../review/aggregate";
 
@@ -26,6 +27,8 @@ export interface CheckerConfig {
   previousFile?: string;
   /** `--previous-dir`: last year's reports by normalised unit name (`normalizeUnitName`). */
   previousByUnit?: Record<string, PreviousEntry[]>;
+  /** `--previous-force`: use `--previous` (or the workbook's kept report) even when its 机关名称 names another unit. */
+  previousForce?: boolean;
   /** `--children`: the sum of the units' reports, each report checked against it (its format sent by id). */
   children?: Omit<Aggregate, "format"> & { format: FormatId; variant?: FormatVariant };
 }
@@ -57,9 +60,21 @@ export function createChecker(config: CheckerConfig): Checker {
     return shared;
   };
 
+  /**
+   * Last year's reports of a unit: those under its normalised name, else those of the one unit whose name matches it
+   * written differently (`unitMatch` near: a region left out), never another unit's.
+   */
+  const entriesFor = (unit: string): PreviousEntry[] => {
+    const byUnit = config.previousByUnit ?? {};
+    const exact = byUnit[normalizeUnitName(unit)];
+    if (exact) return exact;
+    const near = Object.values(byUnit).filter((list) => list.length > 0 && unitMatch(unit, list[0].unit) === "near");
+    return near.length === 1 ? near[0] : [];
+  };
+
   /** Last year's report for a unit's report of `year`: the one of year − 1, else the only one. */
   const entryFor = (unit: string, year: number | null): PreviousEntry | undefined => {
-    const entries = config.previousByUnit?.[normalizeUnitName(unit)] ?? [];
+    const entries = entriesFor(unit);
     if (year !== null) {
       const exact = entries.find((e) => e.year === year - 1);
       if (exact) return exact;
@@ -112,9 +127,10 @@ export function createChecker(config: CheckerConfig): Checker {
       }
       let previousData;
       if (previous && previousFile !== undefined) {
-        const use = previousForCheck(data, previous, previousFile);
+        const use = previousForCheck(data, previous, previousFile, { otherUnit: config.previousForce === true });
         previousData = use.previous;
-        if (use.note) note = note ? `${note}；${use.note}` : use.note;
+        const shown = use.otherUnit ? `${use.note}${OTHER_UNIT_HINT}` : use.note;
+        if (shown) note = note ? `${note}；${shown}` : shown;
       }
       const texts: ReportOutcome["texts"] = {};
       const format = formatOf(data);

@@ -42,6 +42,8 @@ export interface CheckCommandOptions {
   previous?: string;
   /** `--previous-dir`: a folder of last year's reports, matched to this year's by unit. */
   previousDir?: string;
+  /** `--previous-force`: use `--previous` even for a report of another unit (a unit renamed). */
+  previousForce?: boolean;
   /** `--html`: write the summary page here. */
   html?: string;
   /** `--csv`: write the summary table here. */
@@ -119,6 +121,9 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   if (opts.previous !== undefined && opts.previousDir !== undefined) {
     throw new CliError("--previous 和 --previous-dir 只能用其中一个：--previous 给所有报告同一份上年报告，--previous-dir 按单位名称为每份报告找它自己的上年报告");
   }
+  if (opts.previousForce && opts.previousDir !== undefined) {
+    throw new CliError("--previous-force 只能与 --previous 一起用：--previous-dir 按机关名称为每份报告找它自己的上年报告，不会用其他单位的报告");
+  }
   if (opts.previousDir !== undefined) await checkPreviousDir(opts.previousDir);
   const outputs = [opts.html, opts.csv].filter((f): f is string => f !== undefined);
   for (const f of outputs) await checkOutputFile(f);
@@ -144,6 +149,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
     const pool = openPool(
       {
         ...(previous?.report ? { previousFile: previous.file } : {}),
+        ...(opts.previousForce ? { previousForce: true } : {}),
         ...(previousByUnit ? { previousByUnit } : {}),
         ...(units ? { children: { ...units, format: units.format.id, ...(units.format.variant ? { variant: units.format.variant } : {}) } } : {}),
       },

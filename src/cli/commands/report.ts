@@ -32,13 +32,21 @@ export async function existingReportFiles(outDir: string): Promise<string[]> {
 
 /**
  * Write the five files of a report into `outDir` (created when missing).
+ * @param previousForce use `previousFile` even when its 机关名称 names another unit (`--previous-force`).
  * @param force replace report files already in `outDir`; without it any of them there is a refusal naming them
  *   (as `init` and `export` refuse), and nothing is written.
  * @returns EXIT.ok; EXIT.refused when a report file exists in `outDir` and `force` is false; EXIT.unreadable when the
  *   report cannot be read or holds a character no output file can hold (`unwritableFields`; nothing is written then).
  * @throws CliError when `outDir` or a file in it cannot be written, or `previousFile` does not exist.
  */
-export async function runReport(file: string, outDir: string, previousFile: string | undefined, io: CliIo, force = false): Promise<number> {
+export async function runReport(
+  file: string,
+  outDir: string,
+  previousFile: string | undefined,
+  io: CliIo,
+  force = false,
+  previousForce = false,
+): Promise<number> {
   if (!force && (await kindOf(outDir)) === "folder") {
     const existing = await existingReportFiles(outDir);
     if (existing.length > 0) {
@@ -64,9 +72,9 @@ export async function runReport(file: string, outDir: string, previousFile: stri
   }
   const previous = await previousOption(previousFile, io);
   await ensureOutputFolder(outDir);
-  const given = previousFor(loaded, previous, io);
+  const given = previousFor(loaded, previous, io, previousForce);
   // A workbook's own last-year report (导入上年报告) when --previous is not given; --previous wins and says so.
-  const kept = keptPreviousFor(loaded, previous, io);
+  const kept = keptPreviousFor(loaded, previous, io, previousForce);
   const findings = findingsOf(loaded, { previous: previous ? given.data : kept.data });
   const doc = buildReportDocument(loaded.data, findings);
   const contents: Record<(typeof REPORT_FILES)[number], string | Uint8Array> = {
