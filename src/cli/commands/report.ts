@@ -5,7 +5,8 @@ import { buildReportDocument } from "../../narrative";
 import { toCsv, toHtml, toMarkdown, toReportJson } from "../../export";
 import { toDocx } from "../../export/docx";
 import { EXIT, type CliIo } from "../io";
-import { findingsOf, loadReport } from "../load";
+import { findingsOf, loadReport, type Loaded } from "../load";
+import { getFormat, tablesOf } from "../../format";
 import { blankCells, importSummary } from "../import-account";
 import { ensureOutputFolder, kindOf, writeOutputFiles } from "../output";
 import { keptPreviousFor, previousFor, previousOption } from "../previous-option";
@@ -31,12 +32,28 @@ export async function existingReportFiles(outDir: string): Promise<string[]> {
 }
 
 /**
+ * Why a workbook whose layout keeps tables from being read gives no report (a report with those tables blank would
+ * look complete): the tables, each one's layout problem, and what to do.
+ */
+export function unreadTablesMessage(file: string, loaded: Extract<Loaded, { ok: true }>): string {
+  const format = getFormat(loaded.data.format, loaded.data.formatVariant);
+  const defs = tablesOf(format).filter((d) => loaded.unreadTables.includes(d.key));
+  const names = defs.map((d) => d.shortName).join("、");
+  const why = loaded.read.problems.filter((p) => p.table !== undefined && loaded.unreadTables.includes(p.table)).map((p) => p.message);
+  return (
+    `无法生成报告：“${file}”中${names}的表格结构有问题，数据无法读取，生成的报告会缺少${names}。` +
+    `${why.join(" ")} ` +
+    `请在 Excel 或 WPS 中打开该工作簿，点击年报助手任务窗格中的“修复表格”（或恢复被删除的行、改回标签）后再生成。未写出任何文件。`
+  );
+}
+
+/**
  * Write the five files of a report into `outDir` (created when missing).
  * @param previousForce use `previousFile` even when its 机关名称 names another unit (`--previous-force`).
  * @param force replace report files already in `outDir`; without it any of them there is a refusal naming them
  *   (as `init` and `export` refuse), and nothing is written.
  * @returns EXIT.ok; EXIT.refused when a report file exists in `outDir` and `force` is false; EXIT.unreadable when the
- *   report cannot be read or holds a character no output file can hold (`unwritableFields`; nothing is written then).
+ *   report cannot be read, a workbook's layout problem keeps a table from being read (`unreadTablesMessage`), or holds a character no output file can hold (`unwritableFields`; nothing is written then).
  * @throws CliError when `outDir` or a file in it cannot be written, or `previousFile` does not exist.
  */
 export async function runReport(
@@ -57,6 +74,10 @@ export async function runReport(
   const loaded = await loadReport(file);
   if (!loaded.ok) {
     io.err(terminalLine(loaded.error));
+    return EXIT.unreadable;
+  }
+  if (loaded.unreadTables.length > 0) {
+    io.err(terminalLine(unreadTablesMessage(file, loaded)));
     return EXIT.unreadable;
   }
   if (loaded.imported) {

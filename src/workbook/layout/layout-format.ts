@@ -11,6 +11,7 @@ import { FORMATS, getFormat, latestFormat, splitsOtherRow, type FormatDef, type 
 import type { ReadProblem } from "../../report";
 import type { RawValue } from "../port";
 import { fitsTable } from "./table-check";
+import { REPAIR_BUTTON } from "./repair-hint";
 
 /** The format whose table a block is, trying `first` before the others; `undefined` when none fits. */
 function formatOfTable(table: TableKey, values: RawValue[][] | undefined, candidates: FormatDef[]): FormatDef | undefined {
@@ -55,7 +56,7 @@ export function layoutFormat(blocks: Partial<Record<TableKey, RawValue[][]>>, re
     problems.push({
       kind: "single_other_row",
       table: "table3",
-      message: `表三（六）其他处理只有一行（2019 年格式的写法），${format.name}分为${items.map((i) => i.label).join("、")} ${items.length} 行；已按一行读取并核对勾稽关系。请点击“修复表格”按${format.name}重建表三（其他各行的数字保留），再把（六）的申请分到这 ${items.length} 行中填写。`,
+      message: `表三（六）其他处理只有一行（2019 年格式的写法），${format.name}分为${items.map((i) => i.label).join("、")} ${items.length} 行；已按一行读取并核对勾稽关系。请用${REPAIR_BUTTON}按${format.name}重建表三（其他各行的数字保留），再把（六）的申请分到这 ${items.length} 行中填写。`,
     });
   }
   return { format, problems };

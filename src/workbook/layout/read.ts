@@ -11,6 +11,7 @@ import { readInfo, type InfoExtraSlot } from "./read-info";
 import { reportSet, type ReportSet } from "./sets";
 import { checkTableBlock, type LabelVariant } from "./table-check";
 import { single, toCellValue } from "./values";
+import { REPAIR_BUTTON } from "./repair-hint";
 
 export type { InfoExtraSlot } from "./read-info";
 
@@ -62,7 +63,7 @@ function variantProblem(def: TableDef, v: LabelVariant): ReadProblem {
   return {
     kind: "label_variant",
     table: def.key,
-    message: `${def.shortName}单元格 ${v.at} 应为“${v.expected}”，现为“${v.actual}”，与格式的文字不一致；表格结构完整，已照常读取。请改回原文，或点击“修复表格”恢复（已填的数字保留）。`,
+    message: `${def.shortName}单元格 ${v.at} 应为“${v.expected}”，现为“${v.actual}”，与格式的文字不一致；表格结构完整，已照常读取。请改回原文，或用${REPAIR_BUTTON}恢复（已填的数字保留）。`,
     cells: headedInputs(def, v.cell),
     expected: v.expected,
     actual: v.actual,
@@ -154,13 +155,13 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
       problems.push({
         kind: "missing_name",
         table: def.key,
-        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请用“修复表格”重建。`,
+        message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请用${REPAIR_BUTTON}重建。`,
       });
   }
   for (const s of otherSheets)
     problems.push({
       kind: "missing_sheet",
-      message: `找不到工作表“${set.tablesSheet}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${set.tablesSheet}”，或点击“修复表格”。`,
+      message: `找不到工作表“${set.tablesSheet}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${set.tablesSheet}”，或用${REPAIR_BUTTON}重建。`,
     });
 
   const infoCells: ReadResult["infoCells"] = {};

@@ -9,6 +9,7 @@
 import type { LayoutCell, TableDef } from "../../format";
 import { a1, type RangeRef, type RawValue } from "../port";
 import { matchLabel } from "./label-match";
+import { REPAIR_BUTTON } from "./repair-hint";
 
 /** One defect found in a table block. */
 export interface TableDefect {
@@ -125,7 +126,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
       defects: [
         {
           kind: "shape_changed",
-          message: `${name}应有 ${def.cols} 列，现为 ${range.cols} 列（${a1(range)}）：表内可能插入或删除了列，${name}的数据未读取。请撤销该操作（Ctrl+Z），或用“修复表格”重建${name}。`,
+          message: `${name}应有 ${def.cols} 列，现为 ${range.cols} 列（${a1(range)}）：表内可能插入或删除了列，${name}的数据未读取。请撤销该操作（Ctrl+Z），或用${REPAIR_BUTTON}重建${name}。`,
         },
       ],
       variants: [],
@@ -149,7 +150,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
       defects: [
         {
           kind: "shape_changed",
-          message: `${name}应有 ${def.rows} 行，现为 ${range.rows} 行：${parts.join("；")}。${name}的数据未读取，以免读错位置；请撤销该操作（Ctrl+Z），或用“修复表格”重建${name}。`,
+          message: `${name}应有 ${def.rows} 行，现为 ${range.rows} 行：${parts.join("；")}。${name}的数据未读取，以免读错位置；请撤销该操作（Ctrl+Z），或用${REPAIR_BUTTON}重建${name}。`,
         },
       ],
       variants: [],
@@ -169,7 +170,7 @@ export function checkTableBlock(def: TableDef, range: RangeRef, values: RawValue
       : [
           {
             kind: "label_changed",
-            message: `${name}的标签与格式不符：${listed(changed)}。${name}的数据未读取，以免读错位置；请改回原文，或用“修复表格”重建${name}。`,
+            message: `${name}的标签与格式不符：${listed(changed)}。${name}的数据未读取，以免读错位置；请改回原文，或用${REPAIR_BUTTON}重建${name}。`,
           },
         ];
   return { defects, variants };
