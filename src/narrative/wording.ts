@@ -138,7 +138,7 @@ export function subItemWithWording(
   const body = data.text.overview[item] ?? "";
   const pieceKey = `overview.${item}`;
   const piece = reportTexts(data, format).find((p) => p.key === pieceKey);
-  const context = { format, year: data.year, ...(piece?.topic ? { topic: piece.topic } : {}) };
+  const context = { format, year: data.year, agency: data.agency, ...(piece?.topic ? { topic: piece.topic } : {}) };
   const generatedIds = new Set(
     readStatements(generatedText(generated), context)
       .filter((s) => s.readings.length === 1)

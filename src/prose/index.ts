@@ -5,3 +5,5 @@ export * from "./lexicon";
 export * from "./reader";
 export * from "./compare";
 export * from "./report-text";
+export * from "./agency-kind";
+export * from "./subject";

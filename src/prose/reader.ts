@@ -13,6 +13,7 @@ import type { FormatDef } from "../format";
 import { findCounts, type CountToken } from "./numbers";
 import { lexiconFor, YEAR_RE, type Lexeme, type LexiconEntry, type Topic } from "./lexicon";
 import type { Quantity } from "./quantities";
+import { subjectOf, type SubjectKind } from "./subject";
 
 /** What the reader needs to know about the text. */
 export interface ReadContext {
@@ -25,6 +26,11 @@ export interface ReadContext {
    * `办结69件`. When absent, a sentence must name what it counts.
    */
   topic?: Topic;
+  /**
+   * The reporting agency's name, when known: a sentence whose subject is the agency's own name gives the agency's
+   * figures, and bare `本级` is the agency only in a department's report (`subject.ts`).
+   */
+  agency?: string;
 }
 
 /** A span of the text: offsets and the characters, verbatim. */
@@ -398,14 +404,46 @@ function readSentence(tokens: Token[], sentence: TextSpan, context: ReadContext,
     if (t.kind === "break") clauses.push([]);
     else clauses[clauses.length - 1].push(t);
   }
-  for (const clause of clauses) readClause(clause, sentence, context, state, out);
+  const subjects = verbSubjects(tokens, sentence.text, context.agency);
+  for (const clause of clauses) readClause(clause, sentence, context, state, out, subjects);
+}
+
+/** Brackets break clauses but not a subject: `各县（区）共收到…`. */
+const BRACKET = /^[（）()【】[\]「」]$/;
+
+/**
+ * Whose figures each request verb of a sentence gives (`subject.ts`), from the words between the last clause break,
+ * number or quantity word and the verb (`区公安局收到`, `各县（区）共收到`). Verbs with nothing before them are absent.
+ */
+function verbSubjects(tokens: Token[], text: string, agency: string | undefined): Map<Token, SubjectKind> {
+  const out = new Map<Token, SubjectKind>();
+  let from = 0;
+  for (const t of tokens) {
+    if (t.kind === "lex" && t.lexeme.kind === "verb") {
+      const kind = subjectOf(text.slice(from, t.start), agency);
+      if (kind !== "none") out.set(t, kind);
+    }
+    const hard =
+      (t.kind === "break" && !BRACKET.test(text.slice(t.start, t.end))) ||
+      t.kind === "num" ||
+      (t.kind === "lex" && (isQuantityWord(t.lexeme) || t.lexeme.kind === "topic" || t.lexeme.kind === "scope" || t.lexeme.kind === "besides"));
+    if (hard) from = t.end;
+  }
+  return out;
 }
 
 function span(sentence: TextSpan, start: number, end: number): TextSpan {
   return { start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) };
 }
 
-function readClause(clause: Token[], sentence: TextSpan, context: ReadContext, state: ReadState, out: Statement[]): void {
+function readClause(
+  clause: Token[],
+  sentence: TextSpan,
+  context: ReadContext,
+  state: ReadState,
+  out: Statement[],
+  subjects: Map<Token, SubjectKind>,
+): void {
   // The clause's own subject, if it names one; else the sentence's so far.
   const ownWord = clause.find((t): t is LexToken => t.kind === "lex" && topicOf(t.lexeme) !== undefined);
   let own = ownWord ? topicOf(ownWord.lexeme) : undefined;
@@ -499,6 +537,9 @@ function readClause(clause: Token[], sentence: TextSpan, context: ReadContext, s
     }
     // A word of the lexicon.
     const l = t.lexeme;
+    // 区公安局收到…, 市本级收到…: another unit's figures until the sentence names the agency again (我局收到…).
+    const subject = subjects.get(t);
+    if (subject !== undefined) state.unitOk = subject === "self";
     switch (l.kind) {
       case "neg":
         negAt = t.start;

@@ -59,6 +59,6 @@ export function reportTexts(data: ReportData, format: FormatDef): TextPiece[] {
 export function readReportText(data: ReportData, format: FormatDef): ReadPiece[] {
   return reportTexts(data, format).map((piece) => ({
     piece,
-    statements: readStatements(piece.text, { format, year: data.year, ...(piece.topic ? { topic: piece.topic } : {}) }),
+    statements: readStatements(piece.text, { format, year: data.year, agency: data.agency, ...(piece.topic ? { topic: piece.topic } : {}) }),
   }));
 }

@@ -7,7 +7,6 @@ export * from "./engine";
 export * from "./soft-rules";
 export * from "./soft-engine";
 export * from "./similarity";
-export * from "./agency-kind";
 export * from "./report-rules";
 export * from "./registry";
 export * from "./check";

@@ -5,7 +5,7 @@
  */
 import { FORMATS, formatFitsYear, formatForYear, formatOf, isInfoHeading, type FormatDef } from "../format";
 import { firstHiddenChar, infoValue, type ReportData } from "../report";
-import { classifyAgency, type AgencyKind } from "./agency-kind";
+import { classifyAgency, type AgencyKind } from "../prose";
 import { fillTemplate, type Finding, type Severity } from "./finding";
 import { makeContext, type CheckContext, type Rule } from "./rule";
 

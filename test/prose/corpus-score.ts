@@ -28,9 +28,14 @@ export interface SentenceScore {
  */
 export function readCorpusSentence(report: CorpusReport, sentence: CorpusSentence): string[] {
   const format = formatForYear(report.year) ?? latestFormat();
-  return readStatements(sentence.text, { format, year: report.year, topic: sentence.context === "requests" ? "requests" : undefined })
+  return readStatements(sentence.text, { format, year: report.year, agency: corpusAgency(report), topic: sentence.context === "requests" ? "requests" : undefined })
     .filter((s) => s.readings.every((q: Quantity) => quantityCells(q, format) !== undefined))
     .map(statementText);
+}
+
+/** The agency a corpus report is by: its name without the year and notes (`义乌市交通运输局 2020（2019 年格式）`). */
+export function corpusAgency(report: CorpusReport): string {
+  return report.report.replace(/\s+[0-9]{4}.*$/, "");
 }
 
 /** Score every sentence of the corpus. */

@@ -10,6 +10,9 @@
  *
  * `context` is where the sentence stands: `requests` for 一（二）依申请公开 or section 三's own sentence, `general`
  * for everything else.
+ *
+ * The entries marked `userTest` are the exception: sentences a user test wrote into a real report's text (patterns
+ * met in real reports — a sub-unit's figures, last year's report named by its year) that gave false findings.
  */
 
 export interface CorpusSentence {
@@ -31,6 +34,8 @@ export interface CorpusReport {
    * comparison, `2022年结转至2023年`, `收到…行政诉讼`, `现行有效件数` after the document, `办理回复`).
    */
   heldOut?: boolean;
+  /** Sentences written into the report's text by a user test, not copied from the published report. */
+  userTest?: boolean;
   sentences: CorpusSentence[];
 }
 
@@ -1365,6 +1370,20 @@ export const CORPUS: CorpusReport[] = [
     sentences: [
       { context: "general", text: "不断提高“政策解读”发布的时效性和准确性,已在政府网站公开政策解读20余项。", expect: none },
       { context: "requests", text: "2023年共收到政府信息公开申请59件,上年度结转办理2件,其中结转2024年度7件,其余54件全部按时答复。", expect: [`${NEW}=59`, `${CO}=2`, `${CF}=7`, `${TOTAL}=54`] },
+    ],
+  },
+  {
+    report: "平潭综合实验区 2024",
+    source: "shared/fixtures/reports/pingtan-2024.source.txt (user test: sentences put into its 一（二） and 五; 本年新收 218)",
+    year: 2024,
+    userTest: true,
+    sentences: [
+      { context: "requests", text: "其中，区公安局收到申请56件。", expect: none, note: "another unit's figure, a part of the region's" },
+      { context: "requests", text: "市本级收到政府信息公开申请120件。", expect: none, note: "市本级 is a part of the region" },
+      { context: "requests", text: "各县（区）共收到政府信息公开申请1000件。", expect: none, note: "the counties', not the report's" },
+      { context: "requests", text: "管委会办公室本级收到申请18件。", expect: none, note: "the 管委会办公室's own, a part of the region's" },
+      { context: "general", text: "针对2023年度报告中指出的政策解读形式单一问题，已逐项整改到位。", expect: none },
+      { context: "general", text: "2023年年报所列问题已全部完成整改。", expect: none },
     ],
   },
 ];

@@ -191,3 +191,58 @@ describe("the format decides which words name a cell", () => {
     expect(quantityCells(s2021.readings[0], FORMAT_2021)).toEqual(["table3.other_1[total]", "table3.other_2[total]", "table3.other_3[total]"]);
   });
 });
+
+describe("whose figures: another unit's are not the table's, the agency's own are (pingtan-2024, 本年新收 218)", () => {
+  const PINGTAN = "平潭综合实验区管委会办公室（汇总平潭综合实验区）";
+  const as = (agency: string, year = 2024) => (text: string) => read(text, { ...ctx("requests"), agency, year });
+  test.each([
+    ["a named unit after 其中", "其中，区公安局收到申请56件。"],
+    ["市本级", "市本级收到政府信息公开申请120件。"],
+    ["各县（区）", "各县（区）共收到政府信息公开申请1000件。"],
+    ["a named unit's 本级", "管委会办公室本级收到申请18件。"],
+    ["a named unit, no 其中", "市公安局收到政府信息公开申请56件。"],
+    ["two named units", "区公安局、区财政金融局分别收到申请56件、20件。"],
+    ["区直各部门", "区直各部门共收到申请100件。"],
+    ["下属单位", "下属单位收到申请10件。"],
+    ["各乡镇", "各乡镇共收到申请10件。"],
+    ["the next clause keeps the subject", "区公安局收到申请56件，办结50件。"],
+    ["未 after another unit", "区公安局未收到政府信息公开申请。"],
+    ["a prepositional phrase after the unit", "区公安局通过网站收到申请56件。"],
+    ["本级 in a government's report", "本级收到申请18件。"],
+  ])("%s: nothing read", (_name, text) => {
+    expect(as(PINGTAN)(text)).toEqual([]);
+  });
+  test.each([
+    ["本机关", "本机关收到申请218件。"],
+    ["我局", "我局共收到政府信息公开申请218件。"],
+    ["本局", "本局收到申请218件。"],
+    ["我委", "我委收到申请218件。"],
+    ["本单位", "本单位收到申请218件。"],
+    ["本级机关", "本级机关收到申请218件。"],
+    ["全区", "2024年，全区共收到申请218件。"],
+    ["the region's own name", "平潭综合实验区共收到申请218件。"],
+    ["no subject", "通过门户网站收到申请218件。"],
+  ])("%s: read as the table's", (_name, text) => {
+    expect(as(PINGTAN)(text)).toEqual([`${NEW}=218`]);
+  });
+  test("a total and then another unit's part: only the total", () => {
+    expect(as(PINGTAN)("全区共收到申请218件，其中区公安局收到56件。")).toEqual([`${NEW}=218`]);
+    expect(as(PINGTAN)("市本级收到申请120件，本机关共收到申请218件。")).toEqual([`${NEW}=218`]);
+  });
+  test("the agency named by itself: 市公安局 in 某市公安局's report, 区政府办 in 佳木斯市向阳区人民政府办公室's", () => {
+    expect(as("某市公安局")("市公安局收到政府信息公开申请56件。")).toEqual([`${NEW}=56`]);
+    expect(as("佳木斯市向阳区人民政府办公室", 2023)("2023年,区政府办共受理政府信息公开申请0件。")).toEqual([`${NEW}=0`]);
+    expect(as("西咸新区建章路街道")("建章路街道办事处未接收到政府信息公开申请。")).toEqual([`${NEW}=0`]);
+  });
+  test("本级 is the agency in a department's report, a part in a government's or an unplaced agency's", () => {
+    expect(as("某市公安局")("本级收到申请18件。")).toEqual([`${NEW}=18`]);
+    expect(as("淮安市人民政府")("本级收到申请18件。")).toEqual([]);
+    expect(as("某市政务服务中心")("本级收到申请18件。")).toEqual([]);
+  });
+  test("the agency with the units it reports for (溧阳市人民政府办公室 2025)", () => {
+    expect(as("溧阳市人民政府办公室", 2025)("2025年市政府本级、政府办办理政府信息公开申请61件,办结54件。")).toEqual([
+      "table3.new[total]|table3.new+carried_over[total]|table3.total[total]=61",
+      `${TOTAL}=54`,
+    ]);
+  });
+});

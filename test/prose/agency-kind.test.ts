@@ -2,7 +2,7 @@
  * The kind of agency a report is from, by its name (S10 deadlines, 条例第四十九条). The names are real: the agencies of
  * the reports in shared/fixtures/reports, the seed, and the reports of the prose corpus (test/prose/corpus.ts).
  */
-import { classifyAgency, type AgencyKind } from "../../src/rules";
+import { classifyAgency, type AgencyKind } from "../../src/prose";
 
 const cases: [string, AgencyKind, string][] = [
   // governments: their own report is due by 3月31日

@@ -7,7 +7,8 @@
  * The words are data (`AGENCY_PATTERNS`), tried in order; the first that fits decides. A name is only called a
  * department when nothing in it points elsewhere (a township, a party organ, the disclosure office, a region's 管委会),
  * since a department's deadline is the earliest one and a wrong call would be a false alarm; a name that fits no
- * pattern is `unknown`.
+ * pattern is `unknown`. The publication-date rule (S10) takes its deadline from the kind; the reader of statistical
+ * sentences uses it to tell whose figures `本级` are.
  */
 
 /** The kinds of agency, by the publication deadline the 条例 sets for them. */
@@ -77,6 +78,21 @@ function classifyBare(name: string): AgencyClass {
     return { kind: p.kind, words, reason: p.reason.replace("{words}", words) };
   }
   return { kind: "unknown", words: "", reason: "从名称看不出是人民政府、乡镇街道还是部门" };
+}
+
+/**
+ * The name the report is by, as the patterns read it: no whitespace, brackets full-width, closing notes in brackets
+ * left out — except a summary note `（汇总平潭综合实验区）`, whose region is then the name (the report is the region's).
+ */
+export function reportingName(name: string): string {
+  let n = normalise(name);
+  for (;;) {
+    const note = /^(.+)（([^（）]*)）$/.exec(n);
+    if (!note) return n;
+    const summary = /^汇总(.+)$/.exec(note[2]);
+    if (summary) return summary[1];
+    n = note[1];
+  }
 }
 
 /**
