@@ -8,7 +8,7 @@
 import { promises as fs } from "fs";
 import { extname } from "path";
 import JSZip from "jszip";
-import { readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
+import { NotReportDataError, readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { WorkbookError, type NamedRead, type WorkbookPort } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { XLSX_LIMITS } from "../workbook/xlsx-extract";
@@ -230,6 +230,7 @@ function loadJson(file: string, text: string): Loaded {
     return { ok: true, file, kind: "json", data: read.data, read, layoutFindings: layoutFindings(read), unreadTables: [] };
   } catch (e) {
     if (e instanceof JsonTextError) return { ok: false, file, error: e.message };
+    if (e instanceof NotReportDataError) return { ok: false, file, error: `无法读取“${file}”：${e.message}` };
     if (e instanceof ReportDataError) return { ok: false, file, error: `无法读取“${file}”：报告数据有误：${e.problems.join("；")}` };
     throw e;
   }

@@ -11,7 +11,7 @@
  * published, not the 现行有效件数 S2 continues from, so S2 must not run on it.
  */
 import { formatOf, type FormatDef, type FormatId, type TableKey } from "../format";
-import { readReportJson, ReportDataError, type ReportData } from "../report";
+import { NotReportDataError, readReportJson, ReportDataError, type ReportData } from "../report";
 import { rulesFor, type Rule } from "../rules";
 import { readReport } from "../workbook/layout";
 import { unitMatch } from "../review/unit-name";
@@ -89,6 +89,7 @@ export async function readPrevious(source: PreviousSource): Promise<PreviousRead
     return { ok: true, report: await previousFromWorkbook(source.workbook, source.name) };
   } catch (e) {
     if (e instanceof JsonTextError) return { ok: false, error: `上年报告${e.message}` };
+    if (e instanceof NotReportDataError) return { ok: false, error: `上年报告“${source.name}”无法读取：${e.message}` };
     if (e instanceof ReportDataError) return { ok: false, error: `上年报告“${source.name}”的报告数据有误：${e.problems.join("；")}` };
     throw e;
   }

@@ -40,6 +40,33 @@ export class ReportDataError extends Error {
   }
 }
 
+/**
+ * Thrown for JSON that is not report data at all: none of the report data's fields (`format`, `year`, `agency`,
+ * `table2`…) at its top level, or not an object. The message is Chinese and says what the file looks like
+ * (`不是年报数据文件：它是 nianbao check --json 输出的检查结果…`); a report data file with only some fields is not this.
+ */
+export class NotReportDataError extends ReportDataError {
+  constructor(message: string) {
+    super([message]);
+    this.name = "NotReportDataError";
+  }
+}
+
+/** What a JSON value that is not report data looks like, in Chinese: the end of `NotReportDataError`'s message. */
+function nonReportKind(json: unknown): string {
+  const listed = (keys: string[]) => keys.slice(0, 6).map((k) => `“${k}”`).join("、") + (keys.length > 6 ? ` 等 ${keys.length} 个` : "");
+  if (Array.isArray(json)) return `文件内容是一个 JSON 列表（${json.length} 项），不是报告数据对象`;
+  if (!isObject(json)) return `文件内容是${json === null ? " null" : typeof json === "string" ? "一段文字" : typeof json === "number" ? "一个数字" : "一个真假值"}，不是报告数据对象`;
+  const files = Array.isArray(json.files) ? (json.files as unknown[]).filter(isObject) : [];
+  if (json.document === "nianbao-check" || files.some((f) => "findings" in f || ("status" in f && "file" in f))) {
+    return "它是 nianbao check --json 输出的检查结果；请检查原来的报告文件，或把检查结果另存到别的文件夹";
+  }
+  if (files.some((f) => "readCells" in f || "undetermined" in f)) return "它是 nianbao import --json 输出的读取结果；报告数据请用 nianbao import -o 写出";
+  const keys = Object.keys(json);
+  if (keys.length === 0) return "它是一个空的 JSON 对象（{}）";
+  return `其中的字段为${listed(keys)}`;
+}
+
 const KNOWN_KEYS = new Set([
   "format",
   "year",
@@ -331,11 +358,15 @@ function readInfo(json: Record<string, unknown>, format: FormatDef, data: Report
  * a known one (`agncy`), an unknown key anywhere else (`table3.new_`, naming the key meant), a value of the wrong type
  * (a phone number as a number) and text over Excel's 32,767 characters are refused.
  *
- * @throws ReportDataError listing every structural problem (an unknown `format` value, naming the field; wrong row
- *   lengths; wrong types).
+ * @throws NotReportDataError when the JSON has none of the report data's top-level fields (another kind of file, such
+ *   as `check --json` output); ReportDataError listing every structural problem (an unknown `format` value, naming
+ *   the field; wrong row lengths; wrong types).
  */
 export function readReportJson(json: unknown): ReportRead {
-  if (!isObject(json)) throw new ReportDataError(["文件内容不是一个 JSON 对象"]);
+  // A misspelt field (`agncy`) still makes a report data file, whose reading names the slip.
+  if (!isObject(json) || !Object.keys(json).some((k) => KNOWN_KEYS.has(k) || nearKey(k, [...KNOWN_KEYS]) !== undefined)) {
+    throw new NotReportDataError(`不是年报数据文件：没有报告数据的字段（format、year、agency、table2、table3、table4 等），${nonReportKind(json)}`);
+  }
   const { format, problems: readProblems } = chooseFormat(json);
   const problems: string[] = [];
   const data = emptyReport(format);
