@@ -7,7 +7,7 @@
  */
 import { promises as fs } from "fs";
 import { extname } from "path";
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { NotReportDataError, readReportJson, ReportDataError, type ReadProblem, type ReportData, type ReportRead } from "../report";
 import { WorkbookError, type NamedRead, type WorkbookPort } from "../workbook/port";
 import { XlsxReadError, XlsxWorkbook } from "../workbook/xlsx";
@@ -174,7 +174,9 @@ async function isWorkbook(bytes: Uint8Array): Promise<boolean> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return false;
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // The zip library is loaded only for a zip (a .docx, or an .xlsx renamed).
+    const { default: zipLibrary } = await import("jszip");
+    zip = await zipLibrary.loadAsync(bytes);
   } catch (e) {
     // A damaged archive: the importer says so in its own words.
     if (e instanceof Error) return false;

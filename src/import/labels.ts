@@ -52,11 +52,13 @@ export interface Projection {
   at: number[];
 }
 
-/**
- * Project a text for label matching: spaces dropped, width folded, and (with `variants`) 其它→其他 and the numbering
- * separators `、`/`．`/`。` made `.`.
- */
-export function project(source: string, from = 0, to = source.length, variants = true): Projection {
+/** Texts at least this long (a document, not a label) have their whole projection kept for the next call. */
+const KEPT_PROJECTION_CHARS = 512;
+
+/** The last long text projected, per `variants`: finding sections and rows projects the same document many times. */
+const kept = new Map<boolean, { source: string; whole: Projection }>();
+
+function projectRange(source: string, from: number, to: number, variants: boolean): Projection {
   let text = "";
   const at: number[] = [];
   for (let i = from; i < to; i++) {
@@ -67,6 +69,37 @@ export function project(source: string, from = 0, to = source.length, variants =
     at.push(i);
   }
   return { text, at };
+}
+
+/** The first index in the ascending `at` whose value is at least `value`. */
+function firstAtLeast(at: number[], value: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Project a text for label matching: spaces dropped, width folded, and (with `variants`) 其它→其他 and the numbering
+ * separators `、`/`．`/`。` made `.`. Each character is projected on its own, so a range of a long text is cut from the
+ * text's whole projection, which is kept for the next call on the same text.
+ */
+export function project(source: string, from = 0, to = source.length, variants = true): Projection {
+  if (source.length < KEPT_PROJECTION_CHARS) return projectRange(source, from, to, variants);
+  let entry = kept.get(variants);
+  if (entry?.source !== source) {
+    entry = { source, whole: projectRange(source, 0, source.length, variants) };
+    kept.set(variants, entry);
+  }
+  const { whole } = entry;
+  if (from <= 0 && to >= source.length) return { text: whole.text, at: whole.at.slice() };
+  const lo = firstAtLeast(whole.at, from);
+  const hi = firstAtLeast(whole.at, to);
+  return { text: whole.text.slice(lo, hi), at: whole.at.slice(lo, hi) };
 }
 
 /** A label reduced as `project` reduces text. */

@@ -37,9 +37,33 @@ export function usePdfJsLoader(load: PdfJsLoader): void {
   loading = undefined;
 }
 
+/**
+ * Built-ins the PDF library's legacy build (core-js inside it) replaces for the whole page or process although the
+ * engine's own are correct for every use here: `Array.prototype.push` (forced where V8 up to Chrome 121, as in
+ * Node 20, throws another error for a push onto an array whose length is read-only, or pushes past 2^32 on an
+ * array-like) and `JSON.parse` (for a proposal's source-text argument nothing here passes). Its polyfills run every
+ * push and parse of the program afterwards — the importer's, the workbook reader's, React's — at several times the
+ * cost (12 % of an import of 淮安 2024's PDF); they are put back once the library is loaded. What the library only
+ * adds (methods the engine lacks) stays.
+ */
+const KEPT_NATIVES: [object, PropertyKey][] = [
+  [Array.prototype, "push"],
+  [JSON, "parse"],
+];
+
+/** Load the library, then put back the built-ins its polyfills replaced (`KEPT_NATIVES`). */
+async function loadKeepingNatives(): Promise<{ lib: PdfJs; worker: unknown }> {
+  const saved = KEPT_NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
+  try {
+    return await loader();
+  } finally {
+    for (const [owner, key, descriptor] of saved) if (descriptor) Object.defineProperty(owner, key, descriptor);
+  }
+}
+
 /** The PDF library, loaded once on first use; its worker code runs in this thread (no separate worker file). */
 function pdfjs(): Promise<PdfJs> {
-  loading ??= loader().then(({ lib, worker }) => {
+  loading ??= loadKeepingNatives().then(({ lib, worker }) => {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return lib;
   });
