@@ -17,6 +17,32 @@ function columnName(key: CellKey, format: FormatDef): string {
   return dot >= 0 ? name.slice(dot + 1) : name;
 }
 
+/**
+ * A recovered row's cells with their values, `自然人 71，…，总计 71`; cells of several groups (表四's 行政复议, 未经复议直接
+ * 起诉, 复议后起诉 printed on one line) are listed per group, `行政复议：结果维持 2，…，总计 7；未经复议直接起诉：…`.
+ */
+export function cellsLine(cells: CellKey[], values: (number | string)[], format: FormatDef): string {
+  const groupOf = (key: CellKey) => {
+    const name = displayName(key, format);
+    const prefix = name.slice(0, Math.max(0, name.lastIndexOf("·")));
+    return prefix.slice(Math.max(prefix.lastIndexOf("·"), prefix.indexOf(" ")) + 1);
+  };
+  const runs: { group: string; items: string[] }[] = [];
+  cells.forEach((k, i) => {
+    const group = groupOf(k);
+    const item = `${columnName(k, format)} ${values[i]}`;
+    if (runs.length > 0 && runs[runs.length - 1].group === group) runs[runs.length - 1].items.push(item);
+    else runs.push({ group, items: [item] });
+  });
+  if (runs.length === 1) return runs[0].items.join("，");
+  return runs.map((r) => `${r.group}：${r.items.join("，")}`).join("；");
+}
+
+/** `读出 181 个单元格，17 个空白`: cells read as printed, and those printed blank when there are any. */
+function readLine(r: ImportedDocument["report"]): string {
+  return `读出 ${r.readCells} 个单元格${r.printedBlank > 0 ? `，${r.printedBlank} 个空白` : ""}`;
+}
+
 /** The number of cells left blank because they could not be read. */
 export function blankCells(imported: ImportedDocument): number {
   return imported.report.undetermined.reduce((n, u) => n + u.cells.length, 0);
@@ -36,7 +62,7 @@ export function readAs(imported: ImportedDocument): string {
 /** One line for commands that read a document on the way (report, check): read, recovered, blank, S8. */
 export function importSummary(file: string, imported: ImportedDocument): string {
   const r = imported.report;
-  const parts = [`读出 ${r.readCells} 个单元格`];
+  const parts = [readLine(r)];
   if (r.recovered.length > 0) parts.push(`按勾稽关系推算 ${recoveredCells(imported)} 个`);
   if (r.undetermined.length > 0) parts.push(`无法确定、已留空 ${blankCells(imported)} 个`);
   if (r.deviations.length > 0) parts.push(`标签与格式不同 ${r.deviations.length} 处`);
@@ -52,12 +78,12 @@ export function importAccount(file: string, imported: ImportedDocument): string[
   const format = getFormat(r.format);
   const who = [r.data.agency, r.data.year !== null ? `${r.data.year} 年度` : ""].filter((s) => s !== "").join(" ");
   const lines = [`${file}（${readAs(imported)}）${who ? `：${who}` : ""}`];
-  lines.push(`  读出 ${r.readCells} 个单元格`);
+  lines.push(`  ${readLine(r)}`);
   if (r.recovered.length > 0) {
     lines.push(`  推算 ${recoveredCells(imported)} 个单元格（原文缺数或数字连写，按勾稽关系只有一种读法）：`);
     for (const x of r.recovered) {
       lines.push(`    ${x.note}`);
-      lines.push(`      ${x.cells.map((k, i) => `${columnName(k, format)} ${x.values[i]}`).join("，")}`);
+      lines.push(`      ${cellsLine(x.cells, x.values, format)}`);
     }
   }
   if (r.undetermined.length > 0) {
@@ -82,6 +108,7 @@ export function importJson(imported: ImportedDocument): Record<string, unknown> 
     agency: r.data.agency,
     year: r.data.year,
     readCells: r.readCells,
+    printedBlank: r.printedBlank,
     recovered: r.recovered.map((x) => ({ table: x.table, row: x.row, printed: x.printed, cells: x.cells, values: x.values, missing: x.missing, note: x.note })),
     undetermined: r.undetermined.map((u) => ({ table: u.table, row: u.row, printed: u.printed, cells: u.cells, reason: u.reason })),
     deviations: r.deviations.map((d) => ({ table: d.table, row: d.row, cells: d.cells, expected: d.expected, actual: d.actual })),

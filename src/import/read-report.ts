@@ -54,8 +54,10 @@ export interface ImportedReport {
   data: ReportData;
   /** The format told from the labels. */
   format: string;
-  /** Cells whose value was read as printed. */
+  /** Cells whose value was read as printed (a number or text; blank cells are `printedBlank`). */
   readCells: number;
+  /** Cells printed blank in the document, read as blank (未填写 in the check, not 无法确定). */
+  printedBlank: number;
   recovered: RecoveredRow[];
   undetermined: UndeterminedRow[];
   deviations: LabelDeviation[];
@@ -159,6 +161,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
     data,
     format: format.id,
     readCells: 0,
+    printedBlank: 0,
     recovered: [],
     undetermined: [],
     deviations: [],
@@ -207,6 +210,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
         const v = solution.values.get(k)!;
         data.values[k] = v === "" ? null : v;
         if (solution.recovered.has(k)) recovered.push(k);
+        else if (v === "") result.printedBlank++;
         else result.readCells++;
       }
       if (recovered.length > 0) {

@@ -35,6 +35,35 @@ afterAll(() => {
 });
 
 describe("nianbao import", () => {
+  test("pingtan-2024: 表四's digits read one way are listed per group (行政复议, 未经复议直接起诉, 复议后起诉)", async () => {
+    const r = await runCli("import", join(REPORT_FIXTURES, "pingtan-2024.source.txt"), "-o", join(dir, "out-p2024"));
+    expect(r.out).toContain(
+      "      行政复议：结果维持 2，结果纠正 1，其他结果 3，尚未审结 1，总计 7；未经复议直接起诉：尚未审结 0，总计 0；" +
+        "复议后起诉：结果维持 13，结果纠正 2，其他结果 4，尚未审结 0，总计 19\n",
+    );
+  });
+
+  test("our own report.docx with 17 cells left blank: 读出 181 个单元格，17 个空白; blank as printed is no 无法确定, exit 0", async () => {
+    // 平潭 2020 (2019 format, 198 cells) with 表三 一、二 (14 cells) and 3 cells of （一）予以公开 blank.
+    const json = JSON.parse(readFileSync(join(REPORT_FIXTURES, "pingtan-2020.data.json"), "utf8"));
+    json.table3.new = Array(7).fill(null);
+    json.table3.carried_over = Array(7).fill(null);
+    json.table3.granted = [null, null, null, 0, 0, 1, 7];
+    const data = join(dir, "blanks-2020.json");
+    writeFileSync(data, JSON.stringify(json));
+    const out = join(dir, "blanks-report");
+    expect((await runCli("report", data, "-o", out)).code).toBe(0);
+    const r = await runCli("import", join(out, "report.docx"), "-o", join(dir, "blanks-import"));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("（Word 文档，2019 年格式）");
+    expect(r.out).toContain("\n  读出 181 个单元格，17 个空白\n");
+    expect(r.out).not.toContain("无法确定");
+    const back = dataFile(join(dir, "blanks-import", "report.json"));
+    expect(getValue(back, "table3.new[total]")).toBeNull();
+    expect(getValue(back, "table3.granted[research]")).toBeNull();
+    expect(getValue(back, "table3.granted[total]")).toBe(7);
+  });
+
   test("huaian-2024.pdf → a folder: all 200 cells read as printed, the three “1、” labels as S8, exit 0", async () => {
     const out = join(dir, "out-huaian");
     const r = await runCli("import", HUAIAN_PDF, "-o", out);
@@ -52,7 +81,8 @@ describe("nianbao import", () => {
   test("the seed's text: 32 cells read, 168 recovered, each of the 24 rows with its note and its cells, exit 0", async () => {
     const r = await runCli("import", SEED_TXT);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("  读出 32 个单元格\n  推算 168 个单元格（原文缺数或数字连写，按勾稽关系只有一种读法）：\n");
+    // 32 cells printed: 29 numbers and the blank 规章 row's 3 cells.
+    expect(r.out).toContain("  读出 29 个单元格，3 个空白\n  推算 168 个单元格（原文缺数或数字连写，按勾稽关系只有一种读法）：\n");
     expect(r.out).toContain(
       "    表三 二、上年结转：原文只有 6 个数（缺 1 个，位置看不出），按勾稽关系各种读法都是 0、0、0、0、0、0、0\n" +
         "      自然人 0，商业企业 0，科研机构 0，社会公益组织 0，法律服务机构 0，其他组织 0，总计 0\n",
