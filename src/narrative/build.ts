@@ -14,7 +14,8 @@ import { cellFigure, clause, fill, isZero, joinRuns, normalizeRuns, text, valueF
 import { runsText, type Block, type ReportDocument, type Run } from "./model";
 import { PHRASES } from "./phrases";
 import { litigationSentence, requestCountsSentence, requestOutcomesSentence } from "./table-sentences";
-import { subItemWithWording, type SubItemWording } from "./wording";
+import { disputedSentenceMarks, type SentenceMark } from "./text-disputes";
+import { subItemWithWording, userParagraphsEdited, type SubItemWording } from "./wording";
 
 /** A section or sub-item title without its leading numeral: `一、总体情况` → `总体情况`, `（一）予以公开` → `予以公开`. */
 function stripNumeral(title: string): string {
@@ -30,9 +31,14 @@ function userParagraphs(body: string): Block[] {
     .map((line) => ({ type: "paragraph", source: "user", runs: [text(line)] }));
 }
 
-/** The user's text, or a visible gap naming the heading when it is empty. */
-function userTextOrGap(body: string, title: string): Block[] {
-  const paragraphs = userParagraphs(body);
+/** The user's text as paragraphs, with a mark after each sentence the checks dispute (`text-disputes.ts`). */
+function userParagraphsMarked(body: string, marks: readonly SentenceMark[] | undefined): Block[] {
+  return marks && marks.length > 0 ? userParagraphsEdited(body, [], [...marks]) : userParagraphs(body);
+}
+
+/** The user's text (marked), or a visible gap naming the heading when it is empty. */
+function userTextOrGap(body: string, title: string, marks?: readonly SentenceMark[]): Block[] {
+  const paragraphs = userParagraphsMarked(body, marks);
   if (paragraphs.length > 0) return paragraphs;
   return [{ type: "paragraph", source: "user", runs: [{ kind: "gap", text: fill(PHRASES.gaps.text, { title })[0].text }] }];
 }
@@ -196,9 +202,9 @@ function feeFieldsBlank(data: ReportData): boolean {
 }
 
 /** The user's text of 六, without a lone `无` (the generated fee sentence already says something). */
-function otherMattersUserText(body: string): Block[] {
+function otherMattersUserText(body: string, marks: readonly SentenceMark[] | undefined): Block[] {
   const nothing: readonly string[] = PHRASES.processingFees.nothingToReport;
-  return nothing.includes(body.trim()) ? [] : userParagraphs(body);
+  return nothing.includes(body.trim()) ? [] : userParagraphsMarked(body, marks);
 }
 
 // ───────────────────────────── 校验说明 ─────────────────────────────
@@ -238,6 +244,8 @@ interface BuildContext {
   disputes: Dispute[];
   /** Per sub-item of 总体情况 with a generated sentence: whose wording is printed (filled while building). */
   wording: SubItemWording[];
+  /** The marks after the user's sentences the checks dispute, by text piece (`overview.intro`, `problems` …). */
+  marks: Map<string, SentenceMark[]>;
 }
 
 /** The generated sentence of a sub-item of 总体情况, when the format's sub-item has one. */
@@ -252,7 +260,7 @@ function overviewSentence(data: ReportData, key: string, ctx: BuildContext): Run
 
 function overviewBlocks(data: ReportData, ctx: BuildContext): Block[] {
   const { format } = ctx;
-  const blocks: Block[] = [...userParagraphs(data.text.overviewIntro)];
+  const blocks: Block[] = [...userParagraphsMarked(data.text.overviewIntro, ctx.marks.get("overview.intro"))];
   const values = makeContext(data, format);
   for (const item of format.overviewItems) {
     blocks.push({ type: "heading", level: 2, text: item.title });
@@ -261,18 +269,19 @@ function overviewBlocks(data: ReportData, ctx: BuildContext): Block[] {
       const r = subItemWithWording(data, format, item.key, sentence, values, ctx.findings);
       ctx.wording.push(r.wording);
       blocks.push(...r.blocks);
-    } else blocks.push(...userTextOrGap(data.text.overview[item.key], item.title));
+    } else blocks.push(...userTextOrGap(data.text.overview[item.key], item.title, ctx.marks.get(`overview.${item.key}`)));
   }
-  for (const extra of data.text.overviewExtra) {
-    if (extra.title.trim() === "" && extra.body.trim() === "") continue;
+  data.text.overviewExtra.forEach((extra, i) => {
+    if (extra.title.trim() === "" && extra.body.trim() === "") return;
     blocks.push({ type: "heading", level: 2, text: extra.title.trim() });
-    blocks.push(...userTextOrGap(extra.body, extra.title.trim()));
-  }
+    blocks.push(...userTextOrGap(extra.body, extra.title.trim(), ctx.marks.get(`overview.extra.${i}`)));
+  });
   return blocks;
 }
 
 function sectionBlocks(data: ReportData, section: SectionDef, ctx: BuildContext): Block[] {
   const { format, disputes } = ctx;
+  const marks = ctx.marks.get("otherMatters");
   switch (section.key) {
     case "overview":
       return overviewBlocks(data, ctx);
@@ -286,14 +295,14 @@ function sectionBlocks(data: ReportData, section: SectionDef, ctx: BuildContext)
     case "reconsideration_litigation":
       return [generated(litigationSentence(data, format, disputes)), tableBlock(data, "table4", section, format)];
     case "problems":
-      return userTextOrGap(data.text.problems, section.title);
+      return userTextOrGap(data.text.problems, section.title, ctx.marks.get("problems"));
     case "other_matters":
       // Before the 信息处理费 办法 took effect (2019, 2020 reports) 六 is the user's text alone, unless the user gave the
       // fee figures anyway: what was entered is printed, never dropped.
-      if (!expectsProcessingFees(format, data.year) && feeFieldsBlank(data)) return userTextOrGap(data.text.otherMatters, section.title);
+      if (!expectsProcessingFees(format, data.year) && feeFieldsBlank(data)) return userTextOrGap(data.text.otherMatters, section.title, marks);
       // With both fee fields blank and the fee position already stated in the user's words, the user's text suffices.
-      if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters, format)) return userParagraphs(data.text.otherMatters);
-      return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters)];
+      if (feeFieldsBlank(data) && mentions("S9c", data.text.otherMatters, format)) return userParagraphsMarked(data.text.otherMatters, marks);
+      return [generated(processingFeeSentence(data)), ...otherMattersUserText(data.text.otherMatters, marks)];
   }
 }
 
@@ -336,7 +345,7 @@ export function buildReportDocument(data: ReportData, findings?: Finding[]): Rep
     });
   }
   blocks.push(introduction(data, format));
-  const ctx: BuildContext = { format, findings: all, disputes: disputesOf(all, format), wording: [] };
+  const ctx: BuildContext = { format, findings: all, disputes: disputesOf(all, format), wording: [], marks: disputedSentenceMarks(data, format, all) };
   for (const section of format.sections) {
     blocks.push({ type: "heading", level: 1, text: section.title });
     blocks.push(...sectionBlocks(data, section, ctx).map((b) => (b.type === "paragraph" ? { ...b, runs: onceEach(b.runs, ctx.disputes) } : b)));

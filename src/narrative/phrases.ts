@@ -169,11 +169,17 @@ export const PHRASES = {
   },
 
   /**
-   * A sentence of the user's text in 一（一）–（三） whose figure the tables deny, printed beside the generated sentence:
-   * `{stated}` the user's figure, `{name}` the cell (or sum) and `{value}` its value.
+   * A sentence of the user's text whose figure the tables deny (S3, S6), marked after it: `{stated}` the user's figure,
+   * `{name}` the cell (or sum) and `{value}` its value; with several readings (`办理…218件`) each reading's name and
+   * value; for `均获维持` and the like the cells that deny it.
    */
   wording: {
     mismatch: "【上句的{stated}件与{name}（{value}件）不一致】",
+    mismatchReadings: "【上句的{stated}件与{readings}都不一致】",
+    reading: "{name}（{value}件）",
+    mismatchAll: "【上句与表格不一致：{cells}】",
+    cellValue: "{name}为{value}件",
+    separator: "、",
   },
 
   /** Visible placeholders for figures and fields that are not filled in. `{cell}` is the cell's display name. */

@@ -21,6 +21,7 @@ import type { Finding } from "../rules";
 import { fill, normalizeRuns, text } from "./figures";
 import type { Block, Run } from "./model";
 import { PHRASES } from "./phrases";
+import { disputedSentenceMarks } from "./text-disputes";
 
 /** A sentence of the user's text stating a quantity the generated sentence also states. */
 export interface WordingOverlap {
@@ -83,9 +84,9 @@ function explainedAt(findings: readonly Finding[], piece: string, sentence: Text
 
 /**
  * The user's text as paragraphs (one per non-empty line), with some sentences left out and a gap after others.
- * Offsets are in `body`.
+ * Offsets are in `body`; a mark inside a sentence left out is left out with it.
  */
-function userParagraphsEdited(body: string, removed: TextSpan[], marks: { at: number; run: Run }[]): Block[] {
+export function userParagraphsEdited(body: string, removed: TextSpan[], marks: { at: number; run: Run }[]): Block[] {
   const blocks: Block[] = [];
   let lineStart = 0;
   for (const line of body.split("\n")) {
@@ -151,15 +152,19 @@ export function subItemWithWording(
   const disagreeing = overlaps.filter((o) => !o.agrees && !explainedAt(findings, pieceKey, o.sentence));
   const marks = disagreeing.map((o) => ({
     at: o.sentence.end,
+    stated: o.stated,
     run: { kind: "gap", text: fill(PHRASES.wording.mismatch, { stated: o.stated, name: o.name, value: o.value ?? "" })[0].text } as Run,
   }));
+  // Every other sentence the checks dispute (其中自然人200件 beside a generated total that agrees) is marked too.
+  for (const m of disputedSentenceMarks(data, format, findings, pieceKey).get(pieceKey) ?? [])
+    if (!marks.some((x) => x.at === m.at && x.stated === m.stated)) marks.push(m);
   if (body.trim() === "") return { wording: wording("both"), blocks: [sentence] };
   if (choice === "user") return { wording: wording("user"), blocks: userParagraphsEdited(body, [], marks) };
-  if (overlaps.length === 0) return { wording: wording("both"), blocks: [sentence, ...userParagraphsEdited(body, [], [])] };
+  if (overlaps.length === 0) return { wording: wording("both"), blocks: [sentence, ...userParagraphsEdited(body, [], marks)] };
   if (choice === "generated")
-    return { wording: wording("generated"), blocks: [sentence, ...userParagraphsEdited(body, overlaps.map((o) => o.sentence), [])] };
+    return { wording: wording("generated"), blocks: [sentence, ...userParagraphsEdited(body, overlaps.map((o) => o.sentence), marks)] };
   // A generated figure whose table equation fails is shown as a dispute: the user's agreeing figure may be either side.
   const disputed = generated.some((r) => r.kind === "gap" && r.dispute !== undefined);
-  if (disagreeing.length === 0 && !disputed) return { wording: wording("user"), blocks: userParagraphsEdited(body, [], []) };
+  if (disagreeing.length === 0 && !disputed) return { wording: wording("user"), blocks: userParagraphsEdited(body, [], marks) };
   return { wording: wording(marks.length > 0 ? "marked" : "both"), blocks: [sentence, ...userParagraphsEdited(body, [], marks)] };
 }
