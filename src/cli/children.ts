@@ -3,6 +3,7 @@
  * (sub-folders included), added up by `aggregate`. A unit whose file cannot be read, or reports that cannot be added
  * (formats or years differ), stop the command with a Chinese reason (exit 2): a sum missing a unit would look right.
  */
+import { displayName } from "../format";
 import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
 import { batchInputs } from "./batch/inputs";
 import { CliError } from "./errors";
@@ -45,4 +46,18 @@ export async function loadUnits(args: string[], exclude: string[] = []): Promise
     if (e instanceof AggregateError) throw new CliError(`无法汇总：${e.message}`);
     throw e;
   }
+}
+
+/**
+ * The lines on each cell whose sum is left blank because a unit filled it with something that is not a number: the
+ * cell, then each such unit and what it wrote. Empty when there is none.
+ */
+export function unsummedText(a: Aggregate): string[] {
+  if (a.unsummed.length === 0) return [];
+  const lines = [`以下 ${a.unsummed.length} 格有单位填的不是有效数字，合计无法确定，已留空：`];
+  for (const key of a.unsummed) {
+    const by = a.gaps.flatMap((g) => g.invalid.filter((v) => v.cell === key).map((v) => `${g.unit}（${g.file}）填的“${v.raw}”`));
+    lines.push(`  ${displayName(key, a.format)}：${by.join("、")}`);
+  }
+  return lines;
 }

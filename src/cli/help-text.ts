@@ -10,7 +10,7 @@ import { displayWidth } from "./findings-table";
 export const EXIT_HELP = [
   "退出码：",
   "  0  完成；check 时所有报告都通过（没有强制问题）",
-  "  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空；原文本来空白的单元格不算）；或 init、import、export、report 的输出文件已存在而未覆盖（加 --force 覆盖）",
+  "  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空；原文本来空白的单元格不算）；或 init、import、export、report 的输出文件已存在而未覆盖（加 --force 覆盖）；aggregate 有合计因下属单位填的不是数字而留空",
   "  2  文件无法读取（check 时是所有文件都无法读取；report 时也包括工作簿的表格结构有问题、有统计表无法读取）或无法写入，或命令行参数有误（会说明原因）",
   "  3  程序内部错误（设置环境变量 NIANBAO_DEBUG=1 可显示详细信息）",
 ].join("\n");

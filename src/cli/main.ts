@@ -15,7 +15,8 @@
  *
  * Exit status (`EXIT`, printed by `--help`): 0 done (for `check`: every report passed, no 强制 finding); 1 `check`
  * found 强制 findings, a file it could not read among others or a unit of the roster with no report, `import` left
- * cells it could not determine blank, or `init`, `import`, `export` or `report` refused to overwrite a file; 2 a file
+ * cells it could not determine blank, `aggregate` left a sum blank (a unit's cell is not a number), or `init`,
+ * `import`, `export` or `report` refused to overwrite a file; 2 a file
  * cannot be read (for `check`: no file could be read) or written, or the arguments are wrong;
  * 3 an internal error (printed by bin/nianbao.cjs, with its stack only under `NIANBAO_DEBUG=1`). Every message is
  * Chinese, commander's own included.

@@ -2,7 +2,8 @@
  * Adding up units' reports into their parent's tables (`nianbao aggregate`) and comparing a parent's report with the
  * sum of its units (`check --children`): every input cell of 表二, 表三 and 表四 of the reports' one format summed cell by
  * cell — counts as integers, 万元 and written amounts as exact decimals — with the units that went in and, for each
- * unit, the cells it left blank or filled with something that is not a number. Reports of different formats or years
+ * unit, the cells it left blank (not added) or filled with something that is not a number (that cell's sum is left
+ * blank: `unsummed`). Reports of different formats or years
  * are never added (`AggregateError`). Pure.
  */
 import { formatOf, type CellKey, type FormatDef } from "../format";
@@ -41,6 +42,12 @@ export interface Aggregate {
   gaps: UnitGaps[];
   /** Written amounts some units gave with a unit (元, 万元) and others as a bare number: not added. */
   unitless: CellKey[];
+  /**
+   * Cells whose sum is left blank (`values` null, no `exact`) because some unit's cell is not a valid number (`217件`,
+   * `１`, `/`; which unit and what it holds are in `gaps[].invalid`): a sum leaving it out would look right and be
+   * wrong. In format order.
+   */
+  unsummed: CellKey[];
 }
 
 /** Reports that cannot be added together; the message is Chinese and names the files. */
@@ -110,6 +117,7 @@ export function aggregate(reports: UnitReport[]): Aggregate {
   const values: Record<CellKey, CellValue> = {};
   const exact: Record<CellKey, string> = {};
   const unitless: CellKey[] = [];
+  const unsummed: CellKey[] = [];
   for (const cell of format.inputCells) {
     const parts: Decimal[] = [];
     const units = new Set<string>();
@@ -132,6 +140,10 @@ export function aggregate(reports: UnitReport[]): Aggregate {
       withUnit.push({ value, unit });
     }
     values[cell.key] = null;
+    if (reports.some((r) => gaps.get(r)?.invalid.some((v) => v.cell === cell.key))) {
+      unsummed.push(cell.key);
+      continue;
+    }
     if (parts.length === 0) continue;
     if (cell.kind !== "written_amount" || units.size === 1) {
       const sum = addDecimals(parts);
@@ -155,6 +167,7 @@ export function aggregate(reports: UnitReport[]): Aggregate {
     exact,
     gaps: reports.filter((r) => gaps.has(r)).map((r) => gaps.get(r)!),
     unitless,
+    unsummed,
   };
 }
 

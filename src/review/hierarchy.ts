@@ -19,8 +19,9 @@ export const HIERARCHY_RULE = {
 
 /**
  * The parent's cells that differ from the sum of its units. A cell is compared when the parent holds a valid number
- * and at least one unit gave a number for it (blank and invalid cells are H5/H6's); a report of another format or
- * year than its units is one finding saying so.
+ * and at least one unit gave a number for it (blank and invalid cells are H5/H6's); a cell some unit filled with
+ * something that is not a number (`sum.unsummed`) is not compared, and one finding (`A1.unsummed`) names those cells,
+ * the units and what they wrote; a report of another format or year than its units is one finding saying so.
  */
 export function hierarchyFindings(parent: ReportData, sum: Aggregate): Finding[] {
   const rule = { rule: HIERARCHY_RULE.id, severity: HIERARCHY_RULE.severity, title: HIERARCHY_RULE.title };
@@ -37,6 +38,19 @@ export function hierarchyFindings(parent: ReportData, sum: Aggregate): Finding[]
     ];
   }
   const out: Finding[] = [];
+  if (sum.unsummed.length > 0) {
+    // Which unit wrote what in each cell whose sum is unknown: those cells are not compared.
+    const what = sum.unsummed.map((key) => {
+      const by = sum.gaps.flatMap((g) => g.invalid.filter((v) => v.cell === key).map((v) => `${g.unit}填的“${v.raw}”`));
+      return `${inputCell(key, format).displayName}（${by.join("、")}）`;
+    });
+    out.push({
+      id: `${HIERARCHY_RULE.id}.unsummed`,
+      ...rule,
+      message: `下属单位以下单元格填的不是有效数字，合计无法确定，本报告这 ${sum.unsummed.length} 格未与下属单位合计核对：${what.join("；")}；请这些单位改正后重新核对`,
+      cells: [...sum.unsummed],
+    });
+  }
   for (const cell of format.inputCells) {
     const total = sum.exact[cell.key];
     if (total === undefined) continue;

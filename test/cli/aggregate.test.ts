@@ -47,7 +47,7 @@ describe("nianbao aggregate", () => {
         `  1. 城关镇（${join(units, "乡镇/城关镇.json")}）`,
         `  2. 县林业局（${join(units, "县林业局.json")}）`,
         `  3. 县水利局（${join(units, "县水利局.json")}）`,
-        "以下单元格未计入合计：",
+        "以下单元格未填写，未计入合计：",
         `  城关镇（${join(units, "乡镇/城关镇.json")}）未填写 1 格：表三 一、本年新收·自然人`,
         // H6 on the blank cell; H3 on each of the 7 columns of 县林业局, whose 本年新收 no longer matches its results
         `注意：城关镇（${join(units, "乡镇/城关镇.json")}）本身有 1 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${join(units, "乡镇/城关镇.json")}）`,
@@ -72,12 +72,12 @@ describe("nianbao aggregate", () => {
     // 表三 （七）总计 of 平潭 2021 is 63, 0, 0, 2, 0, 4, 69 in each unit
     expect(data.table3.total).toEqual([189, 0, 0, 6, 0, 12, 207]);
     const book = await XlsxWorkbook.open(out);
-    const [sources] = await book.readRanges([{ sheet: "汇总来源", row: 0, col: 0, rows: 4, cols: 4 }]);
+    const [sources] = await book.readRanges([{ sheet: "汇总来源", row: 0, col: 0, rows: 4, cols: 5 }]);
     expect(sources).toEqual([
-      ["序号", "单位", "文件", "未填写的单元格"],
-      ["1", "城关镇", join(units, "乡镇/城关镇.json"), "表三 一、本年新收·自然人"],
-      ["2", "县林业局", join(units, "县林业局.json"), ""],
-      ["3", "县水利局", join(units, "县水利局.json"), ""],
+      ["序号", "单位", "文件", "未填写的单元格", "不是有效数字的单元格（合计留空）"],
+      ["1", "城关镇", join(units, "乡镇/城关镇.json"), "表三 一、本年新收·自然人", ""],
+      ["2", "县林业局", join(units, "县林业局.json"), "", ""],
+      ["3", "县水利局", join(units, "县水利局.json"), "", ""],
     ]);
     // the same file again: refused without --force, written with it
     expect((await runCli("aggregate", units, "-o", out)).code).toBe(1);
@@ -106,6 +106,78 @@ describe("nianbao aggregate", () => {
     expect(r.err).toContain(`无法汇总：1 个下属单位的文件无法读取（汇总须包括每个单位）：“${join(bad, "县审计局.json")}”不是有效的 JSON`);
     const csv = await runCli("aggregate", units, "-o", join(dir, "x.csv"));
     expect([csv.code, csv.err]).toEqual([2, `输出文件“${join(dir, "x.csv")}”应以 .xlsx（工作簿）或 .json（报告数据）结尾\n`]);
+  });
+});
+
+/** The units folder plus 县民政局 whose 表三 一、本年新收 has “217件” (自然人), “１” (社会公益组织) and 表二 行政处罚 “/”. */
+function withBadUnit(name: string): string {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const j = unitReport("县民政局") as Record<string, any>;
+  j.table3.new[0] = "217件";
+  j.table3.new[3] = "１";
+  j.table2.penalty = "/";
+  writeFileSync(join(folder, "县民政局.json"), JSON.stringify(j));
+  return folder;
+}
+
+describe("a unit's cell that is not a number (the tester's “217件”, “１”, “/”)", () => {
+  test("aggregate: those sums left blank, named with the unit and what it wrote; exit 1; the totals still summed", async () => {
+    // It was exit 0 with 新收 自然人 65 + … where 总计 231 said otherwise: the unit's 217 silently left out.
+    const bad = withBadUnit("bad-cells");
+    const out = join(dir, "bad-cells.json");
+    const r = await runCli("aggregate", units, bad, "-o", out);
+    expect(r.code).toBe(1);
+    const file = join(bad, "县民政局.json");
+    const lines = r.out.split("\n");
+    expect(lines.slice(lines.indexOf("以下 3 格有单位填的不是有效数字，合计无法确定，已留空："), lines.length - 1)).toEqual([
+      "以下 3 格有单位填的不是有效数字，合计无法确定，已留空：",
+      `  表二 行政处罚·本年处理决定数量：县民政局（${file}）填的“/”`,
+      `  表三 一、本年新收·自然人：县民政局（${file}）填的“217件”`,
+      `  表三 一、本年新收·社会公益组织：县民政局（${file}）填的“１”`,
+      expect.stringMatching(/^注意：城关镇/),
+      expect.stringMatching(/^注意：县林业局/),
+      expect.stringMatching(/^注意：县民政局/),
+      `已生成 ${out}`,
+      "注意：汇总中 3 格留空（见上），请相关单位改正后重新汇总",
+    ]);
+    const parent = JSON.parse(readFileSync(out, "utf8"));
+    // 总计 161 + 70; 商业企业 2 + 0; 其他组织 14 + 4; the two cells the unit wrote wrongly blank
+    expect(parent.table3.new).toEqual([null, 2, 3, null, 5, 18, 231]);
+    expect(parent.table2.penalty).toBeNull();
+  });
+
+  test("check --children: the terminal names the cells; they are not compared; one A1 提示 lists them", async () => {
+    const bad = withBadUnit("bad-children");
+    const same = join(dir, "same-with-bad.json");
+    await runCli("aggregate", units, bad, "-o", same, "--unit", "某县人民政府");
+    const planted = JSON.parse(readFileSync(same, "utf8"));
+    // The parent's own figures where the sum is unknown: 65 + 217 = 282 自然人, 行政处罚 1282 × 3 (as if “/” were a number)
+    planted.table3.new[0] = 282;
+    planted.table3.new[3] = 9;
+    planted.table2.penalty = 3846;
+    const parent = join(dir, "parent-with-bad.json");
+    writeFileSync(parent, JSON.stringify(planted));
+    const r = await runCli("check", "--children", units, "--children", bad, parent, "--json");
+    const file = join(bad, "县民政局.json");
+    expect(r.err).toContain(
+      [
+        "与下属单位合计核对：4 个单位（2021 年度，2021 年格式）",
+        "以下 3 格有单位填的不是有效数字，合计无法确定，已留空：",
+        `  表二 行政处罚·本年处理决定数量：县民政局（${file}）填的“/”`,
+        `  表三 一、本年新收·自然人：县民政局（${file}）填的“217件”`,
+        `  表三 一、本年新收·社会公益组织：县民政局（${file}）填的“１”`,
+        "这 3 格不与下属单位合计核对（提示 A1 中列出）",
+        `城关镇（${join(units, "乡镇/城关镇.json")}）有 1 格未填写，未计入合计`,
+      ].join("\n"),
+    );
+    const json = JSON.parse(r.out);
+    expect(json.children.unsummed).toEqual(["table2.penalty", "table3.new[natural_person]", "table3.new[social_welfare]"]);
+    const a1 = json.files[0].findings.filter((f: { rule: string }) => f.rule === "A1");
+    expect(a1.map((f: { id: string }) => f.id)).toEqual(["A1.unsummed"]);
+    expect(a1[0].message).toBe(
+      "下属单位以下单元格填的不是有效数字，合计无法确定，本报告这 3 格未与下属单位合计核对：表二 行政处罚·本年处理决定数量（县民政局填的“/”）；表三 一、本年新收·自然人（县民政局填的“217件”）；表三 一、本年新收·社会公益组织（县民政局填的“１”）；请这些单位改正后重新核对",
+    );
   });
 });
 

@@ -298,7 +298,7 @@ describe("library and commander messages in Chinese", () => {
     expect(r.out.startsWith("用法： nianbao <命令> [选项]\n")).toBe(true);
     expect(r.out).toContain("\n命令：\n");
     expect(r.out).toContain(
-      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空；原文本来空白的单元格不算）；或 init、import、export、report 的输出文件已存在而未覆盖（加 --force 覆盖）\n  2  文件无法读取（check 时是所有文件都无法读取；report 时也包括工作簿的表格结构有问题、有统计表无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
+      "退出码：\n  0  完成；check 时所有报告都通过（没有强制问题）\n  1  check 有报告未通过（有强制问题）、有文件无法读取或名单上有单位没有报告；import 有单元格无法确定（已留空；原文本来空白的单元格不算）；或 init、import、export、report 的输出文件已存在而未覆盖（加 --force 覆盖）；aggregate 有合计因下属单位填的不是数字而留空\n  2  文件无法读取（check 时是所有文件都无法读取；report 时也包括工作簿的表格结构有问题、有统计表无法读取）或无法写入，或命令行参数有误（会说明原因）\n",
     );
     for (const command of ["init", "check", "report", "export", "import"]) {
       const h = await run(command, "--help");

@@ -44,8 +44,29 @@ describe("aggregate", () => {
     // 表三 （七）总计·总计 is 69 in 平潭 2021 (70 new, 1 carried forward to next year): 3 × 69
     expect(a.values["table3.total[total]"]).toBe(207);
     expect(["upheld", "corrected", "other", "pending", "total"].map((c) => a.values[`table4.reconsideration[${c}]`])).toEqual([3, 0, 6, 0, 9]);
-    // 行政处罚: 1282 + 1282, 城关镇's “/” not added
-    expect(a.values["table2.penalty"]).toBe(2564);
+    // 行政处罚: 1282 + 1282 and 城关镇's “/”: the sum is unknown, left blank (it was 2564, silently short)
+    expect([a.values["table2.penalty"], a.exact["table2.penalty"], a.unsummed]).toEqual([null, undefined, ["table2.penalty"]]);
+  });
+
+  test("the tester's case: “217件” and “１” in a unit's 表三 leave those sums blank, the 总计 is still summed", () => {
+    const D = unit("县民政局", (j) => {
+      j.table3.new[0] = "217件";
+      j.table3.new[3] = "１";
+    });
+    const s = aggregate([A, D]);
+    expect(s.unsummed).toEqual(["table3.new[natural_person]", "table3.new[social_welfare]"]);
+    expect(["natural_person", "commercial", "social_welfare", "total"].map((c) => s.values[`table3.new[${c}]`])).toEqual([null, 0, null, 140]);
+    expect(s.gaps).toEqual([
+      {
+        file: "县民政局.json",
+        unit: "县民政局",
+        blank: [],
+        invalid: [
+          { cell: "table3.new[natural_person]", raw: "217件" },
+          { cell: "table3.new[social_welfare]", raw: "１" },
+        ],
+      },
+    ]);
   });
 
   test("万元 without rounding loss", () => {
@@ -87,8 +108,20 @@ describe("hierarchyFindings", () => {
     return p;
   };
 
-  test("the parent equal to the sum: nothing", () => {
-    expect(hierarchyFindings(parentWith(() => undefined), a)).toEqual([]);
+  test("the parent equal to the sum: only the cell whose sum is unknown (城关镇's “/”), named and not compared", () => {
+    const f = hierarchyFindings(parentWith((d) => (d.values["table2.penalty"] = 9999)), a);
+    expect(f).toEqual([
+      {
+        id: "A1.unsummed",
+        rule: "A1",
+        severity: "warning",
+        title: "与下属单位合计不符",
+        message: "下属单位以下单元格填的不是有效数字，合计无法确定，本报告这 1 格未与下属单位合计核对：表二 行政处罚·本年处理决定数量（城关镇填的“/”）；请这些单位改正后重新核对",
+        cells: ["table2.penalty"],
+      },
+    ]);
+    const ab = aggregate([A, B]);
+    expect(hierarchyFindings(aggregateReport(ab, "某县人民政府"), ab)).toEqual([]);
   });
 
   test("a planted difference: one 提示 with both sides and the difference; a 说明 kept with it", () => {
@@ -99,11 +132,12 @@ describe("hierarchyFindings", () => {
     });
     const f = hierarchyFindings(p, a);
     expect(f.map((x) => [x.id, x.severity, x.left, x.right, x.difference])).toEqual([
+      ["A1.unsummed", "warning", undefined, undefined, undefined],
       ["A1:table2.licensing", "warning", 2306, 2301, 5],
       ["A1:table2.fees", "warning", 0.3, 0.3001, -0.0001],
     ]);
-    expect(f[0].message).toBe("表二 行政许可·本年处理决定数量为 2306，3 个下属单位合计 2301，相差 +5；本单位自身有件数时请写明说明");
-    expect(f[1].explained).toEqual({ text: "本级收费另计", at: "2022-01-10T00:00:00Z" });
+    expect(f[1].message).toBe("表二 行政许可·本年处理决定数量为 2306，3 个下属单位合计 2301，相差 +5；本单位自身有件数时请写明说明");
+    expect(f[2].explained).toEqual({ text: "本级收费另计", at: "2022-01-10T00:00:00Z" });
   });
 
   test("a parent of another year: one finding saying the tables were not compared", () => {

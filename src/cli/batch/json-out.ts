@@ -74,7 +74,8 @@ export const JSON_HELP = [
   "  roster  有 --roster 时：expected 名单上的单位数、missing 没有报告的单位、",
   "    not_on_roster 单位不在名单上的报告（suggestion 名单上相近的名称）",
   "  children  有 --children 时：year、format、units 相加的下属单位（file、unit）、",
-  "    gaps 各单位未计入的单元格（blank 未填写、invalid 不是数字）",
+  "    gaps 各单位未计入的单元格（blank 未填写、invalid 不是数字），",
+  "    unsummed 因有单位填的不是数字而合计无法确定、未核对的单元格",
   "  previous  有 --previous 时：上年报告及其说明",
 ].join("\n");
 

@@ -10,7 +10,7 @@ import { reportToJson, unwritableFields, unwritableMessage } from "../../report"
 import { aggregateReport, type Aggregate } from "../../review/aggregate";
 import { insertReport } from "../../workbook/layout";
 import { XlsxWorkbook } from "../../workbook/xlsx";
-import { loadUnits, type LoadedUnits } from "../children";
+import { loadUnits, unsummedText, type LoadedUnits } from "../children";
 import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { checkOutputFile, writeOutputFile } from "../output";
@@ -36,35 +36,39 @@ function cellList(keys: string[], a: Aggregate): string {
   return keys.length > SHOWN_CELLS ? `${names.join("、")}等 ${keys.length} 格` : names.join("、");
 }
 
-/** The lines on what went in: the units, then each unit's blank and invalid cells, then units with 强制 findings. */
+/** The lines on what went in: the units, then each unit's blank cells, the sums left blank, units with 强制 findings. */
 export function aggregateText(a: Aggregate, failing: LoadedUnits["failing"] = []): string[] {
   const lines = [`已汇总 ${a.units.length} 个单位的报告（${a.year} 年度，${a.format.name}）：`, ...a.units.map((u, i) => `  ${i + 1}. ${u.unit}（${u.file}）`)];
-  if (a.gaps.length > 0) {
-    lines.push("以下单元格未计入合计：");
-    for (const g of a.gaps) {
-      if (g.blank.length > 0) lines.push(`  ${g.unit}（${g.file}）未填写 ${g.blank.length} 格：${cellList(g.blank, a)}`);
-      for (const v of g.invalid) lines.push(`  ${g.unit}（${g.file}）${displayName(v.cell, a.format)}填的“${v.raw}”不是有效数字`);
-    }
+  if (a.gaps.some((g) => g.blank.length > 0)) {
+    lines.push("以下单元格未填写，未计入合计：");
+    for (const g of a.gaps) if (g.blank.length > 0) lines.push(`  ${g.unit}（${g.file}）未填写 ${g.blank.length} 格：${cellList(g.blank, a)}`);
   }
+  lines.push(...unsummedText(a));
   for (const f of failing) lines.push(`注意：${f.unit}（${f.file}）本身有 ${f.errors} 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${f.file}）`);
   for (const k of a.unitless) lines.push(`注意：${displayName(k, a.format)}有的单位写了单位（元、万元）、有的没写，无法相加，汇总中留空`);
   return lines;
 }
 
-/** The 汇总来源 sheet's rows: a heading, then one row per unit with the cells it left blank. */
+/**
+ * The 汇总来源 sheet's rows: a heading, then one row per unit with the cells it left blank and those it filled with
+ * something that is not a number (whose sums are left blank).
+ */
 function sourceRows(a: Aggregate): string[][] {
-  const rows = [["序号", "单位", "文件", "未填写的单元格"]];
+  const rows = [["序号", "单位", "文件", "未填写的单元格", "不是有效数字的单元格（合计留空）"]];
   a.units.forEach((u, i) => {
     const g = a.gaps.find((x) => x.file === u.file);
-    const cells = [...(g?.blank ?? []), ...(g?.invalid.map((v) => v.cell) ?? [])].map((k) => displayName(k, a.format));
-    rows.push([String(i + 1), u.unit, u.file, cells.join("、")]);
+    const blank = (g?.blank ?? []).map((k) => displayName(k, a.format));
+    const invalid = (g?.invalid ?? []).map((v) => `${displayName(v.cell, a.format)}“${v.raw}”`);
+    rows.push([String(i + 1), u.unit, u.file, blank.join("、"), invalid.join("、")]);
   });
   return rows;
 }
 
 /**
  * Add up the units and write the parent's workbook or data file.
- * @returns EXIT.ok; EXIT.refused when the output exists and `force` is not set.
+ * @returns EXIT.ok; EXIT.findings when a sum is left blank because a unit's cell is not a valid number (the output is
+ *   written with those cells blank, and the cells and units are printed); EXIT.refused when the output exists and
+ *   `force` is not set.
  * @throws CliError (exit 2) for an output name that is neither .xlsx nor .json, a unit that cannot be read, or units
  *   of different formats or years.
  */
@@ -92,12 +96,16 @@ export async function runAggregate(args: string[], opts: AggregateOptions, io: C
     const rows = sourceRows(a);
     await port.apply([
       { op: "addSheet", sheet: SOURCES_SHEET },
-      { op: "values", range: { sheet: SOURCES_SHEET, row: 0, col: 0, rows: rows.length, cols: 4 }, values: rows },
+      { op: "values", range: { sheet: SOURCES_SHEET, row: 0, col: 0, rows: rows.length, cols: rows[0].length }, values: rows },
     ]);
     body = await port.toBuffer();
   }
   await writeOutputFile(opts.out, body, { overwrite: opts.force === true });
   io.out(`${aggregateText(a, failing).map(terminalLine).join("")}`);
   io.out(terminalLine(`已生成 ${opts.out}`));
+  if (a.unsummed.length > 0) {
+    io.out(terminalLine(`注意：汇总中 ${a.unsummed.length} 格留空（见上），请相关单位改正后重新汇总`));
+    return EXIT.findings;
+  }
   return EXIT.ok;
 }

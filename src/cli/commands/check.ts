@@ -31,7 +31,7 @@ import { summaryHtml } from "../../export/summary-html";
 import type { BatchSummary } from "../../review/summary";
 import { checkRoster } from "../../review/roster";
 import { readRosterFile } from "../roster-file";
-import { loadUnits } from "../children";
+import { loadUnits, unsummedText } from "../children";
 import { rosterJson, rosterText } from "../batch/roster-text";
 
 /** The options of `check`. */
@@ -131,7 +131,12 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
   const units = opts.children !== undefined ? (await loadUnits(opts.children, [...outputs, ...args])).sum : undefined;
-  if (units) io.err(terminalLine(`与下属单位合计核对：${units.units.length} 个单位（${units.year} 年度，${units.format.name}）`));
+  if (units) {
+    io.err(terminalLine(`与下属单位合计核对：${units.units.length} 个单位（${units.year} 年度，${units.format.name}）`));
+    for (const line of unsummedText(units)) io.err(terminalLine(line));
+    if (units.unsummed.length > 0) io.err(terminalLine(`这 ${units.unsummed.length} 格不与下属单位合计核对（提示 A1 中列出）`));
+    for (const g of units.gaps) if (g.blank.length > 0) io.err(terminalLine(`${g.unit}（${g.file}）有 ${g.blank.length} 格未填写，未计入合计`));
+  }
   const { inputs, folders } = await batchInputs(args, outputs);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
 
@@ -211,7 +216,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
         summary: tallyJson(tally, copies.length),
         copies: copies.map((p) => copyJson(p, tally.rows)),
         ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
-        ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps } } : {}),
+        ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps, unsummed: units.unsummed } } : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
       });
     } else {
