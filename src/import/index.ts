@@ -21,7 +21,13 @@ export { usePdfJsLoader, type PdfJsLoader } from "./pdf-source";
 /** The outcome of importing one file. */
 export type ImportOutcome =
   | { ok: true; kind: DocumentKind; report: ImportedReport; /** For text and HTML, the encoding it was read in. */ encoding?: string }
-  | { ok: false; kind?: DocumentKind; reason: string };
+  | {
+      ok: false;
+      kind?: DocumentKind;
+      reason: string;
+      /** Set when the file shows none of the statistics tables' row labels of any format: no report at all. */
+      notAReport?: true;
+    };
 
 /** The largest file read (a report is a few MB at most). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -68,7 +74,7 @@ export async function importDocument(bytes: Uint8Array): Promise<ImportOutcome> 
     return { ok: true, kind, report, ...(encoding && doc.kind !== "pdf" && doc.kind !== "docx" ? { encoding } : {}) };
   } catch (e) {
     if (e instanceof PdfReadError || e instanceof DocxReadError || e instanceof TextDecodeError || e instanceof NotAReportError) {
-      return { ok: false, ...(kind ? { kind } : {}), reason: e.message };
+      return { ok: false, ...(kind ? { kind } : {}), reason: e.message, ...(e instanceof NotAReportError && e.noReportTables ? { notAReport: true as const } : {}) };
     }
     throw e;
   }

@@ -73,7 +73,14 @@ export interface ImportedReport {
 
 /** Why a document cannot be read as a report, in Chinese (without the file's name). */
 export class NotAReportError extends Error {
-  constructor(message: string) {
+  /**
+   * @param noReportTables true when the text shows none of the statistics tables' row labels of any format: it is no
+   *   report at all (a note, a list), rather than a report that cannot be read.
+   */
+  constructor(
+    message: string,
+    readonly noReportTables = false,
+  ) {
     super(message);
     this.name = "NotAReportError";
   }
@@ -144,7 +151,7 @@ export function readReportText(doc: ExtractedDocument): ImportedReport {
   candidates.sort((a, b) => score(b) - score(a));
   const best = candidates[0];
   if (found(best) === 0) {
-    throw new NotAReportError("没有找到政府信息公开工作年度报告的统计表（表二、表三、表四的行标签都找不到），不是年度报告或不是文字版");
+    throw new NotAReportError("没有找到政府信息公开工作年度报告的统计表（表二、表三、表四的行标签都找不到），不是年度报告或不是文字版", true);
   }
   const firstRow = best.tables.find((t) => t.spec.key === "table3")?.spec.rows[0]?.label;
   if (firstRow) {

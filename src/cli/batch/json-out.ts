@@ -77,6 +77,7 @@ export const JSON_HELP = [
   "    gaps 各单位未计入的单元格（blank 未填写、invalid 不是数字），",
   "    unsummed 因有单位填的不是数字而合计无法确定、未核对的单元格",
   "  previous  有 --previous 时：上年报告及其说明",
+  "  skipped  文件夹中不是年报的 .txt、.md（没有年报的统计表，未检查）：file、reason 原因；没有时不出现",
 ].join("\n");
 
 /** Writes `{ "document": …, "files": [ … ], … }` piece by piece. */

@@ -18,7 +18,7 @@ export function addCheckCommand(p: Command, io: CliIo, setCode: (code: number) =
     )
     .argument(
       "<文件或文件夹...>",
-      "要检查的文件，可多个；文件夹则检查其中及子文件夹中的 .xlsx、.json、.pdf、.docx、.html 文件（.txt、.md 需直接给出；跳过 ~$ 开头的 Excel 临时文件和隐藏文件）",
+      "要检查的文件，可多个；文件夹则检查其中及子文件夹中的 .xlsx、.json、.pdf、.docx、.html 文件，以及其中有年报统计表的 .txt、.md（其他 .txt、.md 如 readme.txt 是说明文字，在汇总中列为未检查，不算无法读取；直接给出的 .txt、.md 总是检查）；跳过 ~$ 开头的 Excel 临时文件和隐藏文件",
     )
     .option("--json", "以一个 JSON 文档输出全部结果（每个文件的问题、汇总、内容雷同、名单核对；结构见下文）")
     .option(

@@ -9,7 +9,7 @@ import { CliError } from "../errors";
 import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
 import { checkPreviousDir, previousJson, previousOption } from "../previous-option";
-import { batchInputs } from "../batch/inputs";
+import { batchInputs, type SkippedFile } from "../batch/inputs";
 import { copyJson, JsonWriter, tallyJson } from "../batch/json-out";
 import { openPool, runOrdered } from "../batch/pool";
 import { startProgress, type Progress } from "../batch/progress";
@@ -66,6 +66,12 @@ function summaryLine(o: ReportOutcome): string {
   const parts = [`${s.errors} 项强制`, `${s.warnings} 项提示`];
   if (s.explained > 0) parts.push(`${s.explained} 项提示已说明`);
   return `${parts.join("，")}${s.errors > 0 ? "（未通过）" : "（通过，提示请核对）"}`;
+}
+
+/** The text and Markdown files of the folders that are not reports, as the summary lists them (none: no lines). */
+function skippedText(skipped: SkippedFile[]): string[] {
+  if (skipped.length === 0) return [];
+  return [`未检查 ${skipped.length} 个不是年报的文本文件（文件夹中的 .txt、.md 只检查其中有年报统计表的）：`, ...skipped.map((s) => `  ${s.file}：${s.reason}`)];
 }
 
 /** One file's block of the text output. */
@@ -137,7 +143,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
     if (units.unsummed.length > 0) io.err(terminalLine(`这 ${units.unsummed.length} 格不与下属单位合计核对（提示 A1 中列出）`));
     for (const g of units.gaps) if (g.blank.length > 0) io.err(terminalLine(`${g.unit}（${g.file}）有 ${g.blank.length} 格未填写，未计入合计`));
   }
-  const { inputs, folders } = await batchInputs(args, outputs);
+  const { inputs, folders, skipped } = await batchInputs(args, outputs);
   const tasks: CheckTask[] = inputs.map((input, index) => ({ kind: "check", index, file: input.file, ...(input.unreadable ? { unreadable: input.unreadable } : {}) }));
 
   if (!opts.json) for (const f of folders) if (f.files > 0) io.out(`${terminalLine(`文件夹“${f.folder}”：检查其中（含子文件夹）${f.files} 个文件`)}\n`);
@@ -218,10 +224,12 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
         ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
         ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps, unsummed: units.unsummed } } : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
+        ...(skipped.length > 0 ? { skipped } : {}),
       });
     } else {
       if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${terminalSafe(l)}`).join("\n")}\n\n`);
-      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear), summary.roster ? rosterText(summary.roster) : []]) if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
+      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear), summary.roster ? rosterText(summary.roster) : [], skippedText(skipped)])
+        if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
     for (const file of outputs) (json ? io.err : io.out)(terminalLine(`已生成 ${file}`));
