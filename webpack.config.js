@@ -112,7 +112,13 @@ module.exports = async (env, options) => {
       publicPath: "",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The .xlsx adapter reads a chosen workbook in the pane (审核汇总) with exceljs's browser build; its Node-only
+      // parts (files on disk, the bounded reader on yauzl) are never called there.
+      fallback: { fs: false },
+      alias: { yauzl: false },
+    },
     module: {
       rules: [
         {

@@ -63,7 +63,9 @@ module.exports = (env = {}, options = {}) => {
       extensions: [".ts", ".tsx", ".js"],
       // The PDF library needs ES2020 (dynamic import) that older WPS webviews cannot parse: the WPS pane imports Word
       // documents, web pages and text, and says a PDF cannot be read here (src/import/pdf-source.ts).
-      alias: { "pdfjs-dist/legacy/build/pdf.mjs": false, "pdfjs-dist/legacy/build/pdf.worker.mjs": false },
+      alias: { "pdfjs-dist/legacy/build/pdf.mjs": false, "pdfjs-dist/legacy/build/pdf.worker.mjs": false, yauzl: false },
+      // The .xlsx adapter in the pane (审核汇总) never touches files on disk (see webpack.config.js).
+      fallback: { fs: false },
     },
     module: {
       rules: [

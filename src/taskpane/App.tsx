@@ -32,6 +32,7 @@ import { FindingsList } from "./FindingsList";
 import { GeneratePanel } from "./GeneratePanel";
 import { insertDescription } from "./insert-year";
 import { RepairDialog } from "./RepairDialog";
+import { ReviewDesk } from "./ReviewDesk";
 import type { ReportServices } from "./services";
 import { STRINGS } from "./strings";
 import { usePane } from "./usePane";
@@ -203,6 +204,8 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
       )}
 
       <GeneratePanel port={port} services={pane.loadServices} reportSet={s?.reportSet(activeSet)} checked={check?.read.data} disabled={busy !== null} />
+
+      <ReviewDesk port={port} disabled={busy !== null} now={now} />
 
       <div role="status" aria-live="polite" aria-label={STRINGS.statusLabel}>
         {busy && <Spinner size="tiny" label={busy === "insert" ? STRINGS.inserting : busy === "write" ? STRINGS.writing : STRINGS.checking} />}

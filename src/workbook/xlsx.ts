@@ -32,7 +32,7 @@ import {
 import { storedText, storeLocation, storeOps } from "./stored";
 import { firstUnwritable } from "../report/unwritable";
 import { CELL_TEXT_LIMIT } from "../report/json-keys";
-import { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
+import type { XlsxLimits } from "./xlsx-extract";
 
 let exceljsModule: typeof ExcelJS | undefined;
 
@@ -212,6 +212,9 @@ export class XlsxWorkbook implements WorkbookPort {
     const signature = bytesProblem(bytes);
     if (signature) throw new XlsxReadError(`${what}${signature}`, "");
     if (only) {
+      // The bounded reader is Node-only (yauzl, Buffer): loaded only here, so that the pane (审核汇总, which reads a
+      // chosen workbook whole) never evaluates it.
+      const { reduceXlsx, XlsxArchiveError, XlsxLimitError, XLSX_LIMITS } = await import("./xlsx-extract");
       try {
         bytes = await reduceXlsx(bytes, only.names, only.limits ?? XLSX_LIMITS);
       } catch (e) {

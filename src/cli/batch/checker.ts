@@ -3,15 +3,13 @@
  * for every file or found for its unit), and return what the batch keeps (`ReportOutcome`). Runs in a worker thread
  * or in the command's own thread; it prints nothing.
  */
-import { previousForCheck, type PreviousReport } from "../../import/previous";
-import { formatOf, getFormat, type FormatId, type FormatVariant } from "../../format";
-import { checkedOutcome, unreadableOutcome, type PreviousCopy, type ReportOutcome } from "../../review/outcome";
+import type { PreviousReport } from "../../import/previous";
+import { getFormat, type FormatId, type FormatVariant } from "../../format";
+import { checkedOutcome, unreadableOutcome, type ReportOutcome } from "../../review/outcome";
 import { normalizeUnitName, unitMatch } from "../../review/unit-name";
-import { copyQuote, copySimilarity, makeContext } from "../../rules";
-import { copySections } from "../../review/copies";
-import { findingsOf, loadPrevious, loadReport } from "../load";
+import { checkLoaded } from "../../review/check-loaded";
+import { loadPrevious, loadReport } from "../load";
 import { OTHER_UNIT_HINT } from "../previous-option";
-import { hierarchyFindings } from "../../review/hierarchy";
 import type { Aggregate } from "../../review/aggregate";
 
 /** A report of last year's folder (`--previous-dir`): its file and year. */
@@ -108,57 +106,12 @@ export function createChecker(config: CheckerConfig): Checker {
         previousFile = config.previousFile;
         previous = (await sharedPrevious()).report;
       }
-      // The workbook's own last-year report (导入上年报告): used when no option gave one; an option's wins and says so.
-      const kept = loaded.stored;
-      if (kept && !kept.ok) note = note ? `${note}；${kept.error}` : kept.error;
-      else if (kept?.ok) {
-        const label = `${kept.stored.source}（工作簿中保存，导入于 ${kept.stored.importedAt}）`;
-        if (previousFile === undefined) {
-          previousFile = label;
-          previous = kept.stored.report;
-          const notes = [`按工作簿中保存的上年报告“${kept.stored.source}”做跨年度检查`, ...kept.stored.report.notes];
-          if (config.previousByUnit) notes[0] = `上年报告文件夹中没有本单位的上年报告，${notes[0]}`;
-          note = notes.join("；");
-        } else {
-          const which = config.previousByUnit ? "--previous-dir 中找到" : "--previous 指定";
-          const shown = `工作簿中保存的上年报告“${label}”未使用：本次按 ${which}的“${previousFile}”检查`;
-          note = note ? `${note}；${shown}` : shown;
-        }
-      }
-      let previousData;
-      if (previous && previousFile !== undefined) {
-        const use = previousForCheck(data, previous, previousFile, { otherUnit: config.previousForce === true });
-        previousData = use.previous;
-        const shown = use.otherUnit ? `${use.note}${OTHER_UNIT_HINT}` : use.note;
-        if (shown) note = note ? `${note}；${shown}` : shown;
-      }
-      const texts: ReportOutcome["texts"] = {};
-      const format = formatOf(data);
-      const ctx = makeContext(data, format);
-      for (const { field } of format.textSections) texts[field] = ctx.text(field);
-      const findings = findingsOf(loaded, { previous: previousData });
-      if (config.children) findings.push(...hierarchyFindings(data, { ...config.children, format: getFormat(config.children.format, config.children.variant) }));
-      const previousCopies: PreviousCopy[] = [];
-      if (previousData) {
-        const before = makeContext(previousData, formatOf(previousData));
-        const names = [base.unit, previousData.agency];
-        for (const s of copySections(format)) {
-          if (!findings.some((f) => f.rule === s.rule)) continue;
-          const now = texts[s.field] ?? "";
-          const then = before.text(s.field);
-          previousCopies.push({ rule: s.rule, field: s.field, section: s.section, similarity: copySimilarity(now, then, names), quote: copyQuote(now, then, names) });
-        }
-      }
-      return checkedOutcome(
-        {
-          ...base,
-          texts,
-          ...(previous && previousFile !== undefined ? { previous: { file: previousFile, unit: previous.data.agency.trim(), year: previous.data.year } } : {}),
-          ...(note ? { previousNote: note } : {}),
-          ...(previousCopies.length > 0 ? { previousCopies } : {}),
-        },
-        findings,
-      );
+      return checkLoaded(task.index, task.file, loaded, { file: previousFile, report: previous, note }, {
+        byUnit: config.previousByUnit !== undefined,
+        previousForce: config.previousForce === true,
+        otherUnitHint: OTHER_UNIT_HINT,
+        ...(config.children ? { children: { ...config.children, format: getFormat(config.children.format, config.children.variant) } } : {}),
+      });
     },
   };
 }

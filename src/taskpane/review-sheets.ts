@@ -1,0 +1,214 @@
+/**
+ * The sheets 审核汇总 adds to the open workbook, as plans of `WriteOp`s (one `port.apply` per sheet) with the name and
+ * the number of rows shown in the preview:
+ *
+ * * 审核汇总: the summary table (the columns of `nianbao check --csv`), the copied-text pairs, the roster's misses
+ *   and unknown units, and every report's findings (规则, 级别, 单元格, 左, 右, 差, 说明 — the CLI's columns and words).
+ * * 汇总统计表: 表二, 表三 and 表四 of the reports' format, printed as on 统计表 (the sheet layout's table-block
+ *   writer), holding the sums of `nianbao aggregate`, then the units added and the cells each left blank, and the
+ *   files that could not be read (not added).
+ *
+ * A sheet's name is made unique against the workbook's (`审核汇总`, `审核汇总 (2)` …), so nothing existing is
+ * overwritten; every operation is on the new sheet. Text is written into cells formatted as text (`@`), so nothing
+ * read from a file runs as a formula. Pure.
+ */
+import { displayName, getFormat, sectionTitle, tablesOf } from "../format";
+import { visibleText } from "../report/hidden-chars";
+import type { Aggregate } from "../review/aggregate";
+import { reasonWithoutFile, STATUS_LABEL } from "../review/outcome";
+import { copyCounts } from "../review/summary";
+import { findingPlace, formatDifference, SEVERITY_LABEL } from "../rules";
+import { SUMMARY_CSV_HEADER, ROSTER_COLUMN, NO_REPORT } from "../export/summary-csv";
+import { SUMMARY_TITLE } from "../export/summary-html";
+import { printedGrid, TABLE_COLUMN, tableBlockOps, tableSheetWidths } from "../workbook/layout";
+import type { RangeRef, RawValue, WriteOp } from "../workbook/port";
+import type { DeskResult } from "./review-batch";
+import { REVIEW_STRINGS as S } from "./review-strings";
+
+/** A sheet to add: its (free) name, how many rows it fills, and the one batch that writes it. */
+export interface SheetPlan {
+  sheet: string;
+  rows: number;
+  ops: WriteOp[];
+}
+
+/** The summary sheet's name when the workbook has none of it. */
+export const SUMMARY_SHEET = "审核汇总";
+/** The summed tables' sheet name when the workbook has none of it. */
+export const SUM_SHEET = "汇总统计表";
+
+/**
+ * A sheet name no existing sheet has: `base`, else `base (2)`, `base (3)`… Compared case-insensitively, as Excel does.
+ * @param taken further names to avoid (the other sheets of the same write).
+ */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+type Kind = "text" | "number";
+
+/** Rows written top to bottom on one new sheet, each block's text columns formatted as text. */
+class SheetWriter {
+  readonly ops: WriteOp[];
+  row = 0;
+  constructor(readonly sheet: string) {
+    this.ops = [{ op: "addSheet", sheet }];
+  }
+
+  at(row: number, col: number, rows = 1, cols = 1): RangeRef {
+    return { sheet: this.sheet, row, col, rows, cols };
+  }
+
+  /** A line of text in column A (a heading when `bold`). */
+  line(text: string, bold = false, fontSize?: number): void {
+    const r = this.at(this.row, 0);
+    this.ops.push({ op: "style", range: r, style: { numberFormat: "@", ...(bold ? { bold: true } : {}), ...(fontSize ? { fontSize } : {}) } });
+    this.ops.push({ op: "values", range: r, values: [[text]] });
+    this.row++;
+  }
+
+  /** A table: a bold header row, then the rows; columns of kind `text` formatted as text first. */
+  table(header: readonly string[], kinds: readonly Kind[], rows: RawValue[][]): void {
+    const cols = header.length;
+    kinds.forEach((k, c) => {
+      if (k === "text") this.ops.push({ op: "style", range: this.at(this.row, c, rows.length + 1, 1), style: { numberFormat: "@" } });
+    });
+    const block = this.at(this.row, 0, rows.length + 1, cols);
+    this.ops.push({ op: "values", range: block, values: [header.slice(), ...rows.map((r) => r.map((v) => (typeof v === "string" ? visibleText(v) : v)))] });
+    this.ops.push({ op: "style", range: this.at(this.row, 0, 1, cols), style: { bold: true, fill: "#F3F2F1" } });
+    this.ops.push({ op: "style", range: block, style: { border: true, vertical: "top" } });
+    this.row += rows.length + 1;
+  }
+
+  gap(): void {
+    this.row++;
+  }
+}
+
+/** The summary table's rows: the CSV's columns (numbers as numbers), then the roster's units with no report. */
+export function summaryRows(result: DeskResult): { header: string[]; kinds: Kind[]; rows: RawValue[][] } {
+  const s = result.summary;
+  const copies = copyCounts(s.copies);
+  const off = new Map((s.roster?.notOnRoster ?? []).map((o) => [o.index, o]));
+  const header = [...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : [])];
+  const kinds: Kind[] = ["number", "text", "number", "text", "number", "number", "number", "number", "text", "text", "text", ...(s.roster ? (["text"] as Kind[]) : [])];
+  const rows: RawValue[][] = s.rows.map((r) => {
+    const read = r.status !== "unreadable";
+    const o = off.get(r.index);
+    return [
+      r.index + 1,
+      r.unit,
+      r.year,
+      r.format ?? "",
+      read ? r.counts.errors : null,
+      read ? r.counts.warnings : null,
+      read ? r.counts.explained : null,
+      copies.get(r.index) ?? 0,
+      STATUS_LABEL[r.status],
+      r.file,
+      r.error ? reasonWithoutFile(r.error, r.file) : "",
+      ...(s.roster ? [o ? `不在名单上${o.suggestion ? `（相近：${o.suggestion}）` : ""}` : read ? "在名单上" : ""] : []),
+    ];
+  });
+  for (const u of s.roster?.missing ?? []) rows.push([null, u.name, null, "", null, null, null, null, NO_REPORT, "", u.parent ? `上级单位：${u.parent}` : "", "在名单上"]);
+  return { header, kinds, rows };
+}
+
+/** The 审核汇总 sheet: the summary table, the copied text, the roster and each report's findings. */
+export function planSummarySheet(result: DeskResult, existing: readonly string[]): SheetPlan {
+  const s = result.summary;
+  const w = new SheetWriter(freeSheetName(SUMMARY_SHEET, existing));
+  [6, 28, 8, 8, 8, 8, 8, 10, 10, 28, 40, 24].forEach((width, col) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col, width }));
+  w.line(SUMMARY_TITLE, true, 14);
+  w.line(S.checkedAt(s.checkedAt));
+  w.line(S.totals(s.rows.length, s.status, s.findings));
+  w.gap();
+  const table = summaryRows(result);
+  w.table(table.header, table.kinds, table.rows);
+
+  const rows = s.rows;
+  const name = (i: number) => rows[i].unit || rows[i].file;
+  if (result.copies.length > 0) {
+    w.gap();
+    w.line(S.copiesHeading, true);
+    w.table(
+      S.copyColumns,
+      ["text", "number", "text", "text", "text"],
+      result.copies.map((p) => [p.section, Math.round(p.similarity * 100) / 100, name(p.a), name(p.b), p.quote]),
+    );
+  }
+  if (s.roster) {
+    w.gap();
+    w.line(S.rosterHeading(s.roster.file, s.roster.expected, s.roster.received), true);
+    if (s.roster.missing.length > 0) w.table(S.missingColumns, ["text", "text"], s.roster.missing.map((u) => [u.name, u.parent ?? ""]));
+    if (s.roster.notOnRoster.length > 0) {
+      if (s.roster.missing.length > 0) w.gap();
+      w.table(S.offRosterColumns, ["text", "text", "text"], s.roster.notOnRoster.map((o) => [o.unit, o.file, o.suggestion ?? ""]));
+    }
+  }
+  const findings: RawValue[][] = [];
+  for (const o of result.outcomes) {
+    const format = o.format ? getFormat(o.format) : undefined;
+    for (const f of o.findings) {
+      findings.push([
+        o.index + 1,
+        o.unit || o.file,
+        f.rule,
+        SEVERITY_LABEL[f.severity],
+        findingPlace(f, format),
+        f.left ?? null,
+        f.right ?? null,
+        f.difference === undefined ? "" : formatDifference(f.difference),
+        f.explained ? `${f.message}（已说明：${f.explained.text}）` : f.message,
+      ]);
+    }
+  }
+  if (findings.length > 0) {
+    w.gap();
+    w.line(S.findingsHeading, true);
+    w.table(S.findingColumns, ["number", "text", "text", "text", "text", "number", "number", "text", "text"], findings);
+  }
+  return { sheet: w.sheet, rows: w.row, ops: w.ops };
+}
+
+/**
+ * The 汇总统计表 sheet: the summed tables in the format's printed layout, the units added with the cells each left
+ * out, and the files not added.
+ */
+export function planSumSheet(sum: Aggregate, left: readonly { file: string; reason: string }[], existing: readonly string[]): SheetPlan {
+  const format = sum.format;
+  const w = new SheetWriter(freeSheetName(SUM_SHEET, existing));
+  const widths = tableSheetWidths(format);
+  widths.forEach((width, col) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col, width }));
+  w.line(S.sumTitle(sum.units.length, sum.year, format.name), true, 14);
+  if (left.length > 0) w.line(S.sumLeftOut(left.length));
+  for (const k of sum.unitless) w.line(S.unitless(displayName(k, format)));
+  w.gap();
+  for (const def of tablesOf(format)) {
+    w.line(sectionTitle(format, def.sectionKey), true);
+    const range = w.at(w.row, TABLE_COLUMN[def.key], def.rows, def.cols);
+    w.ops.push(...tableBlockOps(def, range, printedGrid(def, sum.values), { widths }));
+    w.row += def.rows + 1;
+  }
+  w.line(S.unitsHeading, true);
+  w.table(
+    S.unitColumns,
+    ["number", "text", "text", "text"],
+    sum.units.map((u, i) => {
+      const g = sum.gaps.find((x) => x.file === u.file);
+      const cells = [...(g?.blank ?? []), ...(g?.invalid.map((v) => v.cell) ?? [])].map((k) => displayName(k, format));
+      return [i + 1, u.unit, u.file, cells.join("、")];
+    }),
+  );
+  if (left.length > 0) {
+    w.gap();
+    w.line(S.leftHeading, true);
+    w.table(S.leftColumns, ["text", "text"], left.map((l) => [l.file, reasonWithoutFile(l.reason, l.file)]));
+  }
+  return { sheet: w.sheet, rows: w.row, ops: w.ops };
+}
