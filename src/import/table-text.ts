@@ -95,12 +95,30 @@ export function chunksOf(text: string, wholeCells = false): Chunk[] {
   return chunks;
 }
 
-/** The cells of the first line of a value text (a real table row), without the separator right after the label. */
+/**
+ * The cells of a row's line of values: the rest of the label's line without the separator right after the label, or,
+ * when the label ends its line (or the row has no label: 表四 after its headers), the next line, all its cells.
+ */
 function firstLineCells(valueText: string): string[] {
-  const line = valueText.split("\n")[0];
-  const cells = line.split("\t");
+  const lines = valueText.split("\n");
+  if (lines[0].trim() === "" && lines.length > 1) return lines[1].split("\t").map((c) => c.trim());
+  const cells = lines[0].split("\t");
   if (cells.length > 0 && cells[0].trim() === "") cells.shift();
   return cells.map((c) => c.trim());
+}
+
+/**
+ * A typed row's tab-separated cells when the tabs place every value: one cell per input, each blank or a value (a
+ * number, `/`, `—`), the first and last not blank. A blank at either end may be the padding of a merged label cell or
+ * a dropped value (the seed's extraction prints 二、上年结转 as a blank and six values), so such a row is left to the
+ * readings of its digits.
+ */
+function typedCells(valueText: string, count: number): string[] | undefined {
+  const cells = firstLineCells(valueText);
+  if (cells.length !== count || count < 2) return undefined;
+  if (cells[0] === "" || cells[count - 1] === "") return undefined;
+  if (!cells.every((c) => c === "" || VALUE_CELL.test(c))) return undefined;
+  return cells;
 }
 
 /** The end of the last printed header or caption of a table in a region (where a row without a label begins). */
@@ -129,12 +147,23 @@ export function locateRows(flat: string, from: number, to: number, table: TableS
   const keys = cores.map((c) => (c ? labelKey(c.core) : undefined));
   const coreRange: ([number, number] | undefined)[] = table.rows.map(() => undefined);
 
-  // Exact matches, in order.
+  // Exact matches, in order. A label that also begins a longer text (3.其他 in a typed row `（六）其他处理⇥3.其他⇥…`,
+  // where the group label is repeated) is taken where it ends its cell, when it does so before the next row's label.
+  const endsCell = (at: number, k: string) => {
+    const after = flat[p.at[at + k.length - 1] + 1] ?? "";
+    return !/[一-鿿（(]/.test(after);
+  };
   let cursor = 0;
   keys.forEach((k, i) => {
     if (k === undefined || k === "") return;
-    const at = p.text.indexOf(k, cursor);
+    let at = p.text.indexOf(k, cursor);
     if (at < 0) return;
+    const nextKey = keys.slice(i + 1).find((x) => x !== undefined && x !== "");
+    const limit = nextKey ? p.text.indexOf(nextKey, at + k.length) : -1;
+    for (let alt = at; alt >= 0 && !endsCell(at, k); alt = p.text.indexOf(k, alt + 1)) {
+      if (limit >= 0 && alt >= limit) break;
+      if (endsCell(alt, k)) at = alt;
+    }
     coreRange[i] = [at, at + k.length];
     cursor = at + k.length;
   });
@@ -190,6 +219,11 @@ export function locateRows(flat: string, from: number, to: number, table: TableS
       else if (label && valueLines.length > 1) row.ambiguous = `本行标签后有 ${valueLines.length} 行数字，分不清哪一行属于本行`;
       const cells = firstLineCells(valueText);
       if (!row.ambiguous && cells.length === spec.keys.length) row.cells = cells;
+    } else if (/\t/.test(valueText)) {
+      // Typed text (cells at tabs): the tabs place each cell, blanks and `/` included; only digits run together need
+      // the readings.
+      const cells = typedCells(valueText, spec.keys.length);
+      if (cells) row.cells = cells;
     }
     return row;
   });
