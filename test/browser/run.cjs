@@ -413,6 +413,28 @@ async function main() {
       assert((await page.getByRole("region", { name: "校验结果" }).getByRole("button", { name: /合计不符|勾稽/ }).count()) === 0, "no arithmetic finding");
     });
 
+    await test("从文档导入本年数据 of a 2019-format report (平潭 2020's page text) into this 2021 workbook: the dialog says 表二 and 表三 are not imported, lists 表四 and the text, leaves 报告年度; 取消 writes nothing", async () => {
+      const before = await page.evaluate(() => JSON.stringify([window.__nbTest.namedValues("NB_TABLE3"), window.__nbTest.namedValues("NB_INFO")]));
+      await page.getByTestId("import-document-file").setInputFiles(path.join(ROOT, "..", "shared", "fixtures", "reports", "pingtan-2020.source.txt"));
+      const dialog = page.getByRole("dialog", { name: "从“pingtan-2020.source.txt”导入本年数据" });
+      await dialog.waitFor({ timeout: 30000 });
+      await dialog
+        .getByText("文档是2019 年格式（国办公开办函〔2019〕60号）的报告，本工作簿的统计表是2021 年格式（国办公开办函〔2021〕30号）：表二、表三的行或栏目不同，不导入（要导入这些表，请按该报告的年度另外插入统计表）；表四相同，照常导入。")
+        .waitFor({ timeout: 5000 });
+      const cells = await dialog.getByRole("list", { name: /^将修改以下 \d+ 个单元格/ }).getByRole("listitem").allInnerTexts();
+      assert(cells.length > 0 && cells.every((t) => t.startsWith("表四 ")), `only 表四: ${cells.slice(0, 3)}`);
+      const fields = await dialog.getByRole("listitem").allInnerTexts();
+      assert(fields.includes("机关名称：“淮安市人民政府” → “平潭综合实验区”（覆盖）"), `agency: ${fields.slice(0, 3)}`);
+      assert(fields.includes("报告年度：文档是 2020 年度的报告（2019 年格式），与本工作簿的统计表格式不同，未改动"), "year left, saying why");
+      assert(fields.some((t) => /^补充小节标题（第 1 个）：空白 → /.test(t)), "its sub-items into the spare rows");
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, "14-import-other-format.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "取消" }).click();
+      await dialog.waitFor({ state: "detached", timeout: 5000 });
+      const after = await page.evaluate(() => JSON.stringify([window.__nbTest.namedValues("NB_TABLE3"), window.__nbTest.namedValues("NB_INFO")]));
+      assert(before === after, "nothing written on 取消");
+    });
+
     await test("no script errors in the page", async () => {
       assert(pageErrors.length === 0, pageErrors.join("\n"));
     });
