@@ -323,7 +323,7 @@ interface RowProps {
 
 /** What a row shows; rows re-render only when this changes. */
 function signature(f: Finding): string {
-  return [f.id, f.severity, f.title, f.message, f.left, f.right, f.difference, f.fix?.value, f.explained?.text, f.explained?.at].join("\u0001");
+  return [f.id, f.severity, f.title, f.message, f.quote?.text, f.left, f.right, f.difference, f.fix?.value, f.explained?.text, f.explained?.at].join("\u0001");
 }
 
 const FindingRow = React.memo(
@@ -346,6 +346,8 @@ const FindingRow = React.memo(
           {s ? (
             <>
               {scope && <span className={styles.detail}>{scope}</span>}
+              {/* A text finding quotes its sentence, as the CLI's message does (the message is not shown here). */}
+              {f.quote && <span>{STRINGS.quoted(f.quote.text)}</span>}
               <span className={styles.sides}>
                 {s.left} ↔ {s.right}
               </span>

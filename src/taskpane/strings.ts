@@ -104,6 +104,7 @@ export const STRINGS = {
   shown: (n: number, total: number) => (n === total ? `共 ${total} 项` : `显示 ${n} / ${total} 项`),
   difference: (d: string) => `相差 ${d}`,
   fixValue: (v: number) => `应填 ${v}`,
+  quoted: (sentence: string) => `原文：“${sentence}”`,
   findingHint: "按 Enter 在工作表中选中两边的单元格",
   findingLabel: (severity: string, title: string, detail: string) => `${severity}：${title}。${detail}。按 Enter 选中相关单元格`,
   layoutTodo: "修复表格会按标准格式重建，并保留能放回原位的数据。",

@@ -7,7 +7,8 @@
  *    once (200 blank + no 机关名称 → 强制 201; 报告年度 is the year inserted).
  * 1b. (insert-year.cjs) 报告年度 2020: the pane says it inserts the 2019 format, inserts the 2019 table set (表三 23 rows
  *    with the single （六）其他处理, 表二 the 2019 columns) with 报告年度 2020 and the format recorded as 2019.
- * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed.
+ * 2. Live: typing a consistent report → all 442 + 7 checks pass, with no button pressed. A sentence of 一（二） the
+ *    tables deny gives an S3 card quoting it.
  * 3. Break H1 (6 where 3 + 2 = 5): the finding appears live with both sides and the fix 5, in one read sync;
  *    Enter on it selects J and D:I; typing 5 makes it disappear. axe-core finds nothing serious; 320 px wide.
  *    An edit that raises no event (a data-validation pick): still 全部通过 until the pane gets the focus, then H1.
@@ -178,6 +179,20 @@ async function main() {
       // The counts changed since the insert: its message is gone.
       assert((await page.getByText(INSERTED).count()) === 0, "已插入统计表 cleared");
       await page.screenshot({ path: path.join(OUT, "2-all-pass.png"), fullPage: true });
+    });
+
+    await test("a sentence of 一（二） the tables deny: its S3 card quotes the sentence, as the CLI does", async () => {
+      const sentence = "本年度共收到政府信息公开申请5件，其中自然人4件。";
+      await page.evaluate((t) => window.__nbTest.typeInfo({ "text.overview.disclosure_on_request": t }), sentence);
+      const list = page.getByRole("region", { name: "校验结果" });
+      const card = list.getByRole("button", { name: /正文数字与表格不一致/ }).first();
+      await card.waitFor({ timeout: 15000 });
+      const text = await card.innerText();
+      assert(text.includes(`原文：“${sentence}”`), `quote: ${text}`);
+      assert(text.includes("正文 4 ↔ 表三 一、本年新收·自然人 3"), `sides: ${text}`);
+      await page.screenshot({ path: path.join(OUT, "2b-text-finding-quote.png"), fullPage: true });
+      await page.evaluate(() => window.__nbTest.typeInfo({ "text.overview.disclosure_on_request": "" }));
+      await page.getByText("全部通过：442 项表格检查和 15 项报告信息与正文检查均未发现问题。").waitFor({ timeout: 15000 });
     });
 
     await test("typing 6 into 表三 一、本年新收·总计 (parts 3 + 2 = 5): H1 appears live with both sides and the fix 5", async () => {

@@ -192,3 +192,31 @@ test("layout problems come first as 强制 with what to do and 修复表格", ()
   fireEvent.click(within(items[0]).getByRole("button", { name: "修复表格" }));
   expect(onRepair).toHaveBeenCalled();
 });
+
+test("an S3 finding quotes its sentence, as the CLI does, beside the place, both values and the difference", () => {
+  // pingtan-2024's tables (本年新收 218, 自然人 217) with 一（二） of the user test.
+  const d = emptyReport(FORMAT_2021);
+  for (const c of FORMAT_2021.inputCells) d.values[c.key] = 0;
+  d.year = 2024;
+  d.agency = "平潭综合实验区";
+  d.values["table3.new[natural_person]"] = 217;
+  d.values["table3.new[other_org]"] = 1;
+  d.values["table3.new[total]"] = 218;
+  d.values["table3.total[natural_person]"] = 217;
+  d.values["table3.total[other_org]"] = 1;
+  d.values["table3.total[total]"] = 218;
+  d.values["table3.granted[natural_person]"] = 217;
+  d.values["table3.granted[other_org]"] = 1;
+  d.values["table3.granted[total]"] = 218;
+  d.text.overview.disclosure_on_request = "共收到申请218件，其中自然人200件。";
+  const f = checkReport(d).filter((x) => x.rule === "S3");
+  expect(f.map((x) => x.message)).toEqual([
+    "一、总体情况（二）依申请公开写“共收到申请218件，其中自然人200件。”，其中“自然人200件”与表三 一、本年新收·自然人（217 件）不符",
+  ]);
+  renderList({ findings: f });
+  const row = screen.getByRole("button", { name: /^提示\s*正文数字与表格不一致/ });
+  expect(within(row).getByText("原文：“共收到申请218件，其中自然人200件。”")).toBeTruthy();
+  expect(within(row).getByText("一、总体情况（二）依申请公开")).toBeTruthy();
+  expect(within(row).getByText("正文 200 ↔ 表三 一、本年新收·自然人 217")).toBeTruthy();
+  expect(within(row).getByText("相差 -17")).toBeTruthy();
+});
