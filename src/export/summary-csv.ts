@@ -1,17 +1,22 @@
 /**
  * The reviewer's summary as CSV (`nianbao check … --csv 汇总.csv`): one line per report — 序号, 单位, 年度, 格式, 强制,
  * 提示, 已说明, 内容雷同, 结果, 文件, 原因 — for a spreadsheet or another tool. With a roster, a column 名单 (在名单上, or
- * 不在名单上 and the nearest name), and a line 没有报告 for each unit of the roster that sent nothing. UTF-8 with a byte-order mark and CRLF
+ * 不在名单上 and the nearest name), and a line 没有报告 for each unit of the roster that sent nothing. With several reports
+ * of one unit, a last column 同一单位 saying which. UTF-8 with a byte-order mark and CRLF
  * line ends, as the report's own CSV export, so Excel opens it by double-click; text a spreadsheet would run as a
  * formula is guarded.
  */
 import { reasonWithoutFile, STATUS_LABEL } from "../review/outcome";
 import { copyCounts, type BatchSummary } from "../review/summary";
+import { sameUnitNote } from "../review/same-unit";
 import { visibleText } from "../report/hidden-chars";
 import { CSV_BOM, csvField, csvValue } from "./csv";
 
 /** The header line's column names. */
 export const SUMMARY_CSV_HEADER = ["序号", "单位", "年度", "格式", "强制", "提示", "已说明", "内容雷同", "结果", "文件", "原因"] as const;
+
+/** The column added when the batch holds several reports of one unit (`sameUnitNote`). */
+export const SAME_UNIT_COLUMN = "同一单位";
 
 /** The roster column's heading and the 结果 of a roster unit with no report. */
 export const ROSTER_COLUMN = "名单";
@@ -27,7 +32,9 @@ export function summaryCsv(s: BatchSummary): string {
     if (o) return [`不在名单上${o.suggestion ? `（相近：${o.suggestion}）` : ""}`];
     return [read ? "在名单上" : ""];
   };
-  const lines = [[...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : [])].join(",")];
+  const same = s.sameUnit ?? [];
+  const sameCell = (index: number): string[] => (same.length > 0 ? [sameUnitNote(same, index)] : []);
+  const lines = [[...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : []), ...(same.length > 0 ? [SAME_UNIT_COLUMN] : [])].join(",")];
   for (const r of s.rows) {
     const read = r.status !== "unreadable";
     const cells = [
@@ -43,11 +50,12 @@ export function summaryCsv(s: BatchSummary): string {
       csvValue(visibleText(r.file)),
       csvValue(visibleText(r.error ? reasonWithoutFile(r.error, r.file) : "")),
       ...rosterCell(r.index, read),
+      ...sameCell(r.index),
     ];
     lines.push(cells.map(csvField).join(","));
   }
   for (const u of s.roster?.missing ?? []) {
-    const cells = ["", csvValue(visibleText(u.name)), "", "", "", "", "", "", NO_REPORT, "", u.parent ? csvValue(visibleText(`上级单位：${u.parent}`)) : "", "在名单上"];
+    const cells = ["", csvValue(visibleText(u.name)), "", "", "", "", "", "", NO_REPORT, "", u.parent ? csvValue(visibleText(`上级单位：${u.parent}`)) : "", "在名单上", ...(same.length > 0 ? [""] : [])];
     lines.push(cells.map(csvField).join(","));
   }
   return CSV_BOM + lines.join("\r\n") + "\r\n";

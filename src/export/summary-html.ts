@@ -18,6 +18,8 @@ import { getFormat } from "../format";
 import { reasonWithoutFile, STATUS_LABEL, type ReportOutcome, type ReportStatus } from "../review/outcome";
 import { unitFromFileName } from "../review/unit-name";
 import { copyCounts, type BatchSummary } from "../review/summary";
+import { clusterOf, PAIRS_SHOWN_UP_TO } from "../review/copies";
+import { clusterHeading, SAME_UNIT_SECTION, sameUnitHtml } from "./summary-copies";
 import type { ReportRow, RuleTally } from "../review/tally";
 import { visibleText } from "../report/hidden-chars";
 import { escapeHtml } from "./html";
@@ -248,6 +250,18 @@ function copiesSection(s: BatchSummary, link: FileLink): string[] {
   }
   out.push("<p>同一章节除单位名称和数字外几乎相同（与“与上年报告雷同”规则用同一衡量方法和阈值）。</p>");
   s.copies.forEach((g, i) => {
+    if (g.members.length > PAIRS_SHOWN_UP_TO) {
+      // Many reports sharing one text: listed once, not as n(n−1)/2 pairs.
+      out.push(
+        `<h3 id="copy-${i + 1}">${esc(clusterHeading(g))}</h3>`,
+        `<div class="table-scroll"><table><caption>第 ${i + 1} 组（${esc(g.rule)}）的 ${g.members.length} 份报告</caption>`,
+        '<thead><tr><th scope="col" class="n">序号</th><th scope="col">报告</th></tr></thead><tbody>',
+        ...g.members.map((m) => `<tr><td class="n">${m + 1}</td><td>${reportLink(s.rows[m], link)}</td></tr>`),
+        "</tbody></table></div>",
+        `<p class="quote">雷同的原文：“${esc(clusterOf(g).quote)}”</p>`,
+      );
+      return;
+    }
     out.push(
       `<h3 id="copy-${i + 1}">${esc(g.section)}：${g.members.length} 份报告</h3>`,
       `<div class="table-scroll"><table><caption>第 ${i + 1} 组（${esc(g.rule)}）的 ${g.pairs.length} 对报告</caption>`,
@@ -333,7 +347,8 @@ export interface PageOptions {
 export function* summaryHtml(s: BatchSummary, details: Iterable<ReportOutcome>, options: PageOptions = {}): Generator<string> {
   const link = options.fileLink;
   const roster = s.roster ? [{ ...ROSTER_SECTION, html: rosterHtml(s.roster, (i) => reportLink(s.rows[i], link)) }] : [];
-  const extra = [...roster, ...(options.extra ?? [])];
+  const same = s.sameUnit && s.sameUnit.length > 0 ? [{ ...SAME_UNIT_SECTION, html: sameUnitHtml(s.sameUnit, (i) => reportLink(s.rows[i], link)) }] : [];
+  const extra = [...same, ...roster, ...(options.extra ?? [])];
   const sections = [
     { id: "h-table", title: "汇总表" },
     { id: "h-rules", title: "各规则的问题" },

@@ -83,9 +83,18 @@ export function batchCopySections(formats: readonly FormatDef[]): CopySection[] 
  * @param units every unit's name in the batch (removed from every text).
  * @param load reads one report's text back (from disk); called a few times per report.
  * @param sections the sections compared (`copySections(format)`).
+ * @param unitKeys the unit of each report by batch index (`sameUnitKeys`): two reports of one unit are never a pair
+ *   (several reports of one unit are listed apart, not as units copying each other).
  * @returns the pairs, most similar first (then by section and indexes).
  */
-export function findCopies(indexes: number[], units: string[], load: (index: number) => CopyDoc, sections: CopySection[]): CopyPair[] {
+export function findCopies(
+  indexes: number[],
+  units: string[],
+  load: (index: number) => CopyDoc,
+  sections: CopySection[],
+  unitKeys: ReadonlyMap<number, string> = new Map(),
+): CopyPair[] {
+  const sameUnit = (a: number, b: number) => unitKeys.get(a) !== undefined && unitKeys.get(a) === unitKeys.get(b);
   const names = namesToRemove(units);
   const removeNames = nameRemover(names);
   const comparable = (doc: CopyDoc, s: CopySection): string | undefined => {
@@ -136,7 +145,7 @@ export function findCopies(indexes: number[], units: string[], load: (index: num
         // A token no other text holds can make no pair: not indexed (most of a batch's tokens, in distinct texts).
         if (df[t] < 2) continue;
         for (const other of postings.get(t) ?? []) {
-          if (other.size >= alpha * size && size >= alpha * other.size) mine.add(other.index);
+          if (other.size >= alpha * size && size >= alpha * other.size && !sameUnit(index, other.index)) mine.add(other.index);
         }
         let list = postings.get(t);
         if (!list) postings.set(t, (list = []));
@@ -180,6 +189,19 @@ export interface CopyGroup {
   members: number[];
   /** The group's pairs, most similar first. */
   pairs: CopyPair[];
+}
+
+/** A group shown as one cluster when it has more members than this (its pairs are listed otherwise). */
+export const PAIRS_SHOWN_UP_TO = 2;
+
+/**
+ * How a group of copies reads as one cluster: whether every two of its members are copies (`complete`; else some are
+ * joined only through others), the lowest and highest similarity of its pairs, and the quote of its most similar pair.
+ */
+export function clusterOf(g: CopyGroup): { complete: boolean; min: number; max: number; quote: string } {
+  const n = g.members.length;
+  const sims = g.pairs.map((p) => p.similarity);
+  return { complete: g.pairs.length === (n * (n - 1)) / 2, min: Math.min(...sims), max: Math.max(...sims), quote: g.pairs[0].quote };
 }
 
 /** Join pairs of the same section into groups (connected components), largest group first. */

@@ -3,6 +3,7 @@
  * found most, the copied text, and (with a roster) who has not sent a report. Pure data.
  */
 import type { CopyGroup } from "./copies";
+import type { SameUnitGroup } from "./same-unit";
 import type { RosterCheck } from "./roster";
 import type { ReportStatus } from "./outcome";
 import type { ReportRow, RuleTally } from "./tally";
@@ -23,6 +24,8 @@ export interface BatchSummary {
   copies: CopyGroup[];
   /** The batch against the roster (`--roster`), when one was given. */
   roster?: RosterCheck;
+  /** Several reports of one unit (one year, or several years): listed apart, never paired as copies. */
+  sameUnit?: SameUnitGroup[];
 }
 
 /** How many copied-text pairs each report is in, by batch index. */

@@ -65,7 +65,7 @@ describe("check <the region's folder>", () => {
     const r = await runCli("check", region.folder, "--json");
     const doc = JSON.parse(r.out) as Record<string, unknown> & { files: { number: number }[] };
     expect(Object.keys(doc)).toEqual(["document", "version", "checked_at", "inputs", "files", "summary", "copies"]);
-    expect([doc.document, doc.version, doc.inputs]).toEqual(["nianbao-check", 1, [region.folder]]);
+    expect([doc.document, doc.version, doc.inputs]).toEqual(["nianbao-check", 2, [region.folder]]);
     expect(doc.checked_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(doc.files.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // the help documents every member

@@ -6,13 +6,17 @@
  *   { "document": "nianbao-check", "version": 1, "checked_at": "2026-01-25 09:30", "inputs": [ … ],
  *     "files": [ { number, file, status, unit, year, format, summary, findings, previous?, previous_note?,
  *                  previous_copies? } or { number, file, status: "unreadable", error } … ],
- *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, copies, rules: [...] },
- *     "copies": [ { rule, field, section, similarity, quote, a: { number, file, unit }, b: { … } } … ],
+ *     "summary": { files, passed, failed, unreadable, errors, warnings, explained, copies, copy_groups, same_unit,
+ *                  rules: [...] },
+ *     "copies": [ { rule, field, section, similarity, quote, a: { number, file, unit }, b: { … } } … ] (groups of two),
+ *     "copy_clusters"?: [ { rule, field, section, reports, pairs, complete, similarity_min, similarity_max, quote } ],
+ *     "same_unit"?: [ { unit, kind, year | years, reports: [ { number, file, year } ] } ],
  *     "roster"?: { file, expected, missing: [...], not_on_roster: [...] }, "children"?: { year, format, units, gaps },
  *     "previous"?: { … } }
  */
 import type { ReportOutcome } from "../../review/outcome";
-import type { CopyPair } from "../../review/copies";
+import { clusterOf, type CopyGroup, type CopyPair } from "../../review/copies";
+import type { SameUnitGroup } from "../../review/same-unit";
 import type { BatchTally, ReportRow } from "../../review/tally";
 
 /** One report as `check --json` prints it. */
@@ -39,8 +43,35 @@ export function copyJson(p: CopyPair, rows: ReportRow[]): Record<string, unknown
   return { rule: p.rule, field: p.field, section: p.section, similarity: p.similarity, quote: p.quote, a: side(p.a), b: side(p.b) };
 }
 
+/** A cluster of copies (more than two reports) as `check --json` prints it: its reports once, not every pair. */
+export function clusterJson(g: CopyGroup, rows: ReportRow[]): Record<string, unknown> {
+  const c = clusterOf(g);
+  const pairs = g.pairs[0];
+  return {
+    rule: g.rule,
+    field: pairs.field,
+    section: g.section,
+    reports: g.members.map((i) => ({ number: i + 1, file: rows[i].file, unit: rows[i].unit })),
+    pairs: g.pairs.length,
+    complete: c.complete,
+    similarity_min: c.min,
+    similarity_max: c.max,
+    quote: c.quote,
+  };
+}
+
+/** Several reports of one unit as `check --json` prints them. */
+export function sameUnitJson(g: SameUnitGroup, rows: ReportRow[]): Record<string, unknown> {
+  return {
+    unit: g.unit,
+    kind: g.kind,
+    ...(g.kind === "same_year" ? { year: g.year } : { years: g.years }),
+    reports: g.members.map((i) => ({ number: i + 1, file: rows[i].file, year: rows[i].year })),
+  };
+}
+
 /** The totals of a batch as `check --json` prints them. */
-export function tallyJson(t: BatchTally, copies: number): Record<string, unknown> {
+export function tallyJson(t: BatchTally, copies: number, copyGroups = 0, sameUnit = 0): Record<string, unknown> {
   return {
     files: t.total,
     passed: t.status.passed,
@@ -48,6 +79,8 @@ export function tallyJson(t: BatchTally, copies: number): Record<string, unknown
     unreadable: t.status.unreadable,
     ...t.findings,
     copies,
+    copy_groups: copyGroups,
+    same_unit: sameUnit,
     rules: t.ruleTallies(),
   };
 }
@@ -55,12 +88,12 @@ export function tallyJson(t: BatchTally, copies: number): Record<string, unknown
 const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
 
 /** The document's name and version, its first two members; the version changes when a member changes meaning. */
-export const JSON_DOCUMENT = { document: "nianbao-check", version: 1 } as const;
+export const JSON_DOCUMENT = { document: "nianbao-check", version: 2 } as const;
 
 /** The JSON document described for `check --help`. */
 export const JSON_HELP = [
   "--json 输出一个 JSON 文档（UTF-8；标准输出上只有它，进度和提示在标准错误上）：",
-  '  document  "nianbao-check"；version  文档格式版本，现为 1',
+  '  document  "nianbao-check"；version  文档格式版本，现为 2',
   "  checked_at  检查时间；inputs  给出的文件和文件夹",
   "  files  每个文件一项，按检查顺序：number 序号（从 1 起）、file、status 结果",
   "    （passed 通过、failed 未通过、unreadable 无法读取）、unit 机关名称、year、format、",
@@ -68,9 +101,14 @@ export const JSON_HELP = [
   "    severity：error 强制或 warning 提示、message、cells、left、right、difference、fix 应填的值、",
   "    explained 说明）；无法读取的文件只有 number、file、status 和 error（原因）",
   "  summary  files、passed、failed、unreadable 文件数，errors、warnings、explained 问题数，",
-  "    copies 内容雷同的对数，rules 各规则发现问题的报告数 reports 和问题数 findings",
-  "  copies  内容雷同的每一对：rule、section 章节、similarity 相似度（0–1）、quote 原文、",
+  "    copies 内容雷同的对数，copy_groups 雷同的组数，same_unit 有多份报告的单位数，",
+  "    rules 各规则发现问题的报告数 reports 和问题数 findings",
+  "  copies  只有两份报告雷同的每一对：rule、section 章节、similarity 相似度（0–1）、quote 原文、",
   "    a 和 b 两份报告（number、file、unit）",
+  "  copy_clusters  三份及以上报告雷同的每一组（不逐对列出）：rule、section、reports、",
+  "    pairs 达到阈值的对数、complete 是否两两雷同、similarity_min、similarity_max、quote",
+  "  same_unit  同一单位的多份报告（不作内容雷同比较）：unit、kind（same_year 同一年度，",
+  "    years 不同年度）、year 或 years、reports（number、file、year）",
   "  roster  有 --roster 时：expected 名单上的单位数、missing 没有报告的单位、",
   "    not_on_roster 单位不在名单上的报告（suggestion 名单上相近的名称）",
   "  children  有 --children 时：year、format、units 相加的下属单位（file、unit）、",

@@ -2,7 +2,9 @@
  * The batch's summary for a terminal: one line per report (结果, 强制, 提示, 已说明, 年度, 格式, 单位, 文件) and the
  * closing count line.
  */
-import type { CopyGroup } from "../../review/copies";
+import { clusterOf, PAIRS_SHOWN_UP_TO, type CopyGroup } from "../../review/copies";
+import { clusterHeading } from "../../export/summary-copies";
+import type { SameUnitGroup } from "../../review/same-unit";
 import { STATUS_LABEL, type PreviousCopy } from "../../review/outcome";
 import type { BatchTally, ReportRow } from "../../review/tally";
 import { alignedTable } from "../findings-table";
@@ -48,11 +50,20 @@ export function reportName(r: ReportRow): string {
   return `${r.unit || "（未填写机关名称）"}（${r.file}）`;
 }
 
-/** The copied-text lines: each group of reports whose section is the same apart from names and numbers, its pairs. */
+/**
+ * The copied-text lines: each group of reports whose section is the same apart from names and numbers — two reports
+ * as a pair with its similarity and quote, more as one cluster listing the reports once, with one quote.
+ */
 export function copiesText(groups: CopyGroup[], rows: ReportRow[]): string[] {
   if (groups.length === 0) return [];
   const lines = [`内容雷同（单位之间，除名称和数字外几乎相同）：${groups.length} 组`];
   for (const g of groups) {
+    if (g.members.length > PAIRS_SHOWN_UP_TO) {
+      lines.push(`  ${clusterHeading(g)}：`);
+      for (const m of g.members) lines.push(`    ${reportName(rows[m])}`);
+      lines.push(`          “${clusterOf(g).quote}”`);
+      continue;
+    }
     lines.push(`  ${g.section}（${g.rule}）：${g.members.length} 份报告`);
     for (const p of g.pairs) {
       lines.push(`    ${percent(p.similarity)}  ${reportName(rows[p.a])} 与 ${reportName(rows[p.b])}`);
@@ -71,5 +82,27 @@ export function previousCopiesText(outcomes: { row: ReportRow; copies: PreviousC
       lines.push(`  ${percent(c.similarity)}  ${reportName(row)} ${c.section}（${c.rule}），上年报告 ${row.previous?.file ?? ""}`);
       lines.push(`        “${c.quote}”`);
     }
+  return lines;
+}
+
+/** A same-unit group's files: `a.json、b.pdf`. */
+const filesOf = (g: SameUnitGroup, rows: ReportRow[]) => g.members.map((m) => rows[m].file).join("、");
+
+/**
+ * The lines on several reports of one unit: of one year (同一单位多份报告, the files named; not compared with each
+ * other as copies), and of several years (listed; compared with last year only through --previous-dir).
+ */
+export function sameUnitText(groups: SameUnitGroup[], rows: ReportRow[]): string[] {
+  const sameYear = groups.filter((g) => g.kind === "same_year");
+  const years = groups.filter((g) => g.kind === "years");
+  const lines: string[] = [];
+  if (sameYear.length > 0) {
+    lines.push(`同一单位多份报告：${sameYear.length} 个单位（请确认哪一份是正式报告；它们之间不作内容雷同比较）`);
+    for (const g of sameYear) lines.push(`  ${g.unit} ${g.year === null ? "年度未填写" : `${g.year} 年度`} ${g.members.length} 份：${filesOf(g, rows)}`);
+  }
+  if (years.length > 0) {
+    lines.push(`同一单位不同年度的报告：${years.length} 个单位（不作为单位之间的内容雷同比较；与上年报告比较请把上年报告放在另一个文件夹，用 --previous-dir）`);
+    for (const g of years) lines.push(`  ${g.unit} ${g.years.join("、")} 年度：${filesOf(g, rows)}`);
+  }
   return lines;
 }

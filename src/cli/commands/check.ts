@@ -10,12 +10,13 @@ import { EXIT, type CliIo } from "../io";
 import { findingsTable } from "../findings-table";
 import { checkPreviousDir, previousJson, previousOption } from "../previous-option";
 import { batchInputs, type SkippedFile } from "../batch/inputs";
-import { copyJson, JsonWriter, tallyJson } from "../batch/json-out";
+import { clusterJson, copyJson, JsonWriter, sameUnitJson, tallyJson } from "../batch/json-out";
 import { openPool, runOrdered } from "../batch/pool";
 import { startProgress, type Progress } from "../batch/progress";
 import { Spool } from "../batch/spool";
-import { copiesText, previousCopiesText, summaryTable, totalLine } from "../batch/summary-text";
-import { batchCopySections, copyGroups, findCopies } from "../../review/copies";
+import { copiesText, previousCopiesText, sameUnitText, summaryTable, totalLine } from "../batch/summary-text";
+import { batchCopySections, copyGroups, findCopies, PAIRS_SHOWN_UP_TO } from "../../review/copies";
+import { sameUnitGroups, sameUnitKeys } from "../../review/same-unit";
 import type { CheckTask, PreviousEntry } from "../batch/checker";
 import type { ReportOutcome } from "../../review/outcome";
 import { FORMATS, type FormatDef } from "../../format";
@@ -186,11 +187,14 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
     }
 
     const readable = tally.rows.filter((r) => r.status !== "unreadable");
+    const unitRows = tally.rows.map((r) => ({ index: r.index, unit: r.unit, year: r.year, readable: r.status !== "unreadable" }));
+    const sameUnit = sameUnitGroups(unitRows);
     const copies = findCopies(
       readable.map((r) => r.index),
       readable.map((r) => r.unit),
       (index) => spool.get(index),
       batchCopySections(formatsOf(readable)),
+      sameUnitKeys(unitRows),
     );
     const groups = copyGroups(copies);
     const fromLastYear = tally.rows.filter((r) => r.previousCopies).map((row) => ({ row, copies: row.previousCopies! }));
@@ -203,6 +207,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       findings: tally.findings,
       rules: tally.ruleTallies(),
       copies: groups,
+      ...(sameUnit.length > 0 ? { sameUnit } : {}),
       ...(roster && opts.roster !== undefined
         ? { roster: checkRoster(opts.roster, roster, tally.rows.map((r) => ({ index: r.index, file: r.file, unit: r.unit, readable: r.status !== "unreadable" }))) }
         : {}),
@@ -219,8 +224,12 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
 
     if (json) {
       json.end({
-        summary: tallyJson(tally, copies.length),
-        copies: copies.map((p) => copyJson(p, tally.rows)),
+        summary: tallyJson(tally, copies.length, groups.length, sameUnit.length),
+        copies: groups.filter((g) => g.members.length <= PAIRS_SHOWN_UP_TO).flatMap((g) => g.pairs.map((p) => copyJson(p, tally.rows))),
+        ...(groups.some((g) => g.members.length > PAIRS_SHOWN_UP_TO)
+          ? { copy_clusters: groups.filter((g) => g.members.length > PAIRS_SHOWN_UP_TO).map((g) => clusterJson(g, tally.rows)) }
+          : {}),
+        ...(sameUnit.length > 0 ? { same_unit: sameUnit.map((g) => sameUnitJson(g, tally.rows)) } : {}),
         ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
         ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps, unsummed: units.unsummed } } : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
@@ -228,7 +237,7 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
       });
     } else {
       if (tally.total > 1) io.out(`汇总\n${summaryTable(tally).map((l) => `  ${terminalSafe(l)}`).join("\n")}\n\n`);
-      for (const block of [copiesText(groups, tally.rows), previousCopiesText(fromLastYear), summary.roster ? rosterText(summary.roster) : [], skippedText(skipped)])
+      for (const block of [sameUnitText(sameUnit, tally.rows), copiesText(groups, tally.rows), previousCopiesText(fromLastYear), summary.roster ? rosterText(summary.roster) : [], skippedText(skipped)])
         if (block.length > 0) io.out(`${block.map(terminalSafe).join("\n")}\n\n`);
       io.out(`${totalLine(tally)}\n`);
     }
