@@ -412,14 +412,15 @@ function readSentence(tokens: Token[], sentence: TextSpan, context: ReadContext,
 const BRACKET = /^[（）()【】[\]「」]$/;
 
 /**
- * Whose figures each request verb of a sentence gives (`subject.ts`), from the words between the last clause break,
- * number or quantity word and the verb (`区公安局收到`, `各县（区）共收到`). Verbs with nothing before them are absent.
+ * Whose figures each quantity word of a sentence gives (`subject.ts`), from the words between the last clause break,
+ * number or quantity word and it (`区公安局收到`, `各县（区）共收到`, `区公安局予以公开`). Words with nothing before
+ * them are absent.
  */
 function verbSubjects(tokens: Token[], text: string, agency: string | undefined): Map<Token, SubjectKind> {
   const out = new Map<Token, SubjectKind>();
   let from = 0;
   for (const t of tokens) {
-    if (t.kind === "lex" && t.lexeme.kind === "verb") {
+    if (t.kind === "lex" && isQuantityWord(t.lexeme)) {
       const kind = subjectOf(text.slice(from, t.start), agency);
       if (kind !== "none") out.set(t, kind);
     }
@@ -537,7 +538,7 @@ function readClause(
     }
     // A word of the lexicon.
     const l = t.lexeme;
-    // 区公安局收到…, 市本级收到…: another unit's figures until the sentence names the agency again (我局收到…).
+    // 区公安局收到…, 市本级收到…, 区公安局予以公开…: another unit's figures until the sentence names the agency again.
     const subject = subjects.get(t);
     if (subject !== undefined) state.unitOk = subject === "self";
     switch (l.kind) {

@@ -209,6 +209,7 @@ describe("whose figures: another unit's are not the table's, the agency's own ar
     ["未 after another unit", "区公安局未收到政府信息公开申请。"],
     ["a prepositional phrase after the unit", "区公安局通过网站收到申请56件。"],
     ["本级 in a government's report", "本级收到申请18件。"],
+    ["a named unit's outcome", "其中，区公安局予以公开30件。"],
   ])("%s: nothing read", (_name, text) => {
     expect(as(PINGTAN)(text)).toEqual([]);
   });
@@ -222,8 +223,14 @@ describe("whose figures: another unit's are not the table's, the agency's own ar
     ["全区", "2024年，全区共收到申请218件。"],
     ["the region's own name", "平潭综合实验区共收到申请218件。"],
     ["no subject", "通过门户网站收到申请218件。"],
+    ["with others' help", "会同相关部门受理政府信息公开申请218件。"],
   ])("%s: read as the table's", (_name, text) => {
     expect(as(PINGTAN)(text)).toEqual([`${NEW}=218`]);
+  });
+  test("the agency's outcome is read, another unit's is not", () => {
+    expect(as(PINGTAN)("本机关予以公开71件。")).toEqual(["table3.granted[total]=71"]);
+    expect(as(PINGTAN)("依法予以公开71件。")).toEqual(["table3.granted[total]=71"]);
+    expect(as("京山市卫生健康局", 2022)("本年度内单位行政处罚处理决定数量39件,不存在其他情况。")).toEqual(["table2.penalty=39"]);
   });
   test("a total and then another unit's part: only the total", () => {
     expect(as(PINGTAN)("全区共收到申请218件，其中区公安局收到56件。")).toEqual([`${NEW}=218`]);
