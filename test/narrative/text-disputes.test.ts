@@ -84,3 +84,13 @@ test("nianbao report -o on the data file: report.md, report.html and report.docx
   expect(await zip.file("word/document.xml")!.async("string")).toContain(MARK);
   fs.rmSync(dir, { recursive: true });
 });
+
+test("S6: “行政复议均获维持” above pingtan-2024's 表四 (维持 2, 纠正 1, 其他 3, 尚未审结 1) is marked with the cells that deny it", () => {
+  const sentence = "因政府信息公开申请引发的行政复议均获维持。";
+  const d = pingtan({ disclosure_on_request: sentence });
+  expect(checkReport(d).filter((f) => f.rule === "S6").map((f) => f.quote?.text)).toEqual([sentence]);
+  const doc = buildReportDocument(d);
+  const printed = paragraphs(doc).filter((p) => p.startsWith(sentence));
+  expect(printed).toHaveLength(1);
+  expect(printed[0].slice(sentence.length)).toMatch(/^【上句与表格不一致：.*纠正为1件、.*其他结果为3件、.*尚未审结为1件】$/);
+});
