@@ -93,7 +93,10 @@ async function generate(dir) {
   }
 }
 
-/** Run `nianbao check <folders> --json` once: wall time, peak RSS (MB), CPU time (ms, all threads), the summary's counts. */
+/**
+ * Run `nianbao check <folders> --json` once: wall time, peak RSS (MB), CPU time (ms, all threads), the summary's
+ * counts, and the machine's 1-minute load average right after (the wall time depends on it).
+ */
 function check(folders) {
   const args = ["-r", path.join(ROOT, "bin/bench-usage.cjs"), path.join(ROOT, "bin/nianbao.cjs"), "check", ...folders, "--json"];
   const start = performance.now();
@@ -102,7 +105,7 @@ function check(folders) {
   if (r.status !== 0 && r.status !== 1) throw new Error(`nianbao check 退出码 ${r.status}：${r.stderr.slice(-2000)}`);
   const summary = JSON.parse(r.stdout).summary;
   const usage = /usage maxRSS=(\d+) cpu=(\d+)/.exec(r.stderr);
-  return { ms, rss: Number(usage[1]) / 1024, cpu: Number(usage[2]) / 1000, summary };
+  return { ms, rss: Number(usage[1]) / 1024, cpu: Number(usage[2]) / 1000, summary, load: os.loadavg()[0] };
 }
 
 /** The 批量检查 section. */
@@ -121,7 +124,7 @@ async function run() {
     const row = (label, n, m, extra = "") => ({
       label,
       samples: [m.ms],
-      detail: `${rate(n, m.ms)} 份/秒（CPU 时间每份 ${(m.cpu / n).toFixed(1)} ms，即每核 ${rate(n, m.cpu)} 份/秒），内存峰值 ${m.rss.toFixed(0)} MB；通过 ${m.summary.passed}，未通过 ${m.summary.failed}，无法读取 ${m.summary.unreadable}，内容雷同 ${m.summary.copies} 对${extra}`,
+      detail: `${rate(n, m.ms)} 份/秒（CPU 时间每份 ${(m.cpu / n).toFixed(1)} ms，即每核 ${rate(n, m.cpu)} 份/秒），内存峰值 ${m.rss.toFixed(0)} MB（测时负载 ${m.load.toFixed(1)}）；通过 ${m.summary.passed}，未通过 ${m.summary.failed}，无法读取 ${m.summary.unreadable}，内容雷同 ${m.summary.copies} 对${extra}`,
     });
     const growth = (large.rss - small.rss) / small.rss;
     const wbRate = 100 / (workbooks.ms / 1000);

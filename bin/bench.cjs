@@ -152,7 +152,7 @@ async function cliStart() {
     return performance.now() - start;
   });
   return {
-    note: "新进程，预热 3 次，测 20 次",
+    note: `新进程，预热 3 次，测 20 次；测时 1 分钟平均负载 ${require("os").loadavg()[0].toFixed(1)}（${require("os").cpus().length} 核）`,
     rows: [
       { label: "nianbao --help", samples, target: 200 },
       { label: "node -e 0（对照）", samples: bare },

@@ -6,7 +6,7 @@
  * could not read is a 强制 finding 无法确定. The bytes are interpreted by src/review/read-input.ts, as in the pane's
  * 审核汇总; this file reads them from disk, refusing a file by its size before reading it.
  */
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync, statSync } from "fs";
 import { extname } from "path";
 import type { ReadProblem } from "../report";
 import { WorkbookError, type NamedRead, type WorkbookPort } from "../workbook/port";
@@ -154,9 +154,10 @@ async function readXlsxFast(file: string): Promise<Record<string, NamedRead | nu
   if (process.env.NIANBAO_XLSX_FAST === "0") return undefined;
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
+    // Synchronous: a workbook is read at once and checked at once (in a worker thread of the batch, or for one file).
+    const stat = statSync(file);
     if (!stat.isFile() || stat.size === 0 || stat.size > XLSX_LIMITS.fileBytes) return undefined;
-    bytes = await fs.readFile(file);
+    bytes = readFileSync(file);
   } catch (e) {
     if (fsReason(e)) return undefined;
     throw e;

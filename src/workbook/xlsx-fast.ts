@@ -18,7 +18,7 @@
  */
 import { parseA1, type NamedRead, type RangeRef, type RawValue } from "./port";
 import { XLSX_LIMITS, type XlsxLimits } from "./xlsx-extract";
-import { checkPartText, prologEnd, scanDocument, scanFragment, XmlScanRefused, type XmlHandler } from "./xml-scan";
+import { checkPartText, prologEnd, scanDocument, scanFragment, startTag, XmlScanRefused, type XmlHandler } from "./xml-scan";
 import { ZipParts, ZipRefused } from "./zip-parts";
 
 /** The result: every name's block (`null` for a name the exceljs path resolves to nothing), or why the file is left to exceljs. */
@@ -176,6 +176,55 @@ function extractAttributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1].replace(/^.*:/, "")] = m[2] ?? m[3];
   return out;
+}
+
+/**
+ * The cells as Excel and the .xlsx adapter write them, one after another: `r`, then `s` and `t` if any, then nothing,
+ * or `<v>` with plain text, or `<f>` with plain text and then `<v>`. Anything else in a row (entities, inline strings,
+ * shared formulas, other attributes, white space) is read by the full scan (`parseRow`).
+ */
+const PLAIN_CELL = /<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]+)")?(?: t="(s|str|b|e|n)")?(?:\/>|>(?:<f>([^<&]+)<\/f>)?(?:<v>([^<&]*)<\/v>)?<\/c>)/y;
+
+/**
+ * Read a kept row of plain cells only (see `PLAIN_CELL`), giving the same cells as `parseRow`.
+ * @returns false when the row has anything else; nothing is then added.
+ */
+function parsePlainRow(xml: string, from: number, to: number, r: number, cells: Map<number, Cell>, strings: number[]): boolean {
+  const tag = startTag(xml, from, to);
+  if (tag.name !== "row" || tag.selfClosing || tag.attrs.r === undefined || !/^\d+$/.test(tag.attrs.r) || Number(tag.attrs.r) !== r) return false;
+  const close = to - "</row>".length;
+  const found: [number, Cell][] = [];
+  const used: number[] = [];
+  let at = tag.end;
+  let lastCol = 0;
+  while (at < close) {
+    PLAIN_CELL.lastIndex = at;
+    const m = PLAIN_CELL.exec(xml);
+    if (!m || PLAIN_CELL.lastIndex > close || Number(m[2]) !== r) return false;
+    let col = 0;
+    for (let i = 0; i < m[1].length; i++) col = col * 26 + m[1].charCodeAt(i) - 64;
+    if (col <= lastCol) return false;
+    lastCol = col;
+    const t = m[4] ?? "";
+    const value = m[6] === undefined || m[6] === "" ? undefined : m[6];
+    const cell: Cell = { type: "value", t, styleId: m[3] === undefined ? 0 : Number(m[3]), shared: false };
+    if (m[5] !== undefined) {
+      if (t === "s") return false;
+      cell.type = "formula";
+      cell.formula = m[5];
+    }
+    if (value !== undefined) cell.value = value;
+    if (t === "s" && value !== undefined) {
+      if (!/^\d+$/.test(value)) return false;
+      used.push(Number(value));
+    }
+    found.push([col, cell]);
+    at = PLAIN_CELL.lastIndex;
+  }
+  if (at !== close || xml.slice(close, to) !== "</row>") return false;
+  for (const [col, cell] of found) cells.set(col, cell);
+  strings.push(...used);
+  return true;
 }
 
 /** Parse one kept `<row>` strictly into its cells (1-based column → cell). */
@@ -405,7 +454,7 @@ function readSheet(xml: string, blocks: RangeRef[], strings: number[], counter: 
       if (keptRow(blocks, r)) {
         if (rows.has(r)) refuse("row twice");
         const cells = new Map<number, Cell>();
-        strings.push(...parseRow(xml, rowAt, rowEnd, r, cells).strings);
+        if (!parsePlainRow(xml, rowAt, rowEnd, r, cells, strings)) strings.push(...parseRow(xml, rowAt, rowEnd, r, cells).strings);
         rows.set(r, cells);
       } else if (xml.slice(rowAt, rowEnd).includes('"shared"')) {
         // Masters of shared formulas reaching the kept rows are kept by xlsx-extract.ts and parsed by exceljs.
@@ -534,6 +583,20 @@ function readStrings(xml: string): string[] {
     },
   });
   return out;
+}
+
+/** styles.xml read lately, by its text: a batch's workbooks made from one template share it. */
+const stylesSeen = new Map<string, Styles>();
+
+/** `readStyles`, remembering the last few styles parts read (the result depends on the text alone). */
+function readStylesOnce(xml: string): Styles {
+  let styles = stylesSeen.get(xml);
+  if (!styles) {
+    styles = readStyles(xml);
+    if (stylesSeen.size >= 4) stylesSeen.delete(stylesSeen.keys().next().value!);
+    stylesSeen.set(xml, styles);
+  }
+  return styles;
 }
 
 /** The number formats of styles.xml that matter for dates: cellXfs' numFmtId and the custom format codes. */
@@ -696,7 +759,7 @@ function read(bytes: Buffer, names: readonly string[], limits: XlsxLimits): Reco
   if (stringsPath === undefined && used.length > 0) refuse("shared strings used but none in the file");
   const strings = stringsPath !== undefined ? readStrings(text(stringsPath)) : [];
   for (const s of used) if (s >= strings.length) refuse("shared string index out of range");
-  const styles = stylesPath !== undefined ? readStyles(text(stylesPath)) : undefined;
+  const styles = stylesPath !== undefined ? readStylesOnce(text(stylesPath)) : undefined;
   // exceljs looks up the style of every styled cell it loads, and fails when styles.xml lacks a list it needs.
   if (styles && (!styles.xfs || !styles.complete)) {
     for (const sheet of sheetCells.values()) for (const cells of sheet.rows.values()) for (const c of cells.values()) if (c.styleId > 0) refuse("styled cell without complete styles");

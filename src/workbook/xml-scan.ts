@@ -93,32 +93,41 @@ export function scanFragment(xml: string, from: number, to: number, handler: Xml
       i = close + 1;
       continue;
     }
-    NAME.lastIndex = i;
-    const m = NAME.exec(xml);
-    if (!m) throw new XmlScanRefused(`markup other than an element at ${lt}`);
-    const name = m[0];
-    let at = NAME.lastIndex;
-    const attrs: Record<string, string> = {};
-    for (;;) {
-      ATTR.lastIndex = at;
-      const a = ATTR.exec(xml);
-      if (!a || ATTR.lastIndex > to) break;
-      const raw = a[2] ?? a[3];
-      if (/[\t\n]/.test(raw)) throw new XmlScanRefused("whitespace character in an attribute value");
-      if (Object.prototype.hasOwnProperty.call(attrs, a[1])) throw new XmlScanRefused(`duplicate attribute ${a[1]}`);
-      attrs[a[1]] = decodeXmlText(raw);
-      at = ATTR.lastIndex;
-    }
-    TAG_REST.lastIndex = at;
-    const rest = TAG_REST.exec(xml);
-    if (!rest || TAG_REST.lastIndex > to) throw new XmlScanRefused(`bad start tag ${name}`);
-    const selfClosing = rest[1] === "/";
-    handler.open(name, attrs, selfClosing);
-    if (selfClosing) handler.close(name);
-    else stack.push(name);
-    i = TAG_REST.lastIndex;
+    const tag = startTag(xml, lt, to);
+    handler.open(tag.name, tag.attrs, tag.selfClosing);
+    if (tag.selfClosing) handler.close(tag.name);
+    else stack.push(tag.name);
+    i = tag.end;
   }
   if (stack.length > 0) throw new XmlScanRefused(`unclosed ${stack[stack.length - 1]}`);
+}
+
+/**
+ * The start tag at `lt` (the index of its `<`), ending before `to`: its name, decoded attributes, whether it closes
+ * itself, and the index after its `>`.
+ * @throws XmlScanRefused for anything but a plain start tag.
+ */
+export function startTag(xml: string, lt: number, to: number): { name: string; attrs: Record<string, string>; selfClosing: boolean; end: number } {
+  NAME.lastIndex = lt + 1;
+  const m = xml.charCodeAt(lt) === 0x3c ? NAME.exec(xml) : null;
+  if (!m) throw new XmlScanRefused(`markup other than an element at ${lt}`);
+  const name = m[0];
+  let at = NAME.lastIndex;
+  const attrs: Record<string, string> = {};
+  for (;;) {
+    ATTR.lastIndex = at;
+    const a = ATTR.exec(xml);
+    if (!a || ATTR.lastIndex > to) break;
+    const raw = a[2] ?? a[3];
+    if (/[\t\n]/.test(raw)) throw new XmlScanRefused("whitespace character in an attribute value");
+    if (Object.prototype.hasOwnProperty.call(attrs, a[1])) throw new XmlScanRefused(`duplicate attribute ${a[1]}`);
+    attrs[a[1]] = decodeXmlText(raw);
+    at = ATTR.lastIndex;
+  }
+  TAG_REST.lastIndex = at;
+  const rest = TAG_REST.exec(xml);
+  if (!rest || TAG_REST.lastIndex > to) throw new XmlScanRefused(`bad start tag ${name}`);
+  return { name, attrs, selfClosing: rest[1] === "/", end: TAG_REST.lastIndex };
 }
 
 /**

@@ -3,7 +3,8 @@
  * (good and failing workbooks, a cut-off one, one that is not a report, data files) the command prints exactly what
  * it printed when every workbook went through exceljs (`NIANBAO_XLSX_FAST=0`), --json and the tables alike.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { spawnSync } from "child_process";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../support/cli";
@@ -66,4 +67,24 @@ test("a workbook keeping last year's report (and one whose store is damaged) che
   expect(now).toEqual(old);
   expect(now.err).toContain("平潭2021年报.txt");
   expect(now.err).toContain("内容不是完整的 JSON");
+});
+
+test("the built command on 48 files (worker threads) prints the same --json through exceljs and through the fast reader", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builder } = require("../../bin/cli-build.cjs") as { builder(): { ensureBuilt(note?: (t: string) => void): string } };
+  builder().ensureBuilt(() => undefined);
+  const folder = join(dir, "many");
+  mkdirSync(folder);
+  const sources = [region.good, region.h1, region.truncated, region.notReport, region.dataFile, region.copyA];
+  for (let i = 0; i < 48; i++) {
+    const from = sources[i % sources.length];
+    copyFileSync(from, join(folder, `${String(i).padStart(2, "0")}${from.slice(from.lastIndexOf("."))}`));
+  }
+  const run = (env: Record<string, string>) => {
+    const r = spawnSync(process.execPath, [join(__dirname, "..", "..", "bin", "nianbao.cjs"), "check", folder, "--json"], { encoding: "utf8", env: { ...process.env, ...env } });
+    return { code: r.status, out: r.stdout.replace(/"checked_at": "[^"]*"/, ""), err: r.stderr };
+  };
+  const old = run({ NIANBAO_XLSX_FAST: "0" });
+  expect(old.code).toBe(1);
+  expect(run({})).toEqual(old);
 });
