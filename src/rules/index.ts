@@ -12,3 +12,4 @@ export * from "./registry";
 export * from "./check";
 export * from "./fill";
 export * from "./convert";
+export * from "./carry-over";

@@ -31,6 +31,7 @@ import { FillDialog } from "./FillDialog";
 import { FindingsList } from "./FindingsList";
 import { GeneratePanel } from "./GeneratePanel";
 import { insertDescription } from "./insert-year";
+import { PreviousImportButton, PreviousSection } from "./PreviousSection";
 import { RepairDialog } from "./RepairDialog";
 import { ReviewDesk } from "./ReviewDesk";
 import type { ReportServices } from "./services";
@@ -92,6 +93,7 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
   const styles = useStyles();
   const pane = usePane({ port, services, liveDelayMs, recheckMs, now, noticeMs });
   const importInput = React.useRef<HTMLInputElement>(null);
+  const previousInput = React.useRef<HTMLInputElement>(null);
   const { busy, check, error, notice, sets, activeSet } = pane;
   const hasTables = check !== null && !check.noTables;
   const problems = hasTables ? check.read.problems : [];
@@ -177,6 +179,7 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
             />
           </>
         )}
+        {hasTables && <PreviousImportButton previous={pane.previous} disabled={busy !== null || fillBlocked} inputRef={previousInput} />}
         {problems.length > 0 && (
           <Button onClick={pane.onRepair} disabled={busy !== null}>
             {STRINGS.repair}
@@ -189,6 +192,8 @@ export function App({ port, services, liveDelayMs = 400, recheckMs = 30000, now 
           {STRINGS.fillBlocked}
         </Caption1>
       )}
+
+      {hasTables && <PreviousSection previous={pane.previous} disabled={busy !== null} onReplace={() => previousInput.current?.click()} />}
 
       {sets.length > 1 && (
         <label className={styles.setPicker}>

@@ -2,7 +2,7 @@
  * The core functions the pane calls, loaded on first use so the start-up bundle holds only React, Fluent UI and the
  * pane (the format, rules and sheet layout come in a separate chunk when the pane first checks the workbook).
  */
-import type { CellChange, Finding, SkippedTotal } from "../rules";
+import type { CellChange, CheckOptions, Finding, SkippedTotal } from "../rules";
 import type { Explanation, ReportData, ReportRead } from "../report";
 import type { InfoTarget, ReadResult, RepairPlan, ReportSet } from "../workbook/layout";
 import type { RawValue, WorkbookPort, WriteOp } from "../workbook/port";
@@ -16,8 +16,11 @@ export interface ReportServices {
   insertNewReport(port: WorkbookPort, year: number, format: FormatDef, set?: ReportSet): Promise<void>;
   /** Read a set's tables back through its workbook names (one `readNamed`). */
   readReport(port: WorkbookPort, set?: ReportSet): Promise<ReadResult>;
-  /** The one check pipeline (`checkReport` of src/rules): every finding of what was read, read problems included. */
-  checkReport(read: ReportData | ReportRead): Finding[];
+  /**
+   * The one check pipeline (`checkReport` of src/rules): every finding of what was read, read problems included; with
+   * last year's report in `options.previous`, the cross-year rules too.
+   */
+  checkReport(read: ReportData | ReportRead, options?: CheckOptions): Finding[];
   /** Open 强制, open 提示 and 已说明 counts of a list of findings. */
   summarize(findings: Finding[]): { errors: number; warnings: number; explained: number };
   /** How many individual table checks `checkReport` runs (H1–H6) on a report (in the newest format when not given). */
@@ -59,7 +62,7 @@ export function makeServices(layout: LayoutModule, rules: RulesModule): ReportSe
     insertReport: layout.insertReport,
     insertNewReport: layout.insertNewReport,
     readReport: layout.readReport,
-    checkReport: (read) => rules.checkReport(read),
+    checkReport: (read, options) => rules.checkReport(read, options),
     summarize: rules.summarize,
     checkCount: (data) => rules.checkCount(data ? formatOf(data) : latestFormat()),
     softCheckCount: (data) => rules.softCheckCount(data ? formatOf(data) : latestFormat()),

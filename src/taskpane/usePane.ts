@@ -23,6 +23,7 @@ import { STRINGS } from "./strings";
 import { selectionTouchesReport } from "./selection";
 import { useLiveCheck } from "./useLiveCheck";
 import { useReportCheck } from "./useReportCheck";
+import { usePrevious, type CrossYear, type PreviousPane } from "./usePrevious";
 
 export interface PaneOptions {
   port: WorkbookPort;
@@ -83,6 +84,8 @@ export interface Pane {
   onFill: (kind: FillKind) => void;
   confirmFill: () => void;
   closeFill: () => void;
+  /** 导入上年报告 and last year's report kept in the workbook. */
+  previous: PreviousPane;
   /** 从文档导入本年数据 from a chosen file. */
   onImportDocument: (file: File) => void;
 }
@@ -127,7 +130,9 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     return found;
   }, [port, services]);
 
-  const { check, checkRef, lastCheckRef, announcement, runCheck } = useReportCheck({ port, services, activeSetRef });
+  const crossYearRef = React.useRef<CrossYear | null>(null);
+  const reloadPreviousRef = React.useRef<() => void>(() => undefined);
+  const { check, checkRef, lastCheckRef, announcement, runCheck } = useReportCheck({ port, services, activeSetRef, crossYearRef });
 
   // The report year box shows the year of the tables already in the workbook (a workbook of 2024 shows 2024 beside
   // "当前表格：…2024 年度", not the default of a new report), unless the user has typed a year.
@@ -148,6 +153,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
         }
         setsKnownRef.current = true;
       }
+      if (trigger === "open" || trigger === "manual") reloadPreviousRef.current();
       await runCheck(trigger === "change");
     },
     [refreshSets, runCheck],
@@ -433,7 +439,12 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     });
   };
 
+  const previous = usePrevious({ port, services, activeSetRef, run, writing, setNotice, now });
+  crossYearRef.current = previous.crossYear;
+  reloadPreviousRef.current = previous.reload;
+
   return {
+    previous,
     busy,
     error,
     dismissError: () => setError(null),

@@ -6,6 +6,7 @@
 import * as React from "react";
 import type { WorkbookPort } from "../workbook/port";
 import type { CheckState } from "./pane-types";
+import type { CrossYear } from "./usePrevious";
 import type { ReportServices } from "./services";
 import { STRINGS } from "./strings";
 
@@ -15,6 +16,8 @@ export interface ReportCheckOptions {
   services: () => Promise<ReportServices>;
   /** The report set to check (read at the time of each check). */
   activeSetRef: React.MutableRefObject<number>;
+  /** Last year's report kept in the workbook, for the cross-year rules (see `usePrevious`). */
+  crossYearRef?: React.MutableRefObject<CrossYear | null>;
 }
 
 export interface ReportCheck {
@@ -34,7 +37,7 @@ export interface ReportCheck {
 }
 
 /** The check of the pane. */
-export function useReportCheck({ port, services, activeSetRef }: ReportCheckOptions): ReportCheck {
+export function useReportCheck({ port, services, activeSetRef, crossYearRef }: ReportCheckOptions): ReportCheck {
   const [check, setCheck] = React.useState<CheckState | null>(null);
   const [announcement, setAnnouncement] = React.useState("");
   const checkRef = React.useRef<CheckState | null>(null);
@@ -51,14 +54,16 @@ export function useReportCheck({ port, services, activeSetRef }: ReportCheckOpti
       if (measure) performance.mark("nb-change");
       const s = await services();
       const read = await s.readReport(port, s.reportSet(activeSetRef.current));
-      const key = JSON.stringify(read);
+      const cross = crossYearRef?.current ? await crossYearRef.current(read.data, activeSetRef.current) : { options: {}, key: "" };
+      // Attaching or removing last year's report changes the findings of an unchanged read.
+      const key = `${JSON.stringify(read)}\u0000${cross.key}`;
       if (lastCheckRef.current && key === lastReadRef.current) return;
       lastReadRef.current = key;
       measureRef.current = measure;
       const noTables = Object.values(read.tables).every((t) => t === null) && read.info === null;
       // The one check pipeline: layout problems are findings among the others, and a table the layout could not read
       // gives no findings of its own (its blank cells would only repeat the layout problem).
-      const findings = noTables ? [] : s.checkReport(read);
+      const findings = noTables ? [] : s.checkReport(read, cross.options);
       const counts = s.summarize(findings);
       const errors = counts.errors;
       const state = { read, findings, counts, noTables };
@@ -72,7 +77,7 @@ export function useReportCheck({ port, services, activeSetRef }: ReportCheckOpti
             : STRINGS.announce(errors, counts.warnings, counts.explained),
       );
     },
-    [port, services, activeSetRef],
+    [port, services, activeSetRef, crossYearRef],
   );
 
   // Measure change → updated list, after React has committed the new findings.
