@@ -104,6 +104,6 @@ export function keptPreviousFor(
   }
   const notes = [`按工作簿中保存的上年报告“${kept.stored.source}”做跨年度检查`, ...kept.stored.report.notes];
   for (const n of notes) io.err(terminalLine(`注意：${n}`));
-  const use = shownUse(previousForCheck(loaded.data, kept.stored.report, label, { otherUnit: force }), io);
+  const use = shownUse(previousForCheck(loaded.data, kept.stored.report, label, { otherUnit: force || kept.stored.sameUnit === true }), io);
   return { data: use.data, note: [...notes, ...(use.note ? [use.note] : [])].join("；") };
 }

@@ -4,7 +4,8 @@
  * WorkbookPort (`readStored` / the `store` op; the physical form is in src/workbook/stored.ts).
  *
  * The text is `{"nianbao_previous_report": 1, "source": file name, "imported_at": "YYYY-MM-DD HH:mm", "notes": [...],
- * "report": <report data in the report JSON layout>}`. Reading validates every member and the report through the
+ * "same_unit": true (only when the user confirmed another 机关名称 is this unit's), "report": <report data in the
+ * report JSON layout>}`. Reading validates every member and the report through the
  * report data reader (`readReportJson`), so a damaged or hand-edited store is a Chinese message, never a crash and
  * never half-read data.
  */
@@ -26,6 +27,11 @@ export interface StoredPrevious {
   source: string;
   /** When it was imported, `YYYY-MM-DD HH:mm` local time. */
   importedAt: string;
+  /**
+   * The user confirmed on importing that its 机关名称, though naming another unit, is this unit's (e.g. renamed): the
+   * cross-year rules then use it (`previousForCheck`'s `otherUnit`).
+   */
+  sameUnit?: boolean;
 }
 
 /** The outcome of reading the store: nothing kept, the report kept, or why it cannot be used (Chinese). */
@@ -38,6 +44,7 @@ export function encodeStoredPrevious(stored: StoredPrevious): string {
     source: stored.source,
     imported_at: stored.importedAt,
     notes: stored.report.notes,
+    ...(stored.sameUnit ? { same_unit: true } : {}),
     report: reportToJson(stored.report.data),
   });
 }
@@ -69,9 +76,11 @@ export function decodeStoredPrevious(text: string): StoredPreviousRead {
   if (typeof o.source !== "string") return damaged("来源文件名（source）不是文字");
   if (typeof o.imported_at !== "string") return damaged("导入时间（imported_at）不是文字");
   if (!Array.isArray(o.notes) || o.notes.some((n) => typeof n !== "string")) return damaged("说明（notes）不是文字列表");
+  if (o.same_unit !== undefined && typeof o.same_unit !== "boolean") return damaged("同一单位的确认（same_unit）不是 true 或 false");
   try {
     const { data } = readReportJson(o.report);
-    return { ok: true, stored: { source: o.source, importedAt: o.imported_at, report: { data, format: data.format, notes: o.notes as string[] } } };
+    const report = { data, format: data.format, notes: o.notes as string[] };
+    return { ok: true, stored: { source: o.source, importedAt: o.imported_at, report, ...(o.same_unit === true ? { sameUnit: true } : {}) } };
   } catch (e) {
     if (e instanceof ReportDataError) return damaged(`报告数据有误：${e.problems.join("；")}`);
     throw e;

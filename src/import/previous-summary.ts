@@ -4,7 +4,7 @@
  */
 import { formatOf, rowDisplayName, type CellKey } from "../format";
 import { getValue, type CellValue, type ReportData } from "../report";
-import { normalizeUnitName } from "../review/unit-name";
+import { unitMatch } from "../review/unit-name";
 import type { PreviousReport } from "./previous";
 
 /** One figure of last year's report: the row's Chinese name and the value as it was read (blank as `null`). */
@@ -50,26 +50,38 @@ export function previousFigures(report: PreviousReport): PreviousFigures {
   };
 }
 
+/** Why a report may not be this report's previous year of this agency. */
+export interface PreviousMismatch {
+  /** `year`: not the year before; `unit`: its 机关名称 names another unit (`unitMatch` different). */
+  kind: "year" | "unit";
+  /** In Chinese, saying what then happens. */
+  message: string;
+}
+
 /**
- * Why a report may not be this report's previous year, in Chinese, each saying what then happens: the same year or
- * another year than the one before (the cross-year checks do not run), another agency (names compared after
- * normalising width, spaces and punctuation). The user may still keep it after confirming.
+ * Why a report may not be this report's previous year, each saying what then happens: the same year or another year
+ * than the one before (the cross-year checks do not run), another unit by its 机关名称 (`unitMatch`: a name that only
+ * leaves out its region is the same unit). The user may still keep it after confirming; a confirmed `unit` mismatch
+ * means the user says it is this unit's report (e.g. renamed).
  */
-export function previousMismatches(current: ReportData, previous: ReportData): string[] {
-  const out: string[] = [];
+export function previousMismatches(current: ReportData, previous: ReportData): PreviousMismatch[] {
+  const out: PreviousMismatch[] = [];
   const cy = current.year;
   const py = previous.year;
   if (cy !== null && py !== null && py !== cy - 1) {
-    out.push(
-      py === cy
-        ? `这份报告是 ${py} 年度的，与本工作簿的报告年度相同，不是上年报告；请选择 ${cy - 1} 年度的报告。仍要保存时，跨年度检查不会运行`
-        : `这份报告是 ${py} 年度的，本工作簿是 ${cy} 年度，不是上一年度（${cy - 1} 年度）的报告；仍要保存时，跨年度检查不会运行`,
-    );
+    out.push({
+      kind: "year",
+      message:
+        py === cy
+          ? `这份报告是 ${py} 年度的，与本工作簿的报告年度相同，不是上年报告；请选择 ${cy - 1} 年度的报告。仍要保存时，跨年度检查不会运行`
+          : `这份报告是 ${py} 年度的，本工作簿是 ${cy} 年度，不是上一年度（${cy - 1} 年度）的报告；仍要保存时，跨年度检查不会运行`,
+    });
   }
-  const ca = current.agency.trim();
-  const pa = previous.agency.trim();
-  if (ca !== "" && pa !== "" && normalizeUnitName(ca) !== normalizeUnitName(pa)) {
-    out.push(`这份报告的机关是“${pa}”，本工作簿是“${ca}”，不是同一机关；仍要保存时，将与这份报告比较上年结转和内容雷同`);
+  if (unitMatch(current.agency, previous.agency) === "different") {
+    out.push({
+      kind: "unit",
+      message: `这份报告的机关是“${previous.agency.trim()}”，本工作簿是“${current.agency.trim()}”，不是同一机关；如确是本单位的上年报告（如机关更名），确认后将与它比较上年结转、现行有效件数和内容雷同`,
+    });
   }
   return out;
 }

@@ -59,7 +59,9 @@ export function checkLoaded(index: number, file: string, loaded: Extract<Loaded,
   }
   let previousData;
   if (previous && previousFile !== undefined) {
-    const use = previousForCheck(data, previous, previousFile, { otherUnit: options.previousForce === true });
+    // A kept report the user confirmed as this unit's (renamed) when importing it counts as forced.
+    const confirmed = kept?.ok === true && previous === kept.stored.report && kept.stored.sameUnit === true;
+    const use = previousForCheck(data, previous, previousFile, { otherUnit: options.previousForce === true || confirmed });
     previousData = use.previous;
     const shown = use.otherUnit ? `${use.note}${options.otherUnitHint ?? ""}` : use.note;
     if (shown) note = note ? `${note}；${shown}` : shown;

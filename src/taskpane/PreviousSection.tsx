@@ -113,8 +113,8 @@ function ImportDialog({ previous }: { previous: PreviousPane }): React.JSX.Eleme
                     <MessageBarBody>
                       <MessageBarTitle>{T.mismatchTitle}</MessageBarTitle>
                       {p.mismatches.map((m) => (
-                        <Body1 block key={m}>
-                          {m}
+                        <Body1 block key={m.kind}>
+                          {m.message}
                         </Body1>
                       ))}
                     </MessageBarBody>

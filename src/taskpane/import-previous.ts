@@ -8,14 +8,14 @@ import { importDocument } from "../import";
 import { decodeJsonBytes, JsonTextError } from "../import/json-text";
 import { previousFromImport, readPrevious, type PreviousReport } from "../import/previous";
 import { encodeStoredPrevious, type StoredPrevious } from "../import/previous-store";
-import { previousFigures, previousMismatches, type PreviousFigures } from "../import/previous-summary";
+import { previousFigures, previousMismatches, type PreviousFigures, type PreviousMismatch } from "../import/previous-summary";
 import type { ReportData } from "../report";
 
 export { encodeStoredPrevious, type StoredPrevious };
 
 /** Last year's report read from a file, with what the pane shows of it; or the Chinese reason it cannot be read. */
 export type PreviousFile =
-  | { ok: true; report: PreviousReport; figures: PreviousFigures; mismatches: string[] }
+  | { ok: true; report: PreviousReport; figures: PreviousFigures; mismatches: PreviousMismatch[] }
   | { ok: false; reason: string };
 
 /** A zip archive holding an Excel workbook (an .xlsx, whatever the file is called). */

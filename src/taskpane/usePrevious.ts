@@ -12,7 +12,7 @@ import type { ReadResult } from "../workbook/layout";
 import type { RawValue, WorkbookPort } from "../workbook/port";
 import { previousStoreKey } from "../workbook/stored";
 import type { CellKey } from "../format";
-import type { PreviousFigures } from "../import/previous-summary";
+import type { PreviousFigures, PreviousMismatch } from "../import/previous-summary";
 import type { PreviousReport } from "../import/previous";
 import type { CarryOverPlan, StoredPrevious, StoredPreviousRead } from "./previous-check";
 import { stamp, type Busy } from "./pane-types";
@@ -32,7 +32,7 @@ export interface PendingPrevious {
   report: PreviousReport;
   figures: PreviousFigures;
   /** Why it may not be last year's report of this agency; the user confirms before keeping it. */
-  mismatches: string[];
+  mismatches: PreviousMismatch[];
   /** The report kept now, which keeping this one replaces. */
   replacing: StoredPrevious | null;
 }
@@ -130,7 +130,7 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
         return { options: {}, key: "none" };
       }
       const stored = r.stored;
-      const use = m.previousForCheck(data, stored.report, stored.source);
+      const use = m.previousForCheck(data, stored.report, stored.source, { otherUnit: stored.sameUnit === true });
       const key = `kept:${stored.source}|${stored.importedAt}|${use.note ?? ""}`;
       show({ kind: "kept", stored, ...(use.note ? { note: use.note } : {}) }, key);
       return { options: use.previous ? { previous: use.previous } : {}, key };
@@ -175,7 +175,8 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
     void run("write", async () => {
       const set = activeSetRef.current;
       const { encodeStoredPrevious } = await import(/* webpackChunkName: "import" */ "./import-previous");
-      const stored: StoredPrevious = { report: p.report, source: p.file, importedAt: stamp(now()) };
+      // Confirming a report of another 机关名称 says it is this unit's (e.g. renamed): the checks then use it.
+      const stored: StoredPrevious = { report: p.report, source: p.file, importedAt: stamp(now()), ...(p.mismatches.some((m) => m.kind === "unit") ? { sameUnit: true } : {}) };
       const text = encodeStoredPrevious(stored);
       await writing(async () => {
         await port.apply([{ op: "store", key: previousStoreKey(set), text }]);

@@ -104,3 +104,18 @@ test("report uses the kept report too: report.json's check lists S1.natural_pers
   const filed = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as { check: { findings: JsonFinding[] } };
   expect(filed.check.findings.filter((f) => f.rule === "S1").map((f) => f.id)).toEqual(["S1.natural_person", "S1.total"]);
 });
+
+test("a kept report of another 机关名称 runs S1 only when the user confirmed it as this unit's on importing (same_unit)", async () => {
+  const report = previousFromJson(json("pingtan-2021"), "平潭2021.json");
+  const unconfirmed = await workbook("other-unit", encodeStoredPrevious({ report, source: "平潭2021.json", importedAt: "2023-01-05 09:30" }));
+  const r = await runCli("check", unconfirmed, "--json");
+  expect(s1(r.out)).toEqual([]);
+  expect(r.err).toContain("不是同一单位，不做跨年度检查");
+  const confirmed = await workbook("confirmed", encodeStoredPrevious({ report, source: "平潭2021.json", importedAt: "2023-01-05 09:30", sameUnit: true }));
+  const c = await runCli("check", confirmed, "--json");
+  expect(s1(c.out)).toEqual([
+    ["S1.natural_person", 0, 1],
+    ["S1.total", 0, 1],
+  ]);
+  expect(c.err).toContain("不是同一单位；按要求仍做跨年度检查");
+});

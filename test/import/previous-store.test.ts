@@ -15,6 +15,9 @@ test("平潭 2021 (2021 format) and 平潭 2020 (2019 format, with a note) come 
     const back = decodeStoredPrevious(encodeStoredPrevious({ report: r, source: "上年.pdf", importedAt: "2025-01-06 10:00" }));
     expect(back).toEqual({ ok: true, stored: { report: r, source: "上年.pdf", importedAt: "2025-01-06 10:00" } });
   }
+  // The user's confirmation that another 机关名称 is this unit's is kept with it.
+  const confirmed = { report: report("pingtan-2021"), source: "a.pdf", importedAt: "2025-01-06 10:00", sameUnit: true };
+  expect(decodeStoredPrevious(encodeStoredPrevious(confirmed))).toEqual({ ok: true, stored: confirmed });
   const t3 = report("pingtan-2021").data.values;
   // 结转下年度 of 平潭 2021 as the data file gives it.
   expect([t3["table3.carried_forward[natural_person]"], t3["table3.carried_forward[total]"]]).toEqual([1, 1]);
@@ -34,6 +37,7 @@ describe("a damaged, hand-edited or foreign store is a message saying what to do
       JSON.stringify({ ...good, report: { ...(good.report as Record<string, unknown>), table3: { ...((good.report as Record<string, Record<string, unknown>>).table3), new: [1, 2, 3, 4, 5, 6] } } }),
       /^工作簿中保存的上年报告已损坏（报告数据有误：表三 一、本年新收.*），跨年度检查未做；请在任务窗格中删除它后重新导入上年报告$/,
     ],
+    ["same_unit not a boolean", JSON.stringify({ ...good, same_unit: "是" }), `工作簿中保存的上年报告已损坏（同一单位的确认（same_unit）不是 true 或 false）${tail}`],
     ["a newer version", JSON.stringify({ ...good, nianbao_previous_report: 2 }), "工作簿中保存的上年报告由更新版本的年报助手保存（保存格式版本 2，本版本只认识到 1），跨年度检查未做；请升级年报助手"],
   ])("%s", (_what, text, message) => {
     const r = decodeStoredPrevious(text);
