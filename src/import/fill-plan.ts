@@ -9,6 +9,7 @@ import { formatOf, isInfoHeading, type CellKey, type FormatDef, type InfoField, 
 import { getValue, type ReportData } from "../report";
 import type { CellChange, SkippedTotal } from "../rules";
 import { infoFieldValue, type InfoTarget } from "../workbook/layout/info-fields";
+import { unitMatch } from "../review/unit-name";
 import type { ImportedReport } from "./read-report";
 
 /** One planned change of a 报告信息 value cell. */
@@ -41,6 +42,12 @@ export interface ImportFillPlan {
    * in Chinese (tables printed alike in both, such as 表四 of the 2019 and 2021 formats, are filled).
    */
   formatNote?: string;
+  /**
+   * What about the document suggests it is not this report, in Chinese: another 报告年度 than the workbook's, another
+   * unit's 机关名称 (`unitMatch` different). Shown above the preview; the user decides. Empty when both agree or are
+   * not filled.
+   */
+  sourceNotes: string[];
 }
 
 /** Where the plan can write in the workbook. */
@@ -81,7 +88,7 @@ export function planImportFill(current: ReportData, imported: ImportedReport, ta
   const theirs = formatOf(imported.data);
   const tables = Object.values(format.tables).map((t) => t.key);
   const alike = new Set(tables.filter((t) => sameTable(format, theirs, t)));
-  const plan: ImportFillPlan = { changes: [], fields: [], overwrites: 0, overwritten: [], skipped: [] };
+  const plan: ImportFillPlan = { changes: [], fields: [], overwrites: 0, overwritten: [], skipped: [], sourceNotes: sourceNotes(current, imported.data) };
   const otherFormat = theirs.id !== format.id;
   if (alike.size < tables.length) {
     const names = (keep: boolean) =>
@@ -135,6 +142,20 @@ export function planImportFill(current: ReportData, imported: ImportedReport, ta
     plan.changes.push({ cell: cell.key, name: cell.displayName, from, to });
   }
   return plan;
+}
+
+/** Another year or another unit in the document than in the workbook (see `ImportFillPlan.sourceNotes`). */
+function sourceNotes(current: ReportData, doc: ReportData): string[] {
+  const notes: string[] = [];
+  if (current.year !== null && doc.year !== null && current.year !== doc.year) {
+    const last = doc.year === current.year - 1 ? "这像是上年的报告，" : "";
+    notes.push(
+      `文档是 ${doc.year} 年度的报告，本工作簿是 ${current.year} 年度：${last}导入会把 ${doc.year} 年度的数字和文字填入本工作簿。请确认选对了文件。`,
+    );
+  }
+  if (unitMatch(current.agency, doc.agency) === "different")
+    notes.push(`文档的机关名称是“${doc.agency}”，本工作簿是“${current.agency}”：请确认这是本单位的报告。`);
+  return notes;
 }
 
 function addField(plan: ImportFillPlan, target: InfoTarget, name: string, from: FieldChange["from"], to: string | number): void {

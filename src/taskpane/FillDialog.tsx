@@ -52,6 +52,11 @@ export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React
           <DialogTitle>{fill?.title}</DialogTitle>
           <DialogContent id="fill-body">
             {fill && fill.changes.length === 0 && fields.length === 0 && fill.skipped.length === 0 && <Body1>{STRINGS.noChanges}</Body1>}
+            {fill?.warnings?.map((w) => (
+              <Body1 block role="alert" key={w}>
+                {w}
+              </Body1>
+            ))}
             {fill?.note && <Body1 block>{fill.note}</Body1>}
             {fill && (fill.overwrites ?? 0) > 0 && (
               <Body1 block role="alert">

@@ -35,6 +35,8 @@ export interface PendingFill {
   overwritten?: string[];
   /** 报告信息 value cells that change (从文档导入本年数据). */
   fields?: FieldChange[];
+  /** What suggests the document is not this report (another year, another unit), each shown as a warning first. */
+  warnings?: string[];
   /** A sentence above the list (the tables not filled because the document's format differs). */
   note?: string;
 }

@@ -417,6 +417,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
         skippedIntro: STRINGS.importSkippedIntro(plan.skipped.length),
         overwrites: plan.overwrites,
         overwritten: plan.overwritten,
+        warnings: plan.sourceNotes,
         ...(plan.formatNote ? { note: plan.formatNote } : {}),
       });
     });

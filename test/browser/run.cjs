@@ -411,7 +411,14 @@ async function main() {
       for (const e of expected) assert(fields.includes(e), `field ${e} in: ${fields.join(" | ")}`);
       assert(fields.some((t) => /^五、存在的主要问题及改进情况：“无” → “对照上级新要求和公众新期待，还有一些需要…”（共 \d+ 字）（覆盖）$/.test(t)), "五 shortened, overwriting 无");
       assert(fields.length === 15, `15 fields: ${fields.join(" | ")}`);
-      const warning = await dialog.getByRole("alert").innerText();
+      // The document is another year's and another unit's: said first, before the overwrite warning.
+      const alerts = await dialog.getByRole("alert").allInnerTexts();
+      assert(
+        alerts[0] === "文档是 2024 年度的报告，本工作簿是 2026 年度：导入会把 2024 年度的数字和文字填入本工作簿。请确认选对了文件。" &&
+          alerts[1] === "文档的机关名称是“淮安市人民政府”，本工作簿是“某县市场监督管理局”：请确认这是本单位的报告。",
+        `warnings: ${alerts.join(" | ")}`,
+      );
+      const warning = alerts[2];
       assert(/^注意：其中 \d+ 项已经填写，确认后原值将被覆盖：机关名称、报告年度、电话、五、存在的主要问题及改进情况、表/.test(warning), `warning: ${warning}`);
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(OUT, "13-import-document.png"), fullPage: true });

@@ -64,6 +64,23 @@ test("淮安's PDF into a new 2024 workbook: 200 cells, and agency, contact deta
   expect(plan.formatNote).toBeUndefined();
 });
 
+test("淮安 2024's PDF into a 2026 workbook of another unit: two warnings before the preview; the same unit and year give none", async () => {
+  const current = inserted(2026);
+  current.agency = "平潭综合实验区管委会";
+  const plan = planImportFill(current, await imported("huaian-2024.pdf"), EVERYWHERE);
+  expect(plan.sourceNotes).toEqual([
+    "文档是 2024 年度的报告，本工作簿是 2026 年度：导入会把 2024 年度的数字和文字填入本工作簿。请确认选对了文件。",
+    "文档的机关名称是“淮安市人民政府”，本工作簿是“平潭综合实验区管委会”：请确认这是本单位的报告。",
+  ]);
+  // Last year's report into this year's workbook says so.
+  current.year = 2025;
+  current.agency = "淮安市人民政府";
+  expect(planImportFill(current, await imported("huaian-2024.pdf"), EVERYWHERE).sourceNotes).toEqual([
+    "文档是 2024 年度的报告，本工作簿是 2025 年度：这像是上年的报告，导入会把 2024 年度的数字和文字填入本工作簿。请确认选对了文件。",
+  ]);
+  expect(planImportFill(inserted(2024), await imported("huaian-2024.pdf"), EVERYWHERE).sourceNotes).toEqual([]);
+});
+
 test("into a filled workbook: only the cells and fields that differ, each filled one overwritten named", async () => {
   const current = fixture("huaian-2024");
   current.values["table3.new[total]"] = 3000;
