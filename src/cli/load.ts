@@ -16,7 +16,7 @@ import { readNamedFast } from "../workbook/xlsx-fast";
 import { decodeJsonBytes, JsonTextError } from "../import/json-text";
 import { previousFromImport, readPrevious, type PreviousRead } from "../import/previous";
 import { debugEnabled } from "./errors";
-import { readReportFromNamed } from "../workbook/layout";
+import { readReportFromNamed, reportSet } from "../workbook/layout";
 import { storeLocation, storedText } from "../workbook/stored";
 import { readProblemFinding, type Finding } from "../rules";
 import {
@@ -137,12 +137,31 @@ function storedIn(reads: Record<string, NamedRead | null>): Pick<WorkbookPort, "
 export async function loadReport(file: string): Promise<Loaded> {
   if (extname(file).toLowerCase() === ".xlsx") {
     const fast = await readXlsxFast(file);
-    if (fast) return reportFromRead(file, readReportFromNamed(fast), storedIn(fast));
+    const tableNames = Object.values(reportSet().tableNames);
+    if (fast && tableNames.every((n) => fast[n])) return reportFromRead(file, readReportFromNamed(fast), storedIn(fast));
+    // A workbook whose names were lost (its sheets copied into a new workbook): read whole, so that the layout finds
+    // the tables by their labels (`readReport`). The fast reader has read it within the limits.
+    if (fast && tableNames.every((n) => !fast[n])) {
+      const whole = await openWhole(file);
+      return whole.ok ? reportFromWorkbook(file, whole.port) : { ok: false, file, error: `无法读取“${file}”：${whole.reason}` };
+    }
   }
   const opened = await openInput(file);
   if (!opened.ok) return { ok: false, file, error: `无法读取“${file}”：${opened.reason}` };
   if (opened.kind === "document") return reportFromDocument(file, opened.bytes);
   return opened.kind === "xlsx" ? reportFromWorkbook(file, opened.port) : reportFromJson(file, opened.text);
+}
+
+/** An .xlsx file loaded whole (every cell of every sheet), or why it cannot be. */
+async function openWhole(file: string): Promise<{ ok: true; port: XlsxWorkbook } | { ok: false; reason: string }> {
+  try {
+    return { ok: true, port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件") };
+  } catch (e) {
+    const reason = fsReason(e);
+    if (reason) return { ok: false, reason };
+    if (e instanceof XlsxReadError) return { ok: false, reason: e.message };
+    throw e;
+  }
 }
 
 /**

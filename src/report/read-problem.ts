@@ -11,6 +11,8 @@ import type { ReportData } from "./report-data";
  * - `missing_name`, `missing_sheet`: a table or sheet cannot be found (强制; the table is not read);
  * - `shape_changed`, `label_changed`: a table's rows or labels are out of shape (强制; the table is not read);
  * - `wrong_format`: the workbook records a format or layout version this version cannot read (强制);
+ * - `sheet_renamed`: the tables sheet was renamed; the tables were read through their names (提示);
+ * - `names_missing`: the workbook names were lost but the blocks were found by their labels and sheets, and read (提示);
  * - `meta_missing`: the workbook's metadata is missing or damaged (提示; read as the layout found);
  * - `bad_value`: a 报告信息 field cannot be read as its kind (提示; it stays blank);
  * - `label_variant`: an official label is printed differently (a typo, `1、` for `1.`, 其它 for 其他) but the table's
@@ -26,6 +28,8 @@ import type { ReportData } from "./report-data";
 export type ReadProblemKind =
   | "missing_name"
   | "missing_sheet"
+  | "sheet_renamed"
+  | "names_missing"
   | "shape_changed"
   | "label_changed"
   | "wrong_format"

@@ -30,6 +30,8 @@ const READ_PROBLEM_RULES: Record<ReadProblemKind, { rule: string; severity: Seve
   shape_changed: { rule: LAYOUT_RULE, severity: "error", title: "工作簿版式有误" },
   label_changed: { rule: LAYOUT_RULE, severity: "error", title: "工作簿版式有误" },
   wrong_format: { rule: LAYOUT_RULE, severity: "error", title: "工作簿版式有误" },
+  sheet_renamed: { rule: LAYOUT_RULE, severity: "warning", title: "工作表已改名" },
+  names_missing: { rule: LAYOUT_RULE, severity: "warning", title: "工作簿名称缺失" },
   meta_missing: { rule: LAYOUT_RULE, severity: "warning", title: "工作簿版式有误" },
   bad_value: { rule: LAYOUT_RULE, severity: "warning", title: "工作簿版式有误" },
   label_variant: { rule: "S8", severity: "warning", title: "标签与格式不一致" },
@@ -41,7 +43,7 @@ const READ_PROBLEM_RULES: Record<ReadProblemKind, { rule: string; severity: Seve
 };
 
 /**
- * A read problem as a finding: rule `layout` (强制, or 提示 for missing metadata and unreadable 报告信息 fields), `S8`
+ * A read problem as a finding: rule `layout` (强制, or 提示 for missing metadata, a renamed tables sheet, blocks found without their names and unreadable 报告信息 fields), `S8`
  * for a label printed differently, `S7` for the format, `import` (强制) for an imported row that cannot be read. Its id is stable across reads (`S7.format_unstated`,
  * `layout.missing_name.table3`, with `.2`, `.3` … for repeats) so a 说明 stays with it.
  */

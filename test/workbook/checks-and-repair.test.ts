@@ -164,7 +164,7 @@ describe("修复表格", () => {
     await wb.apply([{ op: "unprotect", sheet: "我的表" }]);
     wb.setCell("我的表", t2.row + 2, t2.col, "规章（改）");
     const damaged = await readReport(wb);
-    expect(damaged.problems.map((p) => p.kind).sort()).toEqual(["label_changed", "missing_sheet"]);
+    expect(damaged.problems.map((p) => p.kind).sort()).toEqual(["label_changed", "sheet_renamed"]);
 
     const plan = await planRepair(wb, { backup: true });
     // 表二's other rows are found by their labels; 规章 (label changed) is not guessed.

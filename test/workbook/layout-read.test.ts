@@ -266,13 +266,13 @@ describe("changed tables are reported precisely and not mis-read", () => {
     expect(result.data.values["table3.granted[total]"]).toBe(30);
   });
 
-  test("a renamed sheet: missing_sheet naming the new name; values still read through the names", async () => {
+  test("a renamed sheet: sheet_renamed (提示) naming the new name; values still read through the names", async () => {
     const wb = new MemoryWorkbook();
     await insertReport(wb, data);
     wb.renameSheet(SHEET_TABLES, "2021年统计");
     const result = await readReport(wb);
     expect(result.problems).toEqual([
-      { kind: "missing_sheet", message: expect.stringContaining("统计表现在位于工作表“2021年统计”") },
+      { kind: "sheet_renamed", message: expect.stringContaining("统计表现在位于工作表“2021年统计”") },
     ]);
     expect(result.data.values).toEqual(data.values);
     expect(cellRange(result, "table2.fees")!.sheet).toBe("2021年统计");

@@ -94,13 +94,13 @@ test("a renamed sheet is followed by the names; all rows of 表四 deleted make 
   await insertReport(port);
   state.grid.renameSheet(SHEET_TABLES, "我的表");
   const renamed = await readReport(port);
-  expect(renamed.problems.map((p) => p.kind)).toEqual(["missing_sheet"]);
+  expect(renamed.problems.map((p) => p.kind)).toEqual(["sheet_renamed"]);
   expect(renamed.tables.table3!.sheet).toBe("我的表");
   const t4 = state.grid.getName(NB_TABLE4)!;
   state.deleteRows("我的表", t4.row, t4.rows);
   const gone = await readReport(port);
   expect(gone.tables.table4).toBeNull();
-  expect(gone.problems.map((p) => p.kind).sort()).toEqual(["missing_name", "missing_sheet"]);
+  expect(gone.problems.map((p) => p.kind).sort()).toEqual(["missing_name", "sheet_renamed"]);
 });
 
 test("values written where the cells are now and 说明 kept in the metadata; check findings equal memory's", async () => {

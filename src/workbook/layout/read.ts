@@ -10,6 +10,7 @@ import { readMeta, type MetaRead } from "./meta";
 import { readInfo, type InfoExtraSlot } from "./read-info";
 import { reportSet, type ReportSet } from "./sets";
 import { checkTableBlock, type LabelVariant } from "./table-check";
+import { readNamedLocated } from "./locate";
 import { single, toCellValue } from "./values";
 import { REPAIR_BUTTON } from "./repair-hint";
 
@@ -54,7 +55,8 @@ export interface ReadResult extends ReportRead {
  * `readReportFromNamed`.
  */
 export async function readReport(port: WorkbookPort, set: ReportSet = reportSet()): Promise<ReadResult> {
-  return readReportFromNamed(await port.readNamed(set.names), set);
+  const { reads, located } = await readNamedLocated(port, set);
+  return readReportFromNamed(reads, set, located);
 }
 
 
@@ -91,9 +93,15 @@ function headedInputs(def: TableDef, label: LayoutCell): CellKey[] {
  * values are left blank, never read from shifted positions. A label printed with a small difference (a typo, `1、`
  * for `1.`, 其它 for 其他: `matchLabel`) is `label_variant` (S8) with the expected and actual text, and does not stop
  * the table being read. Tables found on a sheet not named `统计表` are read (the names followed the rename) and
- * reported as `missing_sheet`.
+ * reported as `sheet_renamed` (提示: nothing is wrong with the data). Blocks found without their names
+ * (`readNamedLocated`: the names were lost, e.g. the sheets copied into a new workbook) are read, with one
+ * `names_missing` problem (提示) saying how to restore the names.
  */
-export function readReportFromNamed(reads: Record<string, NamedRead | null | undefined>, set: ReportSet = reportSet()): ReadResult {
+export function readReportFromNamed(
+  reads: Record<string, NamedRead | null | undefined>,
+  set: ReportSet = reportSet(),
+  located: readonly string[] = [],
+): ReadResult {
   const metaRead = reads[set.metaName] ?? null;
   const metaProblems: ReadProblem[] = [];
   const scratch: Pick<ReportData, "extra" | "explanations"> = { extra: {}, explanations: [] };
@@ -158,9 +166,19 @@ export function readReportFromNamed(reads: Record<string, NamedRead | null | und
         message: `找不到${def.shortName}：名称 ${set.tableNames[def.key]} 不存在或已失效（${def.shortName}的全部行可能被删除）。${def.shortName}的数据未读取；请用${REPAIR_BUTTON}重建。`,
       });
   }
+  if (located.length > 0) {
+    const tablesFound = tablesOf(format).filter((d) => located.includes(set.tableNames[d.key])).map((d) => d.shortName);
+    const what = [...tablesFound, ...(located.includes(set.infoName) ? ["报告信息"] : [])].join("、");
+    problems.push({
+      kind: "names_missing",
+      message:
+        `工作簿中没有年报助手的名称 ${located.join("、")}（可能是把工作表复制到了新的工作簿）：已按表格的标签和工作表名找到${what || "其余内容"}，照常读取。` +
+        `任务窗格边填边校验要靠这些名称找到表格；请用${REPAIR_BUTTON}恢复名称（已填的数字和文字保留）。`,
+    });
+  }
   for (const s of otherSheets)
     problems.push({
-      kind: "missing_sheet",
+      kind: "sheet_renamed",
       message: `找不到工作表“${set.tablesSheet}”：统计表现在位于工作表“${s}”（可能已改名）。数据仍按名称读取；建议把工作表名改回“${set.tablesSheet}”，或用${REPAIR_BUTTON}重建。`,
     });
 

@@ -6,6 +6,7 @@ import { dataRowsOf, recoverRowsByLabel } from "./row-recovery";
 import type { RangeRef, WorkbookPort, WriteOp } from "../port";
 import { planInsert } from "./insert";
 import { readReportFromNamed, type ReadResult } from "./read";
+import { readNamedLocated } from "./locate";
 import { reportSet } from "./sets";
 import { toCellValue } from "./values";
 
@@ -83,8 +84,9 @@ function backupName(base: string, sheets: string[]): string {
  */
 export async function planRepair(port: WorkbookPort, options: { set?: number; backup?: boolean } = {}): Promise<RepairPlan> {
   const set = reportSet(options.set ?? 1);
-  const reads = await port.readNamed(set.names);
-  const read = readReportFromNamed(reads, set);
+  // Blocks whose names were lost are found by their labels, so their values are kept too.
+  const { reads, located } = await readNamedLocated(port, set);
+  const read = readReportFromNamed(reads, set, located);
   const sheets = await port.listSheets();
   // Rebuilt in the official format of the layout read: a 2021 表三 printing the single （六） row gets its three rows.
   const format = getFormat(read.format.id);
