@@ -10,6 +10,7 @@ import { findingPlace, formatDifference, SEVERITY_LABEL, type Finding } from "..
 import type { FindingLine, ReviewWords } from "./ReviewTable";
 import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
 import { batchCopySections, copyGroups, findCopies, type CopyPair } from "../review/copies";
+import { sameUnitGroups, sameUnitKeys } from "../review/same-unit";
 import { reasonWithoutFile, STATUS_LABEL, unreadableOutcome, type ReportOutcome } from "../review/outcome";
 import { checkLoaded } from "../review/check-loaded";
 import { readInputBytes, type XlsxOpener } from "../review/read-input";
@@ -97,11 +98,15 @@ export async function checkDesk(files: readonly DeskFile[], options: DeskOptions
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
 
   const readable = tally.rows.filter((r) => r.status !== "unreadable");
+  // Several reports of one unit are listed apart and never paired as copies, as nianbao check does.
+  const unitRows = tally.rows.map((r) => ({ index: r.index, unit: r.unit, year: r.year, readable: r.status !== "unreadable" }));
+  const sameUnit = sameUnitGroups(unitRows);
   const copies = findCopies(
     readable.map((r) => r.index),
     readable.map((r) => r.unit),
     (index) => outcomes[index],
     batchCopySections(formatsOf(readable)),
+    sameUnitKeys(unitRows),
   );
   const summary: BatchSummary = {
     checkedAt: options.checkedAt,
@@ -111,6 +116,7 @@ export async function checkDesk(files: readonly DeskFile[], options: DeskOptions
     findings: tally.findings,
     rules: tally.ruleTallies(),
     copies: copyGroups(copies),
+    ...(sameUnit.length > 0 ? { sameUnit } : {}),
     ...(roster && options.roster
       ? { roster: checkRoster(options.roster.name, roster.roster, tally.rows.map((r) => ({ index: r.index, file: r.file, unit: r.unit, readable: r.status !== "unreadable" }))) }
       : {}),
