@@ -4,7 +4,18 @@
  * what it leaves alone with the reason. Nothing is written until 确认修改.
  */
 import * as React from "react";
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import type { FieldChange } from "../import/fill-plan";
 import type { CellChange } from "../rules";
 import type { PendingFill } from "./pane-types";
@@ -53,9 +64,9 @@ export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React
           <DialogContent id="fill-body">
             {fill && fill.changes.length === 0 && fields.length === 0 && fill.skipped.length === 0 && <Body1>{STRINGS.noChanges}</Body1>}
             {fill?.warnings?.map((w) => (
-              <Body1 block role="alert" key={w}>
-                {w}
-              </Body1>
+              <MessageBar intent="warning" role="alert" key={w} className={styles.warning}>
+                <MessageBarBody>{w}</MessageBarBody>
+              </MessageBar>
             ))}
             {fill?.note && <Body1 block>{fill.note}</Body1>}
             {fill && (fill.overwrites ?? 0) > 0 && (
