@@ -5,7 +5,7 @@
  */
 import { getFormat, tablesOf, type TableKey } from "../../format";
 import type { NamedRead, RangeRef, RawValue, WorkbookPort } from "../port";
-import type { ReportSet } from "./sets";
+import { reportSetsIn, type ReportSet } from "./sets";
 import { checkTableBlock } from "./table-check";
 
 /** How much of each sheet is searched (the inserted tables end near row 60, column R). */
@@ -61,6 +61,12 @@ function sheetBlock(sheet: string, grid: RawValue[][] | undefined, cols: number)
   return { range: { sheet, row: 0, col: 0, rows, cols }, values: blockAt(grid, 0, 0, rows, cols) };
 }
 
+/** Whether a sheet belongs to another report set than `set`. */
+function otherSetSheet(sheet: string, set: ReportSet): boolean {
+  for (const index of reportSetsIn([sheet])) if (index !== set.index) return true;
+  return false;
+}
+
 /**
  * Read a set's named blocks (`port.readNamed`); when names are missing, find their blocks on the sheets: each table by
  * its labels, 报告信息 (columns A–B) and the metadata (A–D) on their sheets. One `readNamed`, plus, only when a name is
@@ -70,7 +76,8 @@ export async function readNamedLocated(port: WorkbookPort, set: ReportSet): Prom
   const reads = await port.readNamed(set.names);
   const missing = set.names.filter((n) => !reads[n]);
   if (missing.length === 0) return { reads, located: [] };
-  const sheets = await port.listSheets();
+  // Sheets of another set (新增一份: `统计表 (2)`) and backups (`统计表 备份`) hold the same labels: never searched.
+  const sheets = (await port.listSheets()).filter((s) => !otherSetSheet(s, set) && !/备份\d*$/.test(s));
   const blocks = await port.readRanges(sheets.map((sheet) => ({ sheet, row: 0, col: 0, rows: SEARCH_ROWS, cols: SEARCH_COLS })));
   const grids = new Map<string, RawValue[][]>();
   sheets.forEach((s, i) => {
