@@ -54,7 +54,7 @@ caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
 th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.45rem; vertical-align: top; text-align: left; }
 thead th { background: #eef1f5; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.fmt { white-space: nowrap; overflow-wrap: normal; }
+td.fmt, .rule { white-space: nowrap; overflow-wrap: normal; }
 th button { font: inherit; font-weight: bold; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
 th button .arrow { color: #555; }
 .st { font-weight: bold; white-space: nowrap; }
@@ -227,7 +227,7 @@ function ruleChart(rules: RuleTally[], reports: number): string[] {
     '<thead><tr><th scope="col">规则</th><th scope="col">名称</th><th scope="col">级别</th><th scope="col" class="n">报告数</th><th scope="col" class="n">问题数</th></tr></thead><tbody>',
     ...rules.map(
       (r) =>
-        `<tr><th scope="row">${esc(r.rule)}</th><td>${esc(r.title)}</td><td class="sev-${r.severity}">${SEVERITY_LABEL[r.severity]}</td><td class="n">${r.reports}</td><td class="n">${r.findings}</td></tr>`,
+        `<tr><th scope="row" class="rule">${esc(r.rule)}</th><td>${esc(r.title)}</td><td class="sev-${r.severity}">${SEVERITY_LABEL[r.severity]}</td><td class="n">${r.reports}</td><td class="n">${r.findings}</td></tr>`,
     ),
     "</tbody></table></div></section>",
   );
@@ -296,7 +296,7 @@ function findingRowHtml(f: Finding, o: ReportOutcome): string {
   const message = f.explained ? `${f.message}（已说明：${f.explained.text}）` : f.message;
   const severity = f.severity === "warning" && f.explained ? "已说明" : SEVERITY_LABEL[f.severity];
   return (
-    `<tr><td>${esc(f.rule)}</td><td class="sev-${f.severity}">${severity}</td><td>${esc(findingPlace(f, format))}</td>` +
+    `<tr><td class="rule">${esc(f.rule)}</td><td class="sev-${f.severity}">${severity}</td><td>${esc(findingPlace(f, format))}</td>` +
     `<td>${sides ? esc(sides.left) : ""}</td><td>${sides ? esc(sides.right) : ""}</td>` +
     `<td class="n">${f.difference === undefined ? "" : esc(formatDifference(f.difference))}</td>` +
     `<td>${esc(fixText(f, format))}</td><td>${esc(message)}</td></tr>`

@@ -53,7 +53,7 @@ describe("summary page", () => {
     expect(cells(rows[0]).slice(2)).toEqual(["2021", "2021", "1", "0", "0", "0", "✗ 未通过", "a/&lt;b&gt;.json"]);
     expect(cells(rows[1]).slice(1, 9)).toEqual(["县交通运输局（据文件名）", "", "", "", "", "", "0", "? 无法读取"]);
     expect(html).toContain(
-      "<td>H1</td><td class=\"sev-error\">强制</td><td>表三 一、本年新收·总计</td><td>总计 71</td><td>各申请人之和 70</td><td class=\"n\">+1</td><td>表三 一、本年新收·总计应为 70</td>",
+      "<td class=\"rule\">H1</td><td class=\"sev-error\">强制</td><td>表三 一、本年新收·总计</td><td>总计 71</td><td>各申请人之和 70</td><td class=\"n\">+1</td><td>表三 一、本年新收·总计应为 70</td>",
     );
     expect(html).toContain("<p>文件已损坏或不完整（不是完整的 .xlsx 压缩包）</p>");
   });
