@@ -63,7 +63,7 @@ export function PreviousImportButton({
         ref={input}
         type="file"
         hidden
-        accept=".json,.pdf,.docx,.html,.htm,.md,.txt"
+        accept=".xlsx,.json,.pdf,.docx,.html,.htm,.md,.txt"
         aria-label={T.importPrevious}
         data-testid="import-previous-file"
         onChange={(e) => {

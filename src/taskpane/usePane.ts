@@ -8,7 +8,7 @@
  * The pane talks to the workbook only through the `WorkbookPort` and to the core through `ReportServices`.
  */
 import * as React from "react";
-import type { Finding } from "../rules";
+import type { CheckOptions, Finding } from "../rules";
 import type { CellKey } from "../format";
 import type { Explanation } from "../report";
 import type { RepairPlan } from "../workbook/layout";
@@ -68,6 +68,7 @@ export interface Pane {
   reenter: ReadonlySet<CellKey>;
   /** The core once loaded (names of sets, check counts). */
   services: ReportServices | undefined;
+  /** The core for 生成报告, whose check uses last year's kept report as the findings list does. */
   loadServices: () => Promise<ReportServices>;
   onCheck: () => void;
   onInsert: () => void;
@@ -131,6 +132,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   }, [port, services]);
 
   const crossYearRef = React.useRef<CrossYear | null>(null);
+  const previousOptionsRef = React.useRef<() => CheckOptions>(() => ({}));
   const reloadPreviousRef = React.useRef<() => void>(() => undefined);
   const { check, checkRef, lastCheckRef, announcement, runCheck } = useReportCheck({ port, services, activeSetRef, crossYearRef });
 
@@ -443,6 +445,12 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
   const previous = usePrevious({ port, services, activeSetRef, run, writing, setNotice, now });
   crossYearRef.current = previous.crossYear;
   reloadPreviousRef.current = previous.reload;
+  previousOptionsRef.current = previous.checkOptions;
+  /** The core for 生成报告: its check uses last year's kept report as the findings list does, so the counts agree. */
+  const generateServices = React.useCallback(async (): Promise<ReportServices> => {
+    const s = await services();
+    return { ...s, checkReport: (read, options) => s.checkReport(read, options ?? previousOptionsRef.current()) };
+  }, [services]);
 
   return {
     previous,
@@ -465,7 +473,7 @@ export function usePane({ port, services: givenServices, liveDelayMs, recheckMs,
     repair,
     reenter,
     services: servicesRef.current,
-    loadServices: services,
+    loadServices: generateServices,
     onCheck,
     onInsert,
     onReuse,

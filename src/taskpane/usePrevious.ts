@@ -76,6 +76,8 @@ export interface PreviousPane {
   crossYear: CrossYear;
   /** Read the kept report again at the next check (opening, 重新校验). */
   reload: () => void;
+  /** The options the last check ran with (last year's report when it is used), for other checks of the same data. */
+  checkOptions: () => CheckOptions;
 }
 
 type CheckModule = typeof import("./previous-check");
@@ -90,6 +92,7 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
   /** The kept report of each set, read once until `reload`. */
   const cache = React.useRef(new Map<number, Promise<StoredPreviousRead>>());
   const moduleRef = React.useRef<Promise<CheckModule> | null>(null);
+  const lastOptions = React.useRef<CheckOptions>({});
 
   const checkModule = React.useCallback((): Promise<CheckModule> => {
     moduleRef.current ??= import(/* webpackChunkName: "previous" */ "./previous-check");
@@ -121,6 +124,7 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
     async (data, set) => {
       const r = await kept(set);
       const m = await checkModule();
+      lastOptions.current = {};
       if (!r.ok) {
         show({ kind: "damaged", error: r.error }, `damaged:${r.error}`);
         return { options: {}, key: `damaged:${r.error}` };
@@ -133,7 +137,8 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
       const use = m.previousForCheck(data, stored.report, stored.source, { otherUnit: stored.sameUnit === true });
       const key = `kept:${stored.source}|${stored.importedAt}|${use.note ?? ""}`;
       show({ kind: "kept", stored, ...(use.note ? { note: use.note } : {}) }, key);
-      return { options: use.previous ? { previous: use.previous } : {}, key };
+      lastOptions.current = use.previous ? { previous: use.previous } : {};
+      return { options: lastOptions.current, key };
     },
     [kept, checkModule, show],
   );
@@ -232,5 +237,6 @@ export function usePrevious({ port, services, activeSetRef, run, writing, setNot
     closeRemove: () => setRemoving(false),
     crossYear,
     reload,
+    checkOptions: () => lastOptions.current,
   };
 }

@@ -215,3 +215,30 @@ test("a damaged store is a clear message with 删除, not a crash; the check sti
   await idle();
   expect(results()).not.toContain("上年结转与上年报告不符");
 });
+
+test("last year's workbook made by this product (.xlsx, read with exceljs in the pane) shows its figures; a damaged .xlsx is a message", async () => {
+  const { XlsxWorkbook } = await import("../../src/workbook/xlsx");
+  const last = XlsxWorkbook.create();
+  await insertReport(last, reportFromJson(JSON.parse(readFileSync(fixturePath("pingtan-2021"), "utf8"))));
+  const bytes = new Uint8Array(await last.toBuffer());
+  const wb = await workbook();
+  renderApp(wb);
+  await ready();
+  pick(file("平潭2021.xlsx", bytes));
+  const dialog = await screen.findByRole("dialog", { name: "导入上年报告：平潭2021.xlsx", hidden: true });
+  const text = dialog.textContent ?? "";
+  // The workbook holds every cell of the data file, 表二 行政规范性文件 included (665), and its 机关名称.
+  for (const [name, value] of [
+    ["表三 一、本年新收", "70"],
+    ["表三 四、结转下年度", "1"],
+    ["表四 行政诉讼·未经复议直接起诉", "12"],
+    ["表二 行政规范性文件·现行有效件数", "665"],
+  ])
+    expect(text).toContain(`${name}${value}`);
+  expect(text).toContain("这份报告的机关是“平潭综合实验区政府信息公开工作领导小组办公室（汇总平潭综合实验区）”");
+  fireEvent.click(dialogButton("取消"));
+  await idle();
+  pick(file("坏的.xlsx", bytes.slice(0, 200)));
+  expect(await screen.findByText("无法导入上年报告“坏的.xlsx”：文件已损坏或不完整（不是完整的 .xlsx 压缩包）")).toBeTruthy();
+  expect(await wb.readStored("previous")).toBeNull();
+});
