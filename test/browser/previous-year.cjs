@@ -10,7 +10,8 @@
  * 现为 34，将改为 103, four blanks → 0, 总计 blank → 103 — name the one filled cell it overwrites, leave 商业企业 (0 = 0)
  * alone, and write in one sync; S1 (自然人 34 ≠ 103) shows live after keeping the report and goes after filling.
  * Screenshots: test-output/browser/previous-1-read.png (the report read), previous-2-carry.png (the preview),
- * previous-3-kept.png (the pane with the report kept and 上年结转 filled).
+ * previous-3-kept.png (the pane with the report kept and 上年结转 filled), previous-4-other-year.png (a 2021 workbook
+ * offered as the 2024 report: said, and kept only after confirming).
  */
 "use strict";
 const path = require("path");
@@ -135,6 +136,23 @@ async function main() {
       await page.getByText("已删除工作簿中保存的上年报告。").waitFor({ timeout: 15000 });
       assert(!(await page.evaluate(() => window.__nbTest.sheets())).includes("_年报助手_上年报告"), "sheet removed");
       await page.getByRole("region", { name: "上年报告" }).waitFor({ state: "detached", timeout: 5000 });
+    });
+
+    await test("a workbook of another year (examples/seed-2021.xlsx, read with exceljs in the pane) is named as such; 保存 waits for the confirmation", async () => {
+      await page.getByTestId("import-previous-file").setInputFiles(path.join(ROOT, "examples", "seed-2021.xlsx"));
+      const dialog = page.getByRole("dialog", { name: "导入上年报告：seed-2021.xlsx" });
+      await dialog.waitFor({ timeout: 30000 });
+      const text = await dialog.innerText();
+      assert(text.includes("这份报告是 2021 年度的，本工作簿是 2025 年度，不是上一年度（2024 年度）的报告；仍要保存时，跨年度检查不会运行"), `text: ${text.slice(0, 300)}`);
+      const keep = dialog.getByRole("button", { name: "保存到工作簿" });
+      assert(await keep.isDisabled(), "保存 disabled before confirming");
+      await dialog.getByRole("checkbox", { name: "我已核对，仍使用这份报告" }).check();
+      assert(await keep.isEnabled(), "保存 enabled after confirming");
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(OUT, "previous-4-other-year.png"), fullPage: true });
+      await dialog.getByRole("button", { name: "取消" }).click();
+      await dialog.waitFor({ state: "detached", timeout: 5000 });
+      assert(!(await page.evaluate(() => window.__nbTest.sheets())).includes("_年报助手_上年报告"), "nothing kept on 取消");
     });
 
     await test("no script errors and no Content-Security-Policy violation", async () => {
