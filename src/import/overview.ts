@@ -18,8 +18,8 @@ export interface OverviewText {
 const SUB_MARKER = /(^|[\n。！；])[ \t\u3000]*([（(]([一二三四五六七八九十]+)[）)])/g;
 const NUMERALS = "一二三四五六七八九十";
 
-/** The longest heading looked for before its end mark (real headings are 4–20 characters). */
-const HEADING_MAX = 30;
+/** The longest heading looked for before its end mark (real headings are 4–30 characters). */
+const HEADING_MAX = 40;
 /** The longest clause of a heading run into its body (`强化组织协调，着力规范公开工作`: 6 and 8 characters). */
 const CLAUSE_MAX = 10;
 /** The longest end of a heading wrapped onto a line of its own (`建设`, `平台建设方面`): no body line is so short and bare. */
