@@ -184,6 +184,29 @@ test("平潭 2021's data file (another 机关名称) kept after confirming it is
   fireEvent.click(dialogButton("暂不填写"));
   await waitFor(() => expect(results()).toContain(S1_PERSON));
   await idle();
+  // 生成报告 checks with the kept report too: with one 强制 (表四 行政复议·维持 left blank), its confirmation and the
+  // report's 未通过校验 notice give the list's counts, S1's two 提示 included.
+  const cellAt = (await readReport(wb)).cells["table4.reconsideration[upheld]"];
+  wb.setCell(cellAt.sheet, cellAt.row, cellAt.col, null);
+  wb.emitChange({ sheet: cellAt.sheet, source: "local", byAddin: false });
+  const label = await waitFor(() => {
+    const l = within(screen.getByRole("region", { name: "校验结果", hidden: true })).getByLabelText(/^强制 [1-9]\d* 项，提示 \d+ 项，已说明 0 项$/, { selector: "*" });
+    return l.getAttribute("aria-label")!;
+  });
+  const [, listErrors, listWarnings] = /^强制 (\d+) 项，提示 (\d+) 项/.exec(label)!;
+  expect(results()).toContain(S1_PERSON);
+  fireEvent.click(screen.getByRole("button", { name: "生成报告" }));
+  const confirm = await screen.findByRole("alertdialog", { hidden: true }, { timeout: 30000 });
+  expect(confirm.textContent).toContain(`有 ${listErrors} 项强制问题未改正`);
+  fireEvent.click(await within(confirm).findByRole("button", { name: "仍要生成", hidden: true }));
+  await screen.findByRole("group", { name: /报告已生成/ }, { timeout: 30000 });
+  fireEvent.click(screen.getByRole("button", { name: "写入新工作表" }));
+  await screen.findByText(/已写入新工作表“报告正文”/, {}, { timeout: 30000 });
+  const [written] = await wb.readRanges([{ sheet: "报告正文", row: 0, col: 0, rows: 10, cols: 1 }]);
+  const notice = written!.flat().find((v) => typeof v === "string" && v.startsWith("未通过校验："));
+  expect(String(notice)).toMatch(new RegExp(`^未通过校验：有 ${listErrors} 项强制问题未改正（另有 ${listWarnings} 项提示）`));
+  await idle();
+
   // Opened again (the file reopened later): the kept report is read from the workbook and S1 runs at once.
   unmount();
   renderApp(wb);
