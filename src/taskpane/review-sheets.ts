@@ -52,12 +52,31 @@ export function freeSheetName(base: string, existing: readonly string[]): string
 
 type Kind = "text" | "number";
 
-/** Rows written top to bottom on one new sheet, each block's text columns formatted as text. */
+/** A column of a table: its kind and the width it wants (Excel characters); long text wraps. */
+interface Column {
+  kind: Kind;
+  width: number;
+  wrap?: boolean;
+}
+
+const col = (kind: Kind, width: number, wrap = false): Column => ({ kind, width, ...(wrap ? { wrap } : {}) });
+
+/**
+ * Rows written top to bottom on one new sheet, each table's text columns formatted as text; each column as wide as
+ * its widest table wants (`widths`, written by `finish`).
+ */
 class SheetWriter {
   readonly ops: WriteOp[];
   row = 0;
+  private readonly wanted: number[] = [];
   constructor(readonly sheet: string) {
     this.ops = [{ op: "addSheet", sheet }];
+  }
+
+  /** The column widths, once every table is written. */
+  finish(): WriteOp[] {
+    this.wanted.forEach((width, c) => width > 0 && this.ops.push({ op: "columnWidth", sheet: this.sheet, col: c, width }));
+    return this.ops;
   }
 
   at(row: number, col: number, rows = 1, cols = 1): RangeRef {
@@ -73,10 +92,12 @@ class SheetWriter {
   }
 
   /** A table: a bold header row, then the rows; columns of kind `text` formatted as text first. */
-  table(header: readonly string[], kinds: readonly Kind[], rows: RawValue[][]): void {
+  table(header: readonly string[], columns: readonly Column[], rows: RawValue[][]): void {
     const cols = header.length;
-    kinds.forEach((k, c) => {
-      if (k === "text") this.ops.push({ op: "style", range: this.at(this.row, c, rows.length + 1, 1), style: { numberFormat: "@" } });
+    columns.forEach((k, c) => {
+      this.wanted[c] = Math.max(this.wanted[c] ?? 0, k.width);
+      const range = this.at(this.row, c, rows.length + 1, 1);
+      if (k.kind === "text") this.ops.push({ op: "style", range, style: { numberFormat: "@", ...(k.wrap ? { wrap: true } : {}) } });
     });
     const block = this.at(this.row, 0, rows.length + 1, cols);
     this.ops.push({ op: "values", range: block, values: [header.slice(), ...rows.map((r) => r.map((v) => (typeof v === "string" ? visibleText(v) : v)))] });
@@ -91,12 +112,14 @@ class SheetWriter {
 }
 
 /** The summary table's rows: the CSV's columns (numbers as numbers), then the roster's units with no report. */
-export function summaryRows(result: DeskResult): { header: string[]; kinds: Kind[]; rows: RawValue[][] } {
+export function summaryRows(result: DeskResult): { header: string[]; columns: Column[]; rows: RawValue[][] } {
   const s = result.summary;
   const copies = copyCounts(s.copies);
   const off = new Map((s.roster?.notOnRoster ?? []).map((o) => [o.index, o]));
   const header = [...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : [])];
-  const kinds: Kind[] = ["number", "text", "number", "text", "number", "number", "number", "number", "text", "text", "text", ...(s.roster ? (["text"] as Kind[]) : [])];
+  const n = (width: number) => col("number", width);
+  const t = (width: number, wrap = false) => col("text", width, wrap);
+  const columns = [n(6), t(28), n(7), t(7), n(6), n(6), n(7), n(8), t(8), t(28), t(40, true), ...(s.roster ? [t(24)] : [])];
   const rows: RawValue[][] = s.rows.map((r) => {
     const read = r.status !== "unreadable";
     const o = off.get(r.index);
@@ -116,20 +139,19 @@ export function summaryRows(result: DeskResult): { header: string[]; kinds: Kind
     ];
   });
   for (const u of s.roster?.missing ?? []) rows.push([null, u.name, null, "", null, null, null, null, NO_REPORT, "", u.parent ? `上级单位：${u.parent}` : "", "在名单上"]);
-  return { header, kinds, rows };
+  return { header, columns, rows };
 }
 
 /** The 审核汇总 sheet: the summary table, the copied text, the roster and each report's findings. */
 export function planSummarySheet(result: DeskResult, existing: readonly string[]): SheetPlan {
   const s = result.summary;
   const w = new SheetWriter(freeSheetName(SUMMARY_SHEET, existing));
-  [6, 28, 8, 8, 8, 8, 8, 10, 10, 28, 40, 24].forEach((width, col) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col, width }));
   w.line(SUMMARY_TITLE, true, 14);
   w.line(S.checkedAt(s.checkedAt));
   w.line(S.totals(s.rows.length, s.status, s.findings));
   w.gap();
   const table = summaryRows(result);
-  w.table(table.header, table.kinds, table.rows);
+  w.table(table.header, table.columns, table.rows);
 
   const rows = s.rows;
   const name = (i: number) => rows[i].unit || rows[i].file;
@@ -138,17 +160,17 @@ export function planSummarySheet(result: DeskResult, existing: readonly string[]
     w.line(S.copiesHeading, true);
     w.table(
       S.copyColumns,
-      ["text", "number", "text", "text", "text"],
+      [col("text", 30, true), col("number", 8), col("text", 20), col("text", 20), col("text", 60, true)],
       result.copies.map((p) => [p.section, Math.round(p.similarity * 100) / 100, name(p.a), name(p.b), p.quote]),
     );
   }
   if (s.roster) {
     w.gap();
     w.line(S.rosterHeading(s.roster.file, s.roster.expected, s.roster.received), true);
-    if (s.roster.missing.length > 0) w.table(S.missingColumns, ["text", "text"], s.roster.missing.map((u) => [u.name, u.parent ?? ""]));
+    if (s.roster.missing.length > 0) w.table(S.missingColumns, [col("text", 28), col("text", 28)], s.roster.missing.map((u) => [u.name, u.parent ?? ""]));
     if (s.roster.notOnRoster.length > 0) {
       if (s.roster.missing.length > 0) w.gap();
-      w.table(S.offRosterColumns, ["text", "text", "text"], s.roster.notOnRoster.map((o) => [o.unit, o.file, o.suggestion ?? ""]));
+      w.table(S.offRosterColumns, [col("text", 28), col("text", 28), col("text", 28)], s.roster.notOnRoster.map((o) => [o.unit, o.file, o.suggestion ?? ""]));
     }
   }
   const findings: RawValue[][] = [];
@@ -171,9 +193,10 @@ export function planSummarySheet(result: DeskResult, existing: readonly string[]
   if (findings.length > 0) {
     w.gap();
     w.line(S.findingsHeading, true);
-    w.table(S.findingColumns, ["number", "text", "text", "text", "text", "number", "number", "text", "text"], findings);
+    const cols = [col("number", 6), col("text", 20, true), col("text", 6), col("text", 6), col("text", 30, true), col("number", 8), col("number", 8), col("text", 6), col("text", 60, true)];
+    w.table(S.findingColumns, cols, findings);
   }
-  return { sheet: w.sheet, rows: w.row, ops: w.ops };
+  return { sheet: w.sheet, rows: w.row, ops: w.finish() };
 }
 
 /**
@@ -184,7 +207,7 @@ export function planSumSheet(sum: Aggregate, left: readonly { file: string; reas
   const format = sum.format;
   const w = new SheetWriter(freeSheetName(SUM_SHEET, existing));
   const widths = tableSheetWidths(format);
-  widths.forEach((width, col) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col, width }));
+  widths.forEach((width, c) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col: c, width }));
   w.line(S.sumTitle(sum.units.length, sum.year, format.name), true, 14);
   if (left.length > 0) w.line(S.sumLeftOut(left.length));
   for (const k of sum.unitless) w.line(S.unitless(displayName(k, format)));
@@ -198,7 +221,7 @@ export function planSumSheet(sum: Aggregate, left: readonly { file: string; reas
   w.line(S.unitsHeading, true);
   w.table(
     S.unitColumns,
-    ["number", "text", "text", "text"],
+    [col("number", 0), col("text", 0), col("text", 0), col("text", 0)],
     sum.units.map((u, i) => {
       const g = sum.gaps.find((x) => x.file === u.file);
       const cells = [...(g?.blank ?? []), ...(g?.invalid.map((v) => v.cell) ?? [])].map((k) => displayName(k, format));
@@ -208,7 +231,8 @@ export function planSumSheet(sum: Aggregate, left: readonly { file: string; reas
   if (left.length > 0) {
     w.gap();
     w.line(S.leftHeading, true);
-    w.table(S.leftColumns, ["text", "text"], left.map((l) => [l.file, reasonWithoutFile(l.reason, l.file)]));
+    w.table(S.leftColumns, [col("text", 0), col("text", 0)], left.map((l) => [l.file, reasonWithoutFile(l.reason, l.file)]));
   }
+  // The columns keep 统计表's widths (set above), which the tables are laid out for.
   return { sheet: w.sheet, rows: w.row, ops: w.ops };
 }

@@ -209,6 +209,10 @@ test("writing: a preview of the sheets, 审核汇总 made unique, the summed tab
   expect(summary[header].slice(0, 11)).toEqual(["序号", "单位", "年度", "格式", "强制", "提示", "已说明", "内容雷同", "结果", "文件", "原因"]);
   expect(summary[header + 2].slice(0, 10)).toEqual([2, "县民政局", 2021, "2021", 2, 0, 0, 0, "未通过", "县民政局.xlsx"]);
   expect(summary[header + 4].slice(0, 9)).toEqual([4, "", null, "", null, null, null, 0, "无法读取"]);
+  // text is written as text (nothing read from a file runs as a formula); the long texts get wide, wrapped columns
+  expect(port.getStyle("审核汇总 (2)", header + 2, 1).numberFormat).toBe("@");
+  expect(port.getStyle("审核汇总 (2)", header + 2, 4).numberFormat).toBeUndefined();
+  expect(port.getColumnWidth("审核汇总 (2)", 8)).toBe(60);
   const h1Rows = summary.filter((r) => r[1] === "县民政局" && r[2] === "H1");
   expect(h1Rows.length).toBeGreaterThan(0);
   expect(h1Rows[0].slice(3, 8)).toEqual(["强制", "表三 一、本年新收·总计", 71, 70, "+1"]);
