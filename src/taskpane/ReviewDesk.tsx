@@ -180,7 +180,6 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
 
   const summary = result?.summary;
   const rows = summary?.rows ?? [];
-  const name = (i: number) => rows[i]?.unit || rows[i]?.file || "";
 
   return (
     <section className={styles.view} aria-labelledby="nb-review-heading" aria-busy={reading || writing}>
@@ -285,19 +284,31 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
 
           <div className={styles.section}>
             <h3 className={styles.h3}>{S.copiesHeading}</h3>
-            {result.copies.length === 0 ? (
+            {desk.copyLines(result).length === 0 ? (
               <Caption1>{S.noCopies}</Caption1>
             ) : (
               <ul className={styles.list} aria-label={S.copiesHeading}>
-                {result.copies.map((p) => (
-                  <li key={`${p.rule}-${p.a}-${p.b}`}>
-                    {S.copyLine(p.section, `${Math.round(p.similarity * 100)}%`, name(p.a), name(p.b))}
-                    <div>“{p.quote}”</div>
+                {desk.copyLines(result).map((c, i) => (
+                  <li key={i}>
+                    {S.copyLine(c.heading, c.similarity, c.reports)}
+                    <div>“{c.quote}”</div>
                   </li>
                 ))}
               </ul>
             )}
           </div>
+
+          {summary.sameUnit && (
+            <div className={styles.section}>
+              <h3 className={styles.h3}>{S.sameUnitHeading}</h3>
+              <Caption1>{S.sameUnitHint}</Caption1>
+              <ul className={styles.list} aria-label={S.sameUnitHeading}>
+                {desk.sameUnitLines(result).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
 
           {summary.roster && (
             <div className={styles.section}>

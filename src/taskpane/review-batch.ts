@@ -9,8 +9,9 @@ import { FORMATS, getFormat, type FormatDef } from "../format";
 import { findingPlace, formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
 import type { FindingLine, ReviewWords } from "./ReviewTable";
 import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
-import { batchCopySections, copyGroups, findCopies, type CopyPair } from "../review/copies";
+import { batchCopySections, clusterOf, copyGroups, findCopies, PAIRS_SHOWN_UP_TO, type CopyPair } from "../review/copies";
 import { sameUnitGroups, sameUnitKeys } from "../review/same-unit";
+import { clusterHeading } from "../export/summary-copies";
 import { reasonWithoutFile, STATUS_LABEL, unreadableOutcome, type ReportOutcome } from "../review/outcome";
 import { checkLoaded } from "../review/check-loaded";
 import { readInputBytes, type XlsxOpener } from "../review/read-input";
@@ -98,7 +99,6 @@ export async function checkDesk(files: readonly DeskFile[], options: DeskOptions
   options.onProgress?.({ done: files.length, total: files.length, file: "" });
 
   const readable = tally.rows.filter((r) => r.status !== "unreadable");
-  // Several reports of one unit are listed apart and never paired as copies, as nianbao check does.
   const unitRows = tally.rows.map((r) => ({ index: r.index, unit: r.unit, year: r.year, readable: r.status !== "unreadable" }));
   const sameUnit = sameUnitGroups(unitRows);
   const copies = findCopies(
@@ -146,6 +146,44 @@ export function describeFinding(f: Finding, format: FormatDef | undefined): Find
     message: f.explained ? `${f.message}（已说明：${f.explained.text}）` : f.message,
     ...(sides ? { sides } : {}),
   };
+}
+
+/** A similarity as a whole percent, rounded down as the CLI shows it (0.849… is never 85%). */
+export function percent(similarity: number): string {
+  return `${Math.floor(similarity * 100 + 1e-9)}%`;
+}
+
+/** One group of copied text as the pane and the sheet list it: what, the similarity, the reports, one quote. */
+export interface CopyLine {
+  heading: string;
+  similarity: string;
+  reports: string[];
+  quote: string;
+}
+
+/**
+ * The copied text across units, as `nianbao check` lists it: two reports as a pair with its similarity, more as one
+ * cluster (`clusterHeading`) naming the reports once, each with a quote.
+ */
+export function copyLines(r: DeskResult): CopyLine[] {
+  const name = (i: number) => r.summary.rows[i].unit || r.summary.rows[i].file;
+  const out: CopyLine[] = [];
+  for (const g of r.summary.copies) {
+    if (g.members.length > PAIRS_SHOWN_UP_TO) {
+      const c = clusterOf(g);
+      const range = percent(c.min) === percent(c.max) ? percent(c.max) : `${percent(c.min)}–${percent(c.max)}`;
+      out.push({ heading: clusterHeading(g), similarity: range, reports: g.members.map(name), quote: c.quote });
+    } else for (const p of g.pairs) out.push({ heading: `${g.section}（${g.rule}）`, similarity: percent(p.similarity), reports: [name(p.a), name(p.b)], quote: p.quote });
+  }
+  return out;
+}
+
+/** Several reports of one unit, one line each: `县水利局 2021 年度 2 份：a.json、b.pdf`. */
+export function sameUnitLines(r: DeskResult): string[] {
+  const files = (members: number[]) => members.map((m) => r.summary.rows[m].file).join("、");
+  return (r.summary.sameUnit ?? []).map((g) =>
+    g.kind === "same_year" ? `${g.unit} ${g.year === null ? "年度未填写" : `${g.year} 年度`} ${g.members.length} 份：${files(g.members)}` : `${g.unit} ${g.years.join("、")} 年度：${files(g.members)}`,
+  );
 }
 
 /** The format a report was read in, for naming its cells. */

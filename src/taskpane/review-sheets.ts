@@ -18,11 +18,12 @@ import type { Aggregate } from "../review/aggregate";
 import { reasonWithoutFile, STATUS_LABEL } from "../review/outcome";
 import { copyCounts } from "../review/summary";
 import { findingPlace, formatDifference, SEVERITY_LABEL } from "../rules";
-import { SUMMARY_CSV_HEADER, ROSTER_COLUMN, NO_REPORT } from "../export/summary-csv";
+import { SUMMARY_CSV_HEADER, ROSTER_COLUMN, NO_REPORT, SAME_UNIT_COLUMN } from "../export/summary-csv";
+import { sameUnitNote } from "../review/same-unit";
 import { SUMMARY_TITLE } from "../export/summary-html";
 import { printedGrid, TABLE_COLUMN, tableBlockOps, tableSheetWidths } from "../workbook/layout";
 import type { RangeRef, RawValue, WriteOp } from "../workbook/port";
-import type { DeskResult } from "./review-batch";
+import { copyLines, sameUnitLines, type DeskResult } from "./review-batch";
 import { REVIEW_STRINGS as S } from "./review-strings";
 
 /** A sheet to add: its (free) name, how many rows it fills, and the one batch that writes it. */
@@ -116,10 +117,11 @@ export function summaryRows(result: DeskResult): { header: string[]; columns: Co
   const s = result.summary;
   const copies = copyCounts(s.copies);
   const off = new Map((s.roster?.notOnRoster ?? []).map((o) => [o.index, o]));
-  const header = [...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : [])];
+  const same = s.sameUnit ?? [];
+  const header = [...SUMMARY_CSV_HEADER, ...(s.roster ? [ROSTER_COLUMN] : []), ...(same.length > 0 ? [SAME_UNIT_COLUMN] : [])];
   const n = (width: number) => col("number", width);
   const t = (width: number, wrap = false) => col("text", width, wrap);
-  const columns = [n(6), t(28), n(7), t(7), n(6), n(6), n(7), n(8), t(8), t(28), t(40, true), ...(s.roster ? [t(24)] : [])];
+  const columns = [n(6), t(28), n(7), t(7), n(6), n(6), n(7), n(8), t(8), t(28), t(40, true), ...(s.roster ? [t(24)] : []), ...(same.length > 0 ? [t(28, true)] : [])];
   const rows: RawValue[][] = s.rows.map((r) => {
     const read = r.status !== "unreadable";
     const o = off.get(r.index);
@@ -136,9 +138,10 @@ export function summaryRows(result: DeskResult): { header: string[]; columns: Co
       r.file,
       r.error ? reasonWithoutFile(r.error, r.file) : "",
       ...(s.roster ? [o ? `不在名单上${o.suggestion ? `（相近：${o.suggestion}）` : ""}` : read ? "在名单上" : ""] : []),
+      ...(same.length > 0 ? [sameUnitNote(same, r.index)] : []),
     ];
   });
-  for (const u of s.roster?.missing ?? []) rows.push([null, u.name, null, "", null, null, null, null, NO_REPORT, "", u.parent ? `上级单位：${u.parent}` : "", "在名单上"]);
+  for (const u of s.roster?.missing ?? []) rows.push([null, u.name, null, "", null, null, null, null, NO_REPORT, "", u.parent ? `上级单位：${u.parent}` : "", "在名单上", ...(same.length > 0 ? [""] : [])]);
   return { header, columns, rows };
 }
 
@@ -153,16 +156,21 @@ export function planSummarySheet(result: DeskResult, existing: readonly string[]
   const table = summaryRows(result);
   w.table(table.header, table.columns, table.rows);
 
-  const rows = s.rows;
-  const name = (i: number) => rows[i].unit || rows[i].file;
-  if (result.copies.length > 0) {
+  const copies = copyLines(result);
+  if (copies.length > 0) {
     w.gap();
     w.line(S.copiesHeading, true);
     w.table(
       S.copyColumns,
-      [col("text", 30, true), col("number", 8), col("text", 20), col("text", 20), col("text", 60, true)],
-      result.copies.map((p) => [p.section, Math.round(p.similarity * 100) / 100, name(p.a), name(p.b), p.quote]),
+      [col("text", 30, true), col("text", 8), col("text", 30, true), col("text", 60, true)],
+      copies.map((c) => [c.heading, c.similarity, c.reports.join("、"), c.quote]),
     );
+  }
+  const same = sameUnitLines(result);
+  if (same.length > 0) {
+    w.gap();
+    w.line(`${S.sameUnitHeading}：${S.sameUnitHint}`, true);
+    for (const line of same) w.line(line);
   }
   if (s.roster) {
     w.gap();

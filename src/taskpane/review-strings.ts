@@ -40,8 +40,10 @@ export const REVIEW_STRINGS = {
   explained: (text: string) => `已说明：${text}`,
 
   copiesHeading: "内容雷同",
-  copyLine: (section: string, percent: string, a: string, b: string) => `${section}：${a} 与 ${b}，相似度 ${percent}`,
-  copyColumns: ["章节", "相似度", "单位甲", "单位乙", "雷同的原文"],
+  copyLine: (heading: string, similarity: string, reports: string[]) => `${heading}：${reports.join(" 与 ")}，相似度 ${similarity}`,
+  copyColumns: ["内容雷同", "相似度", "报告", "雷同的原文"],
+  sameUnitHeading: "同一单位多份报告",
+  sameUnitHint: "请确认哪一份是正式报告；它们之间不作内容雷同比较。",
   noCopies: "各单位之间没有内容雷同的章节。",
   rosterHeading: (file: string, expected: number, received: number) => `名单核对（${file}）：名单上 ${expected} 个单位，收到 ${received} 个单位的报告`,
   missingHeading: (n: number) => `没有报告的单位（${n} 个）`,

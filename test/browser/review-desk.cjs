@@ -103,7 +103,7 @@ async function main() {
       ];
       assert(JSON.stringify(rows) === JSON.stringify(expected), `rows: ${JSON.stringify(rows)}`);
       await page.getByText("共 8 个文件：通过 5 份，未通过 1 份，无法读取 2 个；强制 2 项，提示 6 项，已说明 0 项").waitFor();
-      await page.getByText("五、存在的主要问题及改进情况：县水利局 与 县林业局，相似度 100%").waitFor();
+      await page.getByText("五、存在的主要问题及改进情况（C1a）：县水利局 与 县林业局，相似度 100%").waitFor();
       await page.getByRole("list", { name: "没有报告的单位（1 个）" }).getByText("县审计局（某县人民政府）").waitFor();
       // 淮安's report is not on the county's roster
       await page.getByRole("list", { name: "不在名单上的报告（1 份）" }).getByText(/^淮安市人民政府（huaian-2024\.pdf）/).waitFor();

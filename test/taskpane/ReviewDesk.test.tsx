@@ -7,7 +7,7 @@
  * of formats is refused in the words of `nianbao aggregate`.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import * as React from "react";
@@ -145,7 +145,7 @@ test("the rows, findings, copied pair and roster are nianbao check --json's on t
   expect(doc.copies.map((c) => [c.rule, c.similarity, c.a.unit, c.b.unit])).toEqual([["C1a", 1, "县水利局", "县林业局"]]);
   const copies = within(screen.getByRole("list", { name: "内容雷同" })).getAllByRole("listitem");
   expect(copies).toHaveLength(1);
-  expect(copies[0].textContent).toContain("五、存在的主要问题及改进情况：县水利局 与 县林业局，相似度 100%");
+  expect(copies[0].textContent).toContain("五、存在的主要问题及改进情况（C1a）：县水利局 与 县林业局，相似度 100%");
   // the roster: 县审计局 sent nothing; 平潭's office is not on it
   expect(doc.roster.missing.map((u) => u.name)).toEqual(["县审计局"]);
   expect(within(screen.getByRole("list", { name: "没有报告的单位（1 个）" })).getByRole("listitem").textContent).toBe("县审计局（某县人民政府）");
@@ -162,7 +162,7 @@ test("the rows, findings, copied pair and roster are nianbao check --json's on t
   const aggregate = nianbao("aggregate", region.good, region.h1, region.dataFile, region.copyA, region.copyB, pingtan2020, "-o", join(dir, "x.json"));
   expect(aggregate.code).toBe(2);
   fireEvent.click(screen.getByRole("button", { name: "写入工作表…" }));
-  const dialog = await screen.findByRole("dialog");
+  const dialog = await screen.findByRole("dialog", { hidden: true });
   const refusal = aggregate.err.trim().replace(/^nianbao：/, "").replace(/\/[^（]*\//g, "");
   expect(refusal.startsWith("无法汇总：各单位报告的格式不同，不能相加：")).toBe(true);
   expect(within(dialog).getByText(/^不写入统计表之和：无法汇总：各单位报告的格式不同，不能相加：/).textContent).toContain("2021 年格式：县人力资源和社会保障局（县人力资源和社会保障局.xlsx）");
@@ -186,14 +186,16 @@ test("writing: a preview of the sheets, 审核汇总 made unique, the summed tab
   renderDesk(port);
   await checkFiles([region.good, region.h1, region.dataFile, region.truncated, region.copyA]);
   fireEvent.click(screen.getByRole("button", { name: "写入工作表…" }));
-  const dialog = await screen.findByRole("dialog");
-  const sheets = within(within(dialog).getByRole("list", { name: "将添加以下工作表" })).getAllByRole("listitem").map((li) => li.textContent);
+  // tabster under jsdom at times leaves the open dialog aria-hidden (as App.test notes): query it with hidden: true
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  const list = await within(dialog).findByRole("list", { name: "将添加以下工作表", hidden: true });
+  const sheets = within(list).getAllByRole("listitem", { hidden: true }).map((li) => li.textContent);
   expect(sheets).toHaveLength(2);
   expect(sheets[0]).toMatch(/^“审核汇总 \(2\)”：\d+ 行：汇总表/);
   expect(sheets[1]).toMatch(/^“汇总统计表”：\d+ 行：4 个单位的表二、表三、表四之和/);
   expect(within(dialog).getByText(/1 个文件无法读取，没有计入合计/)).toBeTruthy();
   expect(applied).toHaveLength(0);
-  fireEvent.click(within(dialog).getByRole("button", { name: "写入" }));
+  fireEvent.click(within(dialog).getByRole("button", { name: "写入", hidden: true }));
   await screen.findByText("已添加工作表“审核汇总 (2)”、“汇总统计表”。");
 
   expect(applied).toHaveLength(2);
@@ -231,4 +233,20 @@ test("writing: a preview of the sheets, 审核汇总 made unique, the summed tab
     [4, "县水利局", "县水利局.json"],
   ]);
   expect(sum.some((r) => r[0] === "县交通运输局.xlsx")).toBe(true);
+}, 90000);
+
+test("one unit's report twice: listed as 同一单位多份报告, never a copy of itself; the cluster reads as the CLI's", async () => {
+  renderDesk(new MemoryWorkbook(["Sheet1"]));
+  const again = join(dir, "县水利局（重报）.json");
+  copyFileSync(region.copyA, again);
+  const paths = [region.copyA, again, region.copyB];
+  await checkFiles(paths);
+  const same = within(screen.getByRole("list", { name: "同一单位多份报告" })).getAllByRole("listitem");
+  expect(same.map((li) => li.textContent)).toEqual(["县水利局 2021 年度 2 份：县水利局.json、县水利局（重报）.json"]);
+  // 县水利局's two reports are not paired with each other; each is paired with 县林业局's: one cluster of three
+  const copies = within(screen.getByRole("list", { name: "内容雷同" })).getAllByRole("listitem");
+  expect(copies).toHaveLength(1);
+  const heading = "以下 3 份报告的五、存在的主要问题及改进情况彼此雷同（C1a，3 对中 2 对达到阈值，相似度 100%）";
+  expect(copies[0].textContent!.startsWith(`${heading}：县水利局 与 县水利局 与 县林业局`)).toBe(true);
+  expect(nianbao("check", ...paths).out).toContain(`  ${heading}：`);
 }, 90000);
