@@ -76,7 +76,8 @@ function numeral(n: number): string | undefined {
  * Split 一、总体情况 at its sub-item headings `（一）`, `（二）`, … (at a line start or after a full stop, numbered in
  * order). A heading ends at the first `。`/`：`, a tab or the line end (joined with the next line when it wraps), or,
  * run into the body, after its last heading word. A heading naming one of the format's sub-items (`平台载体建设方面` is
- * 政府信息公开平台建设) gives that sub-item its body, once; any other heading is kept with its body as the agency's own
+ * 政府信息公开平台建设) gives that sub-item its body, once (a heading of two clauses, the agency's own words, stays as the
+ * body's first line); any other heading is kept with its body as the agency's own
  * sub-item, in printed order, numbered on after the format's (`（一）强化组织协调…` in a report whose five official
  * sub-items are otherwise absent becomes `（六）强化组织协调…`).
  */
@@ -102,7 +103,9 @@ export function splitOverview(flat: string, from: number, to: number, format: Fo
     const item = mark.title === "" ? undefined : overviewItemOf(mark.title, format.overviewItems);
     if (item && !taken.has(item.key)) {
       taken.add(item.key);
-      out.items[item.key] = body;
+      // A heading of the agency's own words (`围绕工作重点，扎实推进主动公开`) is kept as the body's first line, not lost
+      // under the format's title; a heading that only names the sub-item (`平台载体建设方面`) is the format's title.
+      out.items[item.key] = /[，,]/.test(mark.title) ? [mark.title, ...body] : body;
       return;
     }
     const number = numeral(format.overviewItems.length + out.extra.length + 1);

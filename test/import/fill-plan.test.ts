@@ -197,7 +197,7 @@ test("a 2019-format report into a 2021 workbook: 表二 and 表三 are not fille
   expect(byName.get("六、其他需要报告的事项")).toBe("无其他需要报告的事项");
   // Its 总体情况 has two sub-items of its own wording: （二）围绕工作重点，扎实推进主动公开 is 主动公开 by its meaning;
   // （一）强化组织协调，着力规范公开工作 names no sub-item and fills one of the three spare pairs.
-  expect(String(byName.get("（一）主动公开")).startsWith("根据国家、省里政务公开工作要点")).toBe(true);
+  expect(String(byName.get("（一）主动公开")).startsWith("围绕工作重点，扎实推进主动公开\n根据国家、省里政务公开工作要点")).toBe(true);
   expect(plan.fields.filter((f) => "extra" in f.target).map((f) => [f.name, f.to])).toEqual([
     ["补充小节标题（第 1 个）", "（六）强化组织协调，着力规范公开工作"],
     ["补充小节正文（第 1 个）", expect.stringMatching(/^积极贯彻国家.*公开工作要求。$/)],

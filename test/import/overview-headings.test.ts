@@ -50,8 +50,11 @@ test("pingtan-2024: （四）信息公开平台建设方面 is 政府信息公�
 test("pingtan-2020: headings run into their body end after their last word; the one naming no sub-item is （六）", async () => {
   const { data } = await imported("pingtan-2020");
   expect(ends(data.text.overviewIntro)).toEqual(["2020年，", "介进行公开。"]);
-  // （二）围绕工作重点，扎实推进主动公开 / 根据国家、省里…: 主动公开 by its meaning.
-  expect(ends(data.text.overview.proactive_disclosure)).toEqual(["根据国家、省", "“微阵地”。"]);
+  // （二）围绕工作重点，扎实推进主动公开 / 根据国家、省里…: 主动公开 by its meaning; the agency's heading stays as its
+  // first line.
+  const proactive = data.text.overview.proactive_disclosure.split("\n");
+  expect(proactive[0]).toBe("围绕工作重点，扎实推进主动公开");
+  expect(ends(proactive.slice(1).join("\n"))).toEqual(["根据国家、省", "“微阵地”。"]);
   // （一）强化组织协调，着力规范公开工作 / 积极贯彻…: the agency's own sub-item, numbered after the five.
   expect(data.text.overviewExtra.map((x) => x.title)).toEqual(["（六）强化组织协调，着力规范公开工作"]);
   expect(ends(data.text.overviewExtra[0].body)).toEqual(["积极贯彻国家", "开工作要求。"]);
