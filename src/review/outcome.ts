@@ -74,6 +74,9 @@ export function checkedOutcome(
   return { ...base, status: statusOf(findings), counts: summarize(findings), findings };
 }
 
+/** The reason shown for a file whose check hit a defect of the program (the batch goes on). */
+export const INTERNAL_REASON = "检查该文件时程序出现内部错误（不是文件的问题）；请把该文件报告给维护人员";
+
 /** The outcome of a file that could not be read. */
 export function unreadableOutcome(index: number, file: string, error: string, internalError?: string): ReportOutcome {
   return {

@@ -12,7 +12,7 @@ import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../r
 import { batchCopySections, clusterOf, copyGroups, findCopies, PAIRS_SHOWN_UP_TO, type CopyPair } from "../review/copies";
 import { sameUnitGroups, sameUnitKeys } from "../review/same-unit";
 import { clusterHeading } from "../export/summary-copies";
-import { reasonWithoutFile, STATUS_LABEL, unreadableOutcome, type ReportOutcome } from "../review/outcome";
+import { INTERNAL_REASON, reasonWithoutFile, STATUS_LABEL, unreadableOutcome, type ReportOutcome } from "../review/outcome";
 import { checkLoaded } from "../review/check-loaded";
 import { readInputBytes, type XlsxOpener } from "../review/read-input";
 import { checkRoster } from "../review/roster";
@@ -90,9 +90,7 @@ export async function checkDesk(files: readonly DeskFile[], options: DeskOptions
   for (const [index, file] of files.entries()) {
     options.onProgress?.({ done: index, total: files.length, file: file.name });
     await nextTurn();
-    const loaded = await readInputBytes(file.name, new Uint8Array(await file.arrayBuffer()), openXlsx, PANE_XLSX_MAX_BYTES);
-    const outcome = loaded.ok ? checkLoaded(index, file.name, loaded) : unreadableOutcome(index, file.name, loaded.error);
-    if (loaded.ok) units.push({ file: file.name, data: loaded.data });
+    const outcome = await checkGuarded(index, file, openXlsx, units);
     outcomes.push(outcome);
     tally.add(outcome);
   }
@@ -122,6 +120,22 @@ export async function checkDesk(files: readonly DeskFile[], options: DeskOptions
       : {}),
   };
   return { summary, outcomes, copies, sum: sumOf(units, outcomes), rosterNotes: roster?.notes ?? [] };
+}
+
+/**
+ * Read and check one file; a defect of the program met on it (an exception) makes it a row 无法读取 saying so, with
+ * its stack in `internalError`, and the batch goes on, as in `nianbao check`.
+ */
+async function checkGuarded(index: number, file: DeskFile, openXlsx: XlsxOpener, units: UnitReport[]): Promise<ReportOutcome> {
+  try {
+    const loaded = await readInputBytes(file.name, new Uint8Array(await file.arrayBuffer()), openXlsx, PANE_XLSX_MAX_BYTES);
+    if (!loaded.ok) return unreadableOutcome(index, file.name, loaded.error);
+    const outcome = checkLoaded(index, file.name, loaded);
+    units.push({ file: file.name, data: loaded.data });
+    return outcome;
+  } catch (e) {
+    return unreadableOutcome(index, file.name, `无法读取“${file.name}”：${INTERNAL_REASON}`, e instanceof Error && e.stack ? e.stack : String(e));
+  }
 }
 
 /** The sum of the readable reports; the files that could not be read are listed as left out. */

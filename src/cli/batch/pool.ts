@@ -10,7 +10,7 @@ import { existsSync } from "fs";
 import { availableParallelism } from "os";
 import { join } from "path";
 import { Worker } from "worker_threads";
-import { unreadableOutcome, type ReportOutcome } from "../../review/outcome";
+import { INTERNAL_REASON, unreadableOutcome, type ReportOutcome } from "../../review/outcome";
 import { createChecker, type Checker, type CheckerConfig, type CheckTask } from "./checker";
 
 /** Runs check tasks; `size` is how many run at once. */
@@ -22,8 +22,7 @@ export interface CheckPool {
   close(): Promise<void>;
 }
 
-/** The reason shown for a file whose check hit a defect of the program. */
-export const INTERNAL_REASON = "检查该文件时程序出现内部错误（不是文件的问题）；请把该文件报告给维护人员";
+export { INTERNAL_REASON };
 
 /** Run a task, turning a defect of the program into an outcome that says so (with its stack in `internalError`). */
 export async function runGuarded(checker: Checker, task: CheckTask): Promise<ReportOutcome> {
