@@ -111,9 +111,19 @@ describe("readPrevious", () => {
     expect(read.report.data.year).toBe(2021);
   });
 
-  test("a workbook with 表三's name removed: 表三 blank and a note; one with no table at all is refused", async () => {
+  test("a workbook with 表三's name removed and its top-left label typed over: 表三 blank and a note; one with no table at all is refused", async () => {
     const wb = XlsxWorkbook.create();
     await insertReport(wb, previousFromJson(PINGTAN_2021, "p.json").data);
+    // With the name alone removed, 表三 is found by its labels and read.
+    const found = XlsxWorkbook.create();
+    await insertReport(found, previousFromJson(PINGTAN_2021, "p.json").data);
+    found.workbook.definedNames.model = found.workbook.definedNames.model.filter((d) => d.name !== NB_TABLE3);
+    const byLabels = await previousFromWorkbook(found, "p.xlsx");
+    expect(row(byLabels.data, "carried_forward")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(byLabels.notes).toEqual([]);
+    // The 勾稽 note typed over as well: no place has all of 表三's labels.
+    const t3 = (await wb.readNamed([NB_TABLE3]))[NB_TABLE3]!.range;
+    await wb.apply([{ op: "values", range: { ...t3, rows: 1, cols: 1 }, values: [["改过"]] }]);
     wb.workbook.definedNames.model = wb.workbook.definedNames.model.filter((d) => d.name !== NB_TABLE3);
     const prev = await previousFromWorkbook(wb, "p.xlsx");
     expect(row(prev.data, "carried_forward")).toEqual(blankRow);
