@@ -77,6 +77,8 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const [preview, setPreview] = React.useState<SheetPlan[] | null>(null);
+  // The dialog keeps showing its list while it closes (Fluent animates the close).
+  const [previewOpen, setPreviewOpen] = React.useState(false);
   const [writing, setWriting] = React.useState(false);
   const filesInput = React.useRef<HTMLInputElement>(null);
   const rosterInput = React.useRef<HTMLInputElement>(null);
@@ -138,6 +140,7 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
     setNotice(null);
     try {
       setPreview(await plans(desk, result));
+      setPreviewOpen(true);
     } catch (e) {
       setError(S.writeFailed(errorMessage(e)));
     }
@@ -145,7 +148,7 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
 
   const onWrite = async () => {
     if (!desk || !result) return;
-    setPreview(null);
+    setPreviewOpen(false);
     setWriting(true);
     const written: string[] = [];
     try {
@@ -347,7 +350,7 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
         </>
       )}
 
-      <Dialog open={preview !== null} onOpenChange={(_, d) => !d.open && setPreview(null)} modalType="modal">
+      <Dialog open={previewOpen} onOpenChange={(_, d) => !d.open && setPreviewOpen(false)} modalType="modal">
         <DialogSurface aria-describedby="nb-review-preview">
           <DialogBody>
             <DialogTitle>{S.previewTitle}</DialogTitle>
@@ -367,7 +370,7 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
               <Button appearance="primary" onClick={() => void onWrite()}>
                 {S.confirmWrite}
               </Button>
-              <Button onClick={() => setPreview(null)}>{S.cancel}</Button>
+              <Button onClick={() => setPreviewOpen(false)}>{S.cancel}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

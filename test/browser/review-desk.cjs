@@ -155,6 +155,7 @@ async function main() {
       await dialog.getByText(/2 个文件无法读取，没有计入合计/).waitFor();
       await dialog.getByRole("button", { name: "写入" }).click();
       await page.getByText("已添加工作表“审核汇总”、“汇总统计表”。").waitFor({ timeout: 15000 });
+      await dialog.waitFor({ state: "hidden" });
       await page.screenshot({ path: path.join(OUT, "review-3-written.png"), fullPage: true });
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
       assert(JSON.stringify(sheets) === JSON.stringify(["Sheet1", "审核汇总", "汇总统计表"]), `sheets: ${sheets}`);
