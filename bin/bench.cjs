@@ -14,7 +14,7 @@
  *   < 300 ms), the .docx and the HTML page generated for 平潭 2024, and 平潭 2024's page text; 20 times each after 3
  *   warm-ups (the PDF library is loaded during the warm-up, as the CLI loads it once per run).
  * - 批量检查 (bin/bench-batch.cjs): `nianbao check` on 100 and 1,000 generated files (half workbooks, half data files,
- *   one in ten with an H1 error) and on 100 workbooks alone: reports per second (target ≥ 200 workbooks/s on 2 cores)
+ *   one in ten with an H1 error) and on 100 and 500 workbooks alone: reports per second (target ≥ 200 workbooks/s on 2 cores, on the 500)
  *   and peak memory (target: at 1,000 files within 10 % of 100).
  * - 任务窗格 (test/browser/bench-pane.cjs): Office syncs per insert and per edit, change → list time, start-up.
  * - WPS 表格 (test/browser/bench-wps.cjs): ET calls per insert and per edit, change → list time with 300 findings.
