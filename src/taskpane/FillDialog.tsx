@@ -7,6 +7,7 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -56,6 +57,10 @@ function fieldKey(f: FieldChange): string {
 export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React.JSX.Element {
   const styles = useDialogStyles();
   const fields = fill?.fields ?? [];
+  // A document that looks like another year's or another unit's report is imported only once the user says so.
+  const [confirmed, setConfirmed] = React.useState(false);
+  React.useEffect(() => setConfirmed(false), [fill]);
+  const mustConfirm = (fill?.warnings?.length ?? 0) > 0;
   return (
     <Dialog open={fill !== null} onOpenChange={(_, d) => !d.open && onClose()} modalType="modal">
       <DialogSurface aria-describedby="fill-body">
@@ -68,6 +73,7 @@ export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React
                 <MessageBarBody>{w}</MessageBarBody>
               </MessageBar>
             ))}
+            {mustConfirm && <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(d.checked === true)} label={STRINGS.confirmDocument} />}
             {fill?.note && <Body1 block>{fill.note}</Body1>}
             {fill && (fill.overwrites ?? 0) > 0 && (
               <Body1 block role="alert">
@@ -110,7 +116,7 @@ export function FillDialog({ fill, onConfirm, onClose }: FillDialogProps): React
           </DialogContent>
           <DialogActions className={styles.dialogActions}>
             {fill && fill.changes.length + fields.length > 0 && (
-              <Button appearance="primary" onClick={onConfirm}>
+              <Button appearance="primary" onClick={onConfirm} disabled={mustConfirm && !confirmed}>
                 {fill.fields ? STRINGS.confirmImport(fill.changes.length, fields.length) : STRINGS.confirmChanges(fill.changes.length)}
               </Button>
             )}

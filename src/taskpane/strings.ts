@@ -124,6 +124,7 @@ export const STRINGS = {
   // Fill helpers
   fillBlanks: "空白填 0",
   importDocument: "从文档导入本年数据…",
+  confirmDocument: "我已核对，仍导入这份文档",
   importDocumentTitle: (file: string) => `从“${file}”导入本年数据`,
   importDocumentFailed: (file: string, reason: string) => `无法从“${file}”导入：${reason}`,
   importSkippedIntro: (n: number) => `以下 ${n} 项不会修改：`,

@@ -422,7 +422,11 @@ async function main() {
       assert(/^注意：其中 \d+ 项已经填写，确认后原值将被覆盖：机关名称、报告年度、电话、五、存在的主要问题及改进情况、表/.test(warning), `warning: ${warning}`);
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(OUT, "13-import-document.png"), fullPage: true });
-      await dialog.getByRole("button", { name: `确认修改 ${cells.length} 个单元格和 15 项报告信息` }).click();
+      // Another year's and another unit's report: 确认 waits until the user ticks that they have checked.
+      const confirm = dialog.getByRole("button", { name: `确认修改 ${cells.length} 个单元格和 15 项报告信息` });
+      assert(await confirm.isDisabled(), "确认 waits for the tick");
+      await dialog.getByRole("checkbox", { name: "我已核对，仍导入这份文档" }).check();
+      await confirm.click();
       await page.getByText(`已修改 ${cells.length} 个单元格和 15 项报告信息。`).waitFor({ timeout: 15000 });
       const v = await page.evaluate(async () => [await window.__nbTest.cellValue("table3.new[total]"), await window.__nbTest.cellValue("table2.fees")]);
       assert(v[0] === 3119 && v[1] === 96171.6, `written: ${v}`);
