@@ -2,7 +2,8 @@
 export const PREVIOUS_STRINGS = {
   importPrevious: "导入上年报告…",
   sectionLabel: "上年报告",
-  failed: (file: string, reason: string) => `无法导入上年报告“${file}”：${reason}`,
+  /** The reason names the file already in most cases ("上年报告“bad.json”无法读取…"): then it is not named twice. */
+  failed: (file: string, reason: string) => (reason.includes(`“${file}”`) ? `无法导入上年报告：${reason}` : `无法导入上年报告“${file}”：${reason}`),
   loadFailed: "导入上年报告的程序没有加载成功（可能是网络中断）。请检查网络后关闭并重新打开任务窗格再试。",
   title: (file: string) => `导入上年报告：${file}`,
   figuresIntro: "上年报告的主要数字：",

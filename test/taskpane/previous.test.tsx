@@ -161,7 +161,7 @@ test("an unreadable file is a Chinese message saying what to do; nothing is kept
   renderApp(wb);
   await ready();
   pick(file("上年.json", new TextEncoder().encode('{"format": "2021", "year": 2021, "table3": {"new": [1, 2]}}')));
-  expect(await screen.findByText(/^无法导入上年报告“上年\.json”：上年报告“上年\.json”的报告数据有误：表三 一、本年新收/)).toBeTruthy();
+  expect(await screen.findByText(/^无法导入上年报告：上年报告“上年\.json”的报告数据有误：表三 一、本年新收/)).toBeTruthy();
   pick(file("空.pdf", new Uint8Array(0)));
   expect(await screen.findByText("无法导入上年报告“空.pdf”：文件是空的（0 字节），请确认选对了文件")).toBeTruthy();
   expect(await wb.readStored("previous")).toBeNull();
