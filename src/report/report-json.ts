@@ -82,6 +82,12 @@ const KNOWN_KEYS = new Set([
   ...FORMATS.flatMap((f) => (f.labelledTable2Key ? [f.labelledTable2Key] : [])),
 ]);
 
+/**
+ * Top-level keys this product writes beside the report data and keeps as they are, without a finding: `aggregated_from`
+ * (the units a parent's data file was summed from, written by `nianbao aggregate -o 汇总.json`).
+ */
+const KEPT_KEYS = new Set(["aggregated_from"]);
+
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
@@ -384,6 +390,10 @@ export function readReportJson(json: unknown): ReportRead {
   const extraKeys: ReadProblem[] = [];
   for (const [k, v] of Object.entries(json)) {
     if (KNOWN_KEYS.has(k)) continue;
+    if (KEPT_KEYS.has(k)) {
+      data.extra[k] = v;
+      continue;
+    }
     const near = nearKey(k, [...KNOWN_KEYS]);
     if (near !== undefined && !(near in json)) problems.push(`${keyNamed(k, [...KNOWN_KEYS])}不是报告数据的字段，未读取`);
     else {

@@ -25,6 +25,12 @@ export interface UnitGaps {
   invalid: { cell: CellKey; raw: string }[];
 }
 
+/** A unit's file left out of a sum, and why (Chinese, without the file's name). */
+export interface LeftOutUnit {
+  file: string;
+  reason: string;
+}
+
 /** The sum of units' tables. */
 export interface Aggregate {
   format: FormatDef;
@@ -48,6 +54,11 @@ export interface Aggregate {
    * wrong. In format order.
    */
   unsummed: CellKey[];
+  /**
+   * Units' files left out of this sum (`check --children` only: unreadable, not a report, another year or format), so
+   * the sum is partial; absent when none was.
+   */
+  leftOut?: LeftOutUnit[];
 }
 
 /** Reports that cannot be added together; the message is Chinese and names the files. */

@@ -21,12 +21,15 @@ export const HIERARCHY_RULE = {
  * The parent's cells that differ from the sum of its units. A cell is compared when the parent holds a valid number
  * and at least one unit gave a number for it (blank and invalid cells are H5/H6's); a cell some unit filled with
  * something that is not a number (`sum.unsummed`) is not compared, and one finding (`A1.unsummed`) names those cells,
- * the units and what they wrote; a report of another format or year than its units is one finding saying so.
+ * the units and what they wrote; a report of another format or year than its units is one finding saying so. When
+ * units' files were left out (`sum.leftOut`), one finding (`A1.left_out`) lists them and every message says the sum is
+ * partial.
  */
 export function hierarchyFindings(parent: ReportData, sum: Aggregate): Finding[] {
   const rule = { rule: HIERARCHY_RULE.id, severity: HIERARCHY_RULE.severity, title: HIERARCHY_RULE.title };
   const format = formatOf(parent);
-  const units = `${sum.units.length} 个下属单位`;
+  const left = sum.leftOut ?? [];
+  const units = left.length > 0 ? `已计入的 ${sum.units.length} 个下属单位（另有 ${left.length} 个文件未计入，合计不全）` : `${sum.units.length} 个下属单位`;
   if (format.id !== sum.format.id || format.variant !== sum.format.variant || parent.year !== sum.year) {
     return [
       {
@@ -38,6 +41,14 @@ export function hierarchyFindings(parent: ReportData, sum: Aggregate): Finding[]
     ];
   }
   const out: Finding[] = [];
+  if (left.length > 0) {
+    out.push({
+      id: `${HIERARCHY_RULE.id}.left_out`,
+      ...rule,
+      message: `下属单位中 ${left.length} 个文件未计入合计，以下核对只用其余 ${sum.units.length} 个单位之和，不一致可能是缺了这些单位：${left.map((l) => `“${l.file}”（${l.reason}）`).join("；")}`,
+      cells: [],
+    });
+  }
   if (sum.unsummed.length > 0) {
     // Which unit wrote what in each cell whose sum is unknown: those cells are not compared.
     const what = sum.unsummed.map((key) => {

@@ -222,3 +222,64 @@ describe("nianbao check --children", () => {
     expect(text.out).toMatch(/\n {2}A1 +提示 +表二 行政许可·本年处理决定数量 +2306 +2301 +\+5 /);
   });
 });
+
+describe("check --children with files that cannot be added (the tester's folder)", () => {
+  // It was “无法汇总：…” and exit 2, the parent never checked; and the parent copied among its units made 4 units.
+  test("the parent is checked; the other files are left out with their reasons; the A1 提示 say the sum is partial", async () => {
+    const same = join(dir, "kids-parent.json");
+    await runCli("aggregate", units, "-o", same, "--unit", "某县人民政府");
+    const planted = JSON.parse(readFileSync(same, "utf8"));
+    planted.table2.licensing = 2306;
+    const parent = join(dir, "kids-parent-2306.json");
+    writeFileSync(parent, JSON.stringify(planted));
+    const kids = join(dir, "kids");
+    mkdirSync(kids);
+    for (const f of ["县水利局.json", "县林业局.json"]) writeFileSync(join(kids, f), readFileSync(join(units, f)));
+    mkdirSync(join(kids, "乡镇"));
+    writeFileSync(join(kids, "乡镇/城关镇.json"), readFileSync(join(units, "乡镇/城关镇.json")));
+    writeFileSync(join(kids, "foo.json"), '{"foo":1}');
+    writeFileSync(join(kids, "检查结果.json"), (await runCli("check", join(units, "县水利局.json"), "--json")).out);
+    const old = unitReport("县民政局") as Record<string, unknown>;
+    old.year = 2020;
+    writeFileSync(join(kids, "县民政局2020.json"), JSON.stringify(old));
+    writeFileSync(join(kids, "本级副本.json"), readFileSync(parent)); // the same bytes as the parent
+    const edited = { ...planted, contact: { ...planted.contact, phone: "0591-1234567" } }; // same unit and year
+    writeFileSync(join(kids, "本级修改稿.json"), JSON.stringify(edited));
+
+    const r = await runCli("check", parent, "--children", kids, "--json");
+    // 1, not 2: the parent is checked (its 表三 carries 县林业局's H3 mismatches, 强制)
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).files[0].status).toBe("failed");
+    const json = JSON.parse(r.out);
+    expect(json.children.units.map((u: { unit: string }) => u.unit)).toEqual(["城关镇", "县林业局", "县水利局"]);
+    expect(json.children.left_out).toEqual([
+      { file: join(kids, "foo.json"), reason: "不是年报数据文件：没有报告数据的字段（format、year、agency、table2、table3、table4 等），其中的字段为“foo”", self: false },
+      { file: join(kids, "本级修改稿.json"), reason: `与所检查的报告“${parent}”机关名称、年度相同，是本报告本身`, self: true },
+      { file: join(kids, "本级副本.json"), reason: `与所检查的报告“${parent}”内容相同，是本报告本身`, self: true },
+      { file: join(kids, "检查结果.json"), reason: expect.stringMatching(/^不是年报数据文件：.*nianbao check --json 输出的检查结果/), self: false },
+      // another year: left out once the readable ones are known
+      { file: join(kids, "县民政局2020.json"), reason: "是 2020 年度的报告，所检查的是 2021 年度，不能相加", self: false },
+    ]);
+    const a1 = json.files[0].findings.filter((f: { rule: string }) => f.rule === "A1");
+    expect(a1.map((f: { id: string }) => f.id)).toEqual(["A1.left_out", "A1:table2.licensing"]);
+    expect(a1[0].message).toMatch(/^下属单位中 3 个文件未计入合计，以下核对只用其余 3 个单位之和，不一致可能是缺了这些单位：/);
+    // 2301 = 城关镇 1 + 县林业局 7 + 县水利局 2293, as in the complete folder: the parent's copies are not added
+    expect(a1[1].message).toBe("表二 行政许可·本年处理决定数量为 2306，已计入的 3 个下属单位（另有 3 个文件未计入，合计不全）合计 2301，相差 +5；本单位自身有件数时请写明说明");
+    expect(r.err).toContain(`下属单位文件“${join(kids, "本级副本.json")}”未计入合计：与所检查的报告“${parent}”内容相同，是本报告本身`);
+    expect(r.err).toContain("注意：3 个下属单位文件未计入（见上），合计不全，A1 提示只与其余单位之和比较");
+  });
+
+  test("only the parent's own copy among the units: the sum is complete, no A1 (it was 40 false 提示)", async () => {
+    const same = join(dir, "self-parent.json");
+    await runCli("aggregate", units, "-o", same, "--unit", "某县人民政府");
+    const kids = join(dir, "self-kids");
+    mkdirSync(kids);
+    for (const f of ["县水利局.json", "县林业局.json", "城关镇.json"]) writeFileSync(join(kids, f), readFileSync(join(units, f === "城关镇.json" ? "乡镇/城关镇.json" : f)));
+    writeFileSync(join(kids, "self-parent.json"), readFileSync(same));
+    const json = JSON.parse((await runCli("check", same, "--children", kids, "--json")).out);
+    expect(json.children.units.length).toBe(3);
+    expect(json.files[0].findings.filter((f: { rule: string }) => f.rule === "A1")).toEqual([]);
+    // the aggregate's own aggregated_from is a field of the data file, not a layout 提示 asking to fix a typo
+    expect(json.files[0].findings.filter((f: { id: string }) => f.id.startsWith("layout."))).toEqual([]);
+  });
+});

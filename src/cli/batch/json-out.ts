@@ -113,7 +113,9 @@ export const JSON_HELP = [
   "    not_on_roster 单位不在名单上的报告（suggestion 名单上相近的名称）",
   "  children  有 --children 时：year、format、units 相加的下属单位（file、unit）、",
   "    gaps 各单位未计入的单元格（blank 未填写、invalid 不是数字），",
-  "    unsummed 因有单位填的不是数字而合计无法确定、未核对的单元格",
+  "    unsummed 因有单位填的不是数字而合计无法确定、未核对的单元格，",
+  "    left_out 未计入合计的文件（file、reason 原因、self 是否所检查的报告本身）；",
+  "    没有可相加的下属单位时只有 none（原因）和 left_out",
   "  previous  有 --previous 时：上年报告及其说明",
   "  skipped  文件夹中不是年报的 .txt、.md（没有年报的统计表，未检查）：file、reason 原因；没有时不出现",
 ].join("\n");

@@ -32,7 +32,7 @@ import { summaryHtml } from "../../export/summary-html";
 import type { BatchSummary } from "../../review/summary";
 import { checkRoster } from "../../review/roster";
 import { readRosterFile } from "../roster-file";
-import { loadUnits, unsummedText } from "../children";
+import { loadChildren, unsummedText } from "../children";
 import { rosterJson, rosterText } from "../batch/roster-text";
 
 /** The options of `check`. */
@@ -137,8 +137,12 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
   const roster = opts.roster !== undefined ? await readRosterFile(opts.roster, (l) => io.err(terminalLine(l))) : undefined;
   const previous = await previousOption(opts.previous, io);
   const previousByUnit = opts.previousDir !== undefined ? await previousIndex(opts.previousDir, io) : undefined;
-  const units = opts.children !== undefined ? (await loadUnits(opts.children, [...outputs, ...args])).sum : undefined;
+  const children = opts.children !== undefined ? await loadChildren(opts.children, args, outputs) : undefined;
+  const units = children?.sum;
+  for (const l of children?.leftOut ?? []) io.err(terminalLine(`下属单位文件“${l.file}”未计入合计：${l.reason}`));
+  if (children?.none !== undefined) io.err(terminalLine(`未与下属单位合计核对：${children.none}`));
   if (units) {
+    if (units.leftOut) io.err(terminalLine(`注意：${units.leftOut.length} 个下属单位文件未计入（见上），合计不全，A1 提示只与其余单位之和比较`));
     io.err(terminalLine(`与下属单位合计核对：${units.units.length} 个单位（${units.year} 年度，${units.format.name}）`));
     for (const line of unsummedText(units)) io.err(terminalLine(line));
     if (units.unsummed.length > 0) io.err(terminalLine(`这 ${units.unsummed.length} 格不与下属单位合计核对（提示 A1 中列出）`));
@@ -231,7 +235,11 @@ export async function runCheck(args: string[], opts: CheckCommandOptions, io: Cl
           : {}),
         ...(sameUnit.length > 0 ? { same_unit: sameUnit.map((g) => sameUnitJson(g, tally.rows)) } : {}),
         ...(summary.roster ? { roster: rosterJson(summary.roster) } : {}),
-        ...(units ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps, unsummed: units.unsummed } } : {}),
+        ...(units
+          ? { children: { year: units.year, format: units.format.id, units: units.units, gaps: units.gaps, unsummed: units.unsummed, left_out: children!.leftOut } }
+          : children
+            ? { children: { none: children.none, left_out: children.leftOut } }
+            : {}),
         ...(previous ? { previous: previousJson(previous) } : {}),
         ...(skipped.length > 0 ? { skipped } : {}),
       });
