@@ -41,7 +41,7 @@ export async function loadUnits(args: string[], exclude: string[] = []): Promise
       unreadable.push(loaded.error);
       continue;
     }
-    reports.push({ file: input.file, data: loaded.data });
+    reports.push({ file: input.file, data: loaded.data, unreadTables: loaded.unreadTables });
     const errors = findingsOf(loaded).filter((f) => f.severity === "error").length;
     if (errors > 0) failing.push({ file: input.file, unit: loaded.data.agency.trim() || "（未填写机关名称）", errors });
   }

@@ -92,7 +92,14 @@ export async function openInput(file: string): Promise<Opened> {
     // named blocks, within limits, so it costs little and the batch goes on.
     const problem = sizeProblem(ext, stat.size, XLSX_LIMITS.fileBytes);
     if (problem !== undefined) return { ok: false, reason: problem };
-    if (ext === ".xlsx") return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(await fs.readFile(file), "文件", { names: workbookNames() }) };
+    if (ext === ".xlsx") {
+      const bytes = await fs.readFile(file);
+      const bounded = await XlsxWorkbook.fromBuffer(bytes, "文件", { names: workbookNames() });
+      // A report name missing: the bounded read emptied the sheets where the layout would find that block by its
+      // labels (`readReport`), so the workbook is loaded whole, as the pane reads it.
+      if (reportSet().names.every((n) => bounded.resolveName(n))) return { ok: true, kind: "xlsx", port: bounded };
+      return { ok: true, kind: "xlsx", port: await XlsxWorkbook.fromBuffer(bytes, "文件") };
+    }
     if (ext === ".json") {
       try {
         return { ok: true, kind: "json", text: decodeJsonBytes(await fs.readFile(file)) };
@@ -137,11 +144,11 @@ function storedIn(reads: Record<string, NamedRead | null>): Pick<WorkbookPort, "
 export async function loadReport(file: string): Promise<Loaded> {
   if (extname(file).toLowerCase() === ".xlsx") {
     const fast = await readXlsxFast(file);
-    const tableNames = Object.values(reportSet().tableNames);
-    if (fast && tableNames.every((n) => fast[n])) return reportFromRead(file, readReportFromNamed(fast), storedIn(fast));
-    // A workbook whose names were lost (its sheets copied into a new workbook): read whole, so that the layout finds
-    // the tables by their labels (`readReport`). The fast reader has read it within the limits.
-    if (fast && tableNames.every((n) => !fast[n])) {
+    if (fast && reportSet().names.every((n) => fast[n])) return reportFromRead(file, readReportFromNamed(fast), storedIn(fast));
+    // A workbook with any of its names lost (deleted, or its sheets copied into a new workbook): read whole, so that
+    // the layout finds those blocks by their labels (`readReport`), as the pane does. The fast reader has read it
+    // within the limits.
+    if (fast) {
       const whole = await openWhole(file);
       return whole.ok ? reportFromWorkbook(file, whole.port) : { ok: false, file, error: `无法读取“${file}”：${whole.reason}` };
     }

@@ -6,7 +6,7 @@
  * blank: `unsummed`). Reports of different formats or years
  * are never added (`AggregateError`). Pure.
  */
-import { formatOf, type CellKey, type FormatDef } from "../format";
+import { formatOf, tablesOf, type CellKey, type FormatDef, type TableKey } from "../format";
 import { emptyReport, getValue, parseCellInput, type CellValue, type ParsedCell, type ReportData } from "../report";
 import { addDecimals, decimalText, shiftDecimal, toDecimal, type Decimal } from "./decimal";
 import { normalizeUnitName } from "./unit-name";
@@ -15,6 +15,11 @@ import { normalizeUnitName } from "./unit-name";
 export interface UnitReport {
   file: string;
   data: ReportData;
+  /**
+   * Tables of the unit's workbook that could not be read (a layout problem; their cells read as blank). A unit with
+   * any is refused (`AggregateError`): its blank cells are not blanks the unit left.
+   */
+  unreadTables?: readonly TableKey[];
 }
 
 /** A unit's cells that were not added: blank, or holding something that is not a valid number (with what it holds). */
@@ -95,12 +100,21 @@ function groupBy(reports: UnitReport[], key: (r: UnitReport) => string): Map<str
 
 /**
  * Sum units' reports.
- * @throws AggregateError for no report, reports of different formats (or a 2021 表三 printed with the 2019 （六） row
+ * @throws AggregateError for no report, a unit with a table that could not be read (`unreadTables`; adding its cells
+ *   as blank would give a wrong sum), naming the unit, its file and the tables, reports of different formats (or a 2021 表三 printed with the 2019 （六） row
  *   beside the official one), different years, a report without its year, or one unit's report twice (the same
  *   机关 and 年度 in two files, e.g. its data file and its PDF), naming both files.
  */
 export function aggregate(reports: UnitReport[]): Aggregate {
   if (reports.length === 0) throw new AggregateError("没有可汇总的报告");
+  const unread = reports.filter((r) => (r.unreadTables ?? []).length > 0);
+  if (unread.length > 0) {
+    const which = unread.map((r) => {
+      const tables = tablesOf(formatOf(r.data)).filter((d) => r.unreadTables!.includes(d.key)).map((d) => d.shortName);
+      return `${unitName(r)}（${r.file}）的${tables.join("、")}`;
+    });
+    throw new AggregateError(`${which.join("；")}无法读取（表格结构有问题），不能当作未填写相加；请在 Excel 或 WPS 中用年报助手任务窗格的“修复表格”修好后再汇总`);
+  }
   const byFormat = groupBy(reports, (r) => formatOf(r.data).name + (formatOf(r.data).variant ? "（表三（六）为 2019 年格式的单行）" : ""));
   if (byFormat.size > 1) {
     throw new AggregateError(`各单位报告的格式不同，不能相加：${[...byFormat].map(([name, rs]) => `${name}：${listed(rs)}`).join("；")}`);

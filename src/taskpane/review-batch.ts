@@ -131,7 +131,7 @@ async function checkGuarded(index: number, file: DeskFile, openXlsx: XlsxOpener,
     const loaded = await readInputBytes(file.name, new Uint8Array(await file.arrayBuffer()), openXlsx, PANE_XLSX_MAX_BYTES);
     if (!loaded.ok) return unreadableOutcome(index, file.name, loaded.error);
     const outcome = checkLoaded(index, file.name, loaded);
-    units.push({ file: file.name, data: loaded.data });
+    units.push({ file: file.name, data: loaded.data, unreadTables: loaded.unreadTables });
     return outcome;
   } catch (e) {
     return unreadableOutcome(index, file.name, `无法读取“${file.name}”：${INTERNAL_REASON}`, e instanceof Error && e.stack ? e.stack : String(e));

@@ -79,6 +79,14 @@ describe("aggregate", () => {
     expect(a.gaps).toEqual([{ file: "城关镇.json", unit: "城关镇", blank: ["table3.new[natural_person]"], invalid: [{ cell: "table2.penalty", raw: "/" }] }]);
   });
 
+  test("a unit whose tables could not be read is refused, naming it and the tables, not added as blank", () => {
+    const unread: UnitReport = { ...B, file: "县林业局.xlsx", unreadTables: ["table4", "table3"] };
+    expect(() => aggregate([A, unread, C])).toThrow(
+      new AggregateError("县林业局（县林业局.xlsx）的表三、表四无法读取（表格结构有问题），不能当作未填写相加；请在 Excel 或 WPS 中用年报助手任务窗格的“修复表格”修好后再汇总"),
+    );
+    expect(aggregate([A, { ...B, unreadTables: [] }]).values["table3.new[total]"]).toBe(91);
+  });
+
   test("reports of different years or formats, or without a year, are refused in Chinese, naming them", () => {
     const lastYear = unit("县民政局", (j) => (j.year = 2020));
     expect(() => aggregate([A, lastYear])).toThrow(new AggregateError("各单位报告的年度不同，不能相加：2021 年度：县水利局（县水利局.json）；2020 年度：县民政局（县民政局.json）"));
