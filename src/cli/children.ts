@@ -7,7 +7,7 @@
  */
 import { createHash } from "crypto";
 import { promises as fs } from "fs";
-import { displayName, formatOf } from "../format";
+import { displayName, formatOf, tablesOf } from "../format";
 import type { ReportData } from "../report";
 import { aggregate, AggregateError, type Aggregate, type LeftOutUnit, type UnitReport } from "../review/aggregate";
 import { normalizeUnitName } from "../review/unit-name";
@@ -134,6 +134,12 @@ export async function loadChildren(args: string[], parents: string[], exclude: s
     if (copy || same) {
       const of = (copy ?? same)!.file;
       leftOut.push({ file: input.file, reason: copy ? `与所检查的报告“${of}”内容相同，是本报告本身` : `与所检查的报告“${of}”机关名称、年度相同，是本报告本身`, self: true });
+      continue;
+    }
+    if (loaded.unreadTables.length > 0) {
+      // Its cells of those tables read as blank: added, they would make the sum look complete and be wrong.
+      const tables = tablesOf(formatOf(loaded.data)).filter((d) => loaded.unreadTables.includes(d.key)).map((d) => d.shortName).join("、");
+      leftOut.push({ file: input.file, reason: `${tables}的表格结构有问题，无法读取，不能当作未填写相加`, self: false });
       continue;
     }
     reports.push({ file: input.file, data: loaded.data });

@@ -112,4 +112,17 @@ describe("aggregate", () => {
     expect(r.err).not.toContain("表二");
     expect(() => readFileSync(out)).toThrow();
   });
+
+  test("check --children: that unit is left out of the sum with its reason, not added as blank", async () => {
+    const broken = await workbook("kids-broken.xlsx", (n) => n === NB_TABLE3, undefined, async (wb) => {
+      const t3 = (await wb.readNamed([NB_TABLE3]))[NB_TABLE3]!.range;
+      await wb.apply([{ op: "values", range: { ...t3, rows: 1, cols: 1 }, values: [["改过"]] }]);
+    });
+    const k1 = await workbook("kids-k1.xlsx", () => false, "平潭综合实验区某局");
+    const parent = join(dir, "kids-parent.json");
+    writeFileSync(parent, JSON.stringify({ ...PINGTAN_2024, agency: "平潭综合实验区" }));
+    const json = JSON.parse((await runCli("check", parent, "--children", broken, "--children", k1, "--json")).out);
+    expect(json.children.units.map((u: { unit: string }) => u.unit)).toEqual(["平潭综合实验区某局"]);
+    expect(json.children.left_out).toEqual([{ file: broken, reason: "表三的表格结构有问题，无法读取，不能当作未填写相加", self: false }]);
+  });
 });
