@@ -9,7 +9,7 @@ import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import { displayName, formatOf, tablesOf } from "../format";
 import type { ReportData } from "../report";
-import { aggregate, AggregateError, type Aggregate, type LeftOutUnit, type UnitReport } from "../review/aggregate";
+import { aggregate, AggregateError, unreadableUnitsMessage, type Aggregate, type FailingUnit, type LeftOutUnit, type UnitReport } from "../review/aggregate";
 import { normalizeUnitName } from "../review/unit-name";
 import { batchInputs } from "./batch/inputs";
 import { CliError } from "./errors";
@@ -18,7 +18,7 @@ import { findingsOf, loadReport } from "./load";
 /** The units added up, and those whose own report has 强制 findings (their figures may be wrong). */
 export interface LoadedUnits {
   sum: Aggregate;
-  failing: { file: string; unit: string; errors: number }[];
+  failing: FailingUnit[];
 }
 
 /**
@@ -45,7 +45,7 @@ export async function loadUnits(args: string[], exclude: string[] = []): Promise
     const errors = findingsOf(loaded).filter((f) => f.severity === "error").length;
     if (errors > 0) failing.push({ file: input.file, unit: loaded.data.agency.trim() || "（未填写机关名称）", errors });
   }
-  if (unreadable.length > 0) throw new CliError(`无法汇总：${unreadable.length} 个下属单位的文件无法读取（汇总须包括每个单位）：${unreadable.join("；")}`);
+  if (unreadable.length > 0) throw new CliError(unreadableUnitsMessage(unreadable));
   try {
     return { sum: aggregate(reports), failing };
   } catch (e) {

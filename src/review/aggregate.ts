@@ -6,7 +6,7 @@
  * blank: `unsummed`). Reports of different formats or years
  * are never added (`AggregateError`). Pure.
  */
-import { formatOf, tablesOf, type CellKey, type FormatDef, type TableKey } from "../format";
+import { displayName, formatOf, tablesOf, type CellKey, type FormatDef, type TableKey } from "../format";
 import { emptyReport, getValue, parseCellInput, type CellValue, type ParsedCell, type ReportData } from "../report";
 import { addDecimals, decimalText, shiftDecimal, toDecimal, type Decimal } from "./decimal";
 import { normalizeUnitName } from "./unit-name";
@@ -194,6 +194,33 @@ export function aggregate(reports: UnitReport[]): Aggregate {
     unitless,
     unsummed,
   };
+}
+
+/** A unit added whose own report has 强制 findings: its figures may be wrong. */
+export interface FailingUnit {
+  file: string;
+  unit: string;
+  errors: number;
+}
+
+/**
+ * Why a sum is refused when some units' files cannot be read (`nianbao aggregate` and 审核汇总 say the same): a sum
+ * missing a unit would look right.
+ * @param errors each file's reason, naming the file (`无法读取“a.json”：…`).
+ */
+export function unreadableUnitsMessage(errors: readonly string[]): string {
+  return `无法汇总：${errors.length} 个下属单位的文件无法读取（汇总须包括每个单位）：${errors.join("；")}`;
+}
+
+/**
+ * The warnings on a sum, as `nianbao aggregate` prints them and 审核汇总 shows and writes them: each unit with 强制
+ * findings, then each written amount that cannot be added (some units wrote 元 or 万元, others no unit).
+ */
+export function aggregateNotes(a: Aggregate, failing: readonly FailingUnit[]): string[] {
+  return [
+    ...failing.map((f) => `注意：${f.unit}（${f.file}）本身有 ${f.errors} 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${f.file}）`),
+    ...a.unitless.map((k) => `注意：${displayName(k, a.format)}有的单位写了单位（元、万元）、有的没写，无法相加，汇总中留空`),
+  ];
 }
 
 /**

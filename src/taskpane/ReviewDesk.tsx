@@ -124,7 +124,7 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
   /** The sheets to add, each planned on the workbook's sheet names (and the names of the sheets before it). */
   const steps = (m: DeskModule, r: DeskResult): ((existing: readonly string[]) => SheetPlan)[] => {
     const sum = r.sum;
-    return [(existing) => m.planSummarySheet(r, existing), ...(sum.ok ? [(existing: readonly string[]) => m.planSumSheet(sum.sum, sum.left, existing)] : [])];
+    return [(existing) => m.planSummarySheet(r, existing), ...(sum.ok ? [(existing: readonly string[]) => m.planSumSheet(sum.sum, sum.notes, existing)] : [])];
   };
 
   /** The sheets to add, named against the workbook as it is now. */
@@ -363,7 +363,11 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
                 ))}
               </ul>
               {result && !result.sum.ok && <Body1 block>{S.previewNoSum(result.sum.reason)}</Body1>}
-              {result?.sum.ok && result.sum.left.length > 0 && <Body1 block>{S.sumLeftOut(result.sum.left.length)}</Body1>}
+              {result?.sum.ok && result.sum.notes.map((note) => (
+                <Body1 block key={note}>
+                  {note}
+                </Body1>
+              ))}
               <Body1 block>{S.previewNothingChanged}</Body1>
             </DialogContent>
             <DialogActions className={dialogStyles.dialogActions}>

@@ -2,13 +2,13 @@
  * 审核汇总 in the pane, the part loaded only when used (its own chunk, with the importer; the .xlsx adapter and
  * exceljs come in a further chunk when a workbook is among the files): read the chosen files one at a time, check each
  * through the one check pipeline as `nianbao check` does, and put together the batch's summary — rows, copied text
- * across units, the roster — and the sum of the readable reports (`nianbao aggregate`'s). A file that cannot be read is
+ * across units, the roster — and the sum of the reports (`nianbao aggregate`'s, refused as it is when a file cannot be read). A file that cannot be read is
  * a row with its reason and never stops the batch; the pane gets the event loop back between files.
  */
 import { FORMATS, getFormat, type FormatDef } from "../format";
 import { findingPlace, formatDifference, SEVERITY_LABEL, type Finding } from "../rules";
 import type { FindingLine, ReviewWords } from "./ReviewTable";
-import { aggregate, AggregateError, type Aggregate, type UnitReport } from "../review/aggregate";
+import { aggregate, AggregateError, aggregateNotes, unreadableUnitsMessage, type Aggregate, type UnitReport } from "../review/aggregate";
 import { batchCopySections, clusterOf, copyGroups, findCopies, PAIRS_SHOWN_UP_TO, type CopyPair } from "../review/copies";
 import { sameUnitGroups, sameUnitKeys } from "../review/same-unit";
 import { clusterHeading } from "../export/summary-copies";
@@ -33,8 +33,11 @@ export interface DeskProgress {
   file: string;
 }
 
-/** The sum of the readable reports, or why they cannot be added (the CLI's message). */
-export type DeskSum = { ok: true; sum: Aggregate; left: { file: string; reason: string }[] } | { ok: false; reason: string };
+/**
+ * The sum of the reports with the warnings `nianbao aggregate` prints (`notes`: units with 强制 findings, amounts that
+ * cannot be added), or why they cannot be added (the CLI's message: also when a file cannot be read).
+ */
+export type DeskSum = { ok: true; sum: Aggregate; notes: string[] } | { ok: false; reason: string };
 
 /** A checked batch: the summary (as the CLI's page and CSV have it), each report's findings, and the sum. */
 export interface DeskResult {
@@ -138,12 +141,20 @@ async function checkGuarded(index: number, file: DeskFile, openXlsx: XlsxOpener,
   }
 }
 
-/** The sum of the readable reports; the files that could not be read are listed as left out. */
+/**
+ * The sum of the reports, as `nianbao aggregate` on the same files: refused when a file cannot be read (a sum missing a
+ * unit would look right) or the reports cannot be added; with the CLI's warnings.
+ */
 function sumOf(units: UnitReport[], outcomes: ReportOutcome[]): DeskSum {
+  const unreadable = outcomes.filter((o) => o.status === "unreadable");
+  if (unreadable.length > 0) return { ok: false, reason: unreadableUnitsMessage(unreadable.map((o) => o.error ?? `无法读取“${o.file}”`)) };
   if (units.length === 0) return { ok: false, reason: "无法汇总：没有可以读取的报告" };
   try {
-    const left = outcomes.filter((o) => o.status === "unreadable").map((o) => ({ file: o.file, reason: o.error ?? "" }));
-    return { ok: true, sum: aggregate(units), left };
+    const sum = aggregate(units);
+    const failing = outcomes
+      .map((o) => ({ file: o.file, unit: o.unit.trim() || "（未填写机关名称）", errors: o.findings.filter((f) => f.severity === "error").length }))
+      .filter((f) => f.errors > 0);
+    return { ok: true, sum, notes: aggregateNotes(sum, failing) };
   } catch (e) {
     if (e instanceof AggregateError) return { ok: false, reason: `无法汇总：${e.message}` };
     throw e;

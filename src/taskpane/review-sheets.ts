@@ -5,8 +5,9 @@
  * * 审核汇总: the summary table (the columns of `nianbao check --csv`), the copied-text pairs, the roster's misses
  *   and unknown units, and every report's findings (规则, 级别, 单元格, 左, 右, 差, 说明 — the CLI's columns and words).
  * * 汇总统计表: 表二, 表三 and 表四 of the reports' format, printed as on 统计表 (the sheet layout's table-block
- *   writer), holding the sums of `nianbao aggregate`, then the units added and the cells each left blank, and the
- *   files that could not be read (not added).
+ *   writer), holding the sums of `nianbao aggregate` under its warnings (units with 强制 findings…), then the units
+ *   added and the cells each left blank. It is not written when a file could not be read, as `nianbao aggregate`
+ *   refuses such a sum.
  *
  * A sheet's name is made unique against the workbook's (`审核汇总`, `审核汇总 (2)` …), so nothing existing is
  * overwritten; every operation is on the new sheet. Text is written into cells formatted as text (`@`), so nothing
@@ -208,17 +209,16 @@ export function planSummarySheet(result: DeskResult, existing: readonly string[]
 }
 
 /**
- * The 汇总统计表 sheet: the summed tables in the format's printed layout, the units added with the cells each left
- * out, and the files not added.
+ * The 汇总统计表 sheet: the CLI's warnings on the sum (`notes`), the summed tables in the format's printed layout, and
+ * the units added with the cells each left out.
  */
-export function planSumSheet(sum: Aggregate, left: readonly { file: string; reason: string }[], existing: readonly string[]): SheetPlan {
+export function planSumSheet(sum: Aggregate, notes: readonly string[], existing: readonly string[]): SheetPlan {
   const format = sum.format;
   const w = new SheetWriter(freeSheetName(SUM_SHEET, existing));
   const widths = tableSheetWidths(format);
   widths.forEach((width, c) => w.ops.push({ op: "columnWidth", sheet: w.sheet, col: c, width }));
   w.line(S.sumTitle(sum.units.length, sum.year, format.name), true, 14);
-  if (left.length > 0) w.line(S.sumLeftOut(left.length));
-  for (const k of sum.unitless) w.line(S.unitless(displayName(k, format)));
+  for (const note of notes) w.line(note);
   w.gap();
   for (const def of tablesOf(format)) {
     w.line(sectionTitle(format, def.sectionKey), true);
@@ -236,11 +236,6 @@ export function planSumSheet(sum: Aggregate, left: readonly { file: string; reas
       return [i + 1, u.unit, u.file, cells.join("、")];
     }),
   );
-  if (left.length > 0) {
-    w.gap();
-    w.line(S.leftHeading, true);
-    w.table(S.leftColumns, [col("text", 0), col("text", 0)], left.map((l) => [l.file, reasonWithoutFile(l.reason, l.file)]));
-  }
   // The columns keep 统计表's widths (set above), which the tables are laid out for.
   return { sheet: w.sheet, rows: w.row, ops: w.ops };
 }

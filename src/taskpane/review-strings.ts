@@ -69,10 +69,6 @@ export const REVIEW_STRINGS = {
   writeFailed: (detail: string) => `写入没有完成：${detail}`,
 
   sumTitle: (units: number, year: number, format: string) => `${units} 个单位的统计表之和（${year} 年度，${format}）`,
-  sumLeftOut: (n: number) => `注意：${n} 个文件无法读取，没有计入合计（见下方）；合计缺少这些单位，请补齐后重新汇总。`,
-  unitless: (cell: string) => `注意：${cell}有的单位写了单位（元、万元）、有的没写，无法相加，汇总中留空`,
   unitsHeading: "参加汇总的单位",
   unitColumns: ["序号", "单位", "文件", "未计入的单元格（未填写或不是数字）"],
-  leftHeading: "没有计入合计的文件",
-  leftColumns: ["文件", "原因"],
 };

@@ -8,10 +8,12 @@
  *    "正在读取 n/8：file" for every file; the table shows each row (the PDF read in the pane: 淮安市人民政府 2024,
  *    0 强制 6 提示), the unreadable files with their reason, the copied pair, the unit that sent nothing; it sorts by
  *    keyboard. axe-core finds nothing serious.
- * 2. 写入工作表…: the preview names 审核汇总 and says why the sum is not written (2021 and 2024 reports: the words of
- *    `nianbao aggregate`); cancelled, nothing is written.
- * 3. The same without the PDF: the preview lists 审核汇总 and 汇总统计表 with their rows; on 写入 both sheets are
- *    added, with the summed 表三 一、本年新收 (64 × 4 = 256 自然人, 70 × 3 + 71 = 281 总计) and nothing else touched.
+ * 2. 写入工作表…: the preview (its opening animation finished before the screenshot) names 审核汇总 and says why the
+ *    sum is not written (2 files cannot be read: the words of `nianbao aggregate`); cancelled, nothing is written.
+ * 3. The same without the PDF: still 2 files that cannot be read, so 写入 adds 审核汇总 only; then the 5 readable 2021
+ *    reports: the preview lists 审核汇总 (2) and 汇总统计表 with their rows and `nianbao aggregate`'s warning on
+ *    县民政局's 2 强制 findings; on 写入 both sheets are added, the warning on 汇总统计表, the summed 表三 一、本年新收
+ *    (64 × 5 = 320 自然人, 70 × 4 + 71 = 351 总计) and nothing else touched.
  * Screenshots (looked at): test-output/browser/review-1-table.png, review-2-preview.png, review-3-written.png,
  * review-4-summary-sheet.png, review-5-sum-sheet.png. Prints "N passed, N failed"; exits non-zero on any failure.
  */
@@ -46,6 +48,18 @@ async function drawSheet(context, grid, file) {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.screenshot({ path: path.join(OUT, file), fullPage: true });
   await page.close();
+}
+
+/** Wait until the page's finite animations (a dialog opening) have finished. */
+async function settled(page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 async function main() {
@@ -129,14 +143,15 @@ async function main() {
       assert(serious.length === 0, `axe: ${serious.join("; ")}`);
     });
 
-    await test("写入工作表… with a 2024 report among 2021 ones: the preview names 审核汇总 and says why there is no sum; 取消 writes nothing", async () => {
+    await test("写入工作表… with 2 unreadable files and a 2024 report: the preview names 审核汇总 and says why there is no sum; 取消 writes nothing", async () => {
       const before = await page.evaluate(() => window.__nbTest.sheets());
       await page.getByRole("button", { name: "写入工作表…" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       const items = await dialog.getByRole("list", { name: "将添加以下工作表" }).getByRole("listitem").allTextContents();
       assert(items.length === 1 && /^“审核汇总”：\d+ 行/.test(items[0]), `preview: ${items}`);
-      await dialog.getByText(/^不写入统计表之和：无法汇总：各单位报告的年度不同，不能相加：2021 年度：/).waitFor();
+      await dialog.getByText(/^不写入统计表之和：无法汇总：2 个下属单位的文件无法读取（汇总须包括每个单位）：无法读取“县交通运输局\.xlsx”：/).waitFor();
+      await settled(page);
       await page.screenshot({ path: path.join(OUT, "review-2-preview.png"), fullPage: true });
       await dialog.getByRole("button", { name: "取消" }).click();
       await dialog.waitFor({ state: "hidden" });
@@ -144,26 +159,45 @@ async function main() {
       assert(JSON.stringify(after) === JSON.stringify(before), `sheets: ${after}`);
     });
 
-    await test("the 2021 reports only: 审核汇总 and 汇总统计表 added after the preview, the sums by hand, nothing else touched", async () => {
+    await test("the 2021 reports with 2 unreadable files: 审核汇总 only, as nianbao aggregate refuses the sum", async () => {
       await page.getByTestId("review-files").setInputFiles(files);
       await page.getByRole("button", { name: "开始检查" }).click();
       await page.getByText("共 7 个文件：通过 4 份，未通过 1 份，无法读取 2 个；强制 2 项，提示 0 项，已说明 0 项").waitFor({ timeout: 60000 });
       await page.getByRole("button", { name: "写入工作表…" }).click();
       const dialog = page.getByRole("dialog");
+      await dialog.getByText(/^不写入统计表之和：无法汇总：2 个下属单位的文件无法读取/).waitFor();
       const items = await dialog.getByRole("list", { name: "将添加以下工作表" }).getByRole("listitem").allTextContents();
-      assert(items.length === 2 && /^“审核汇总”：\d+ 行/.test(items[0]) && /^“汇总统计表”：\d+ 行：5 个单位的表二、表三、表四之和$/.test(items[1]), `preview: ${items}`);
-      await dialog.getByText(/2 个文件无法读取，没有计入合计/).waitFor();
+      assert(items.length === 1 && /^“审核汇总”：\d+ 行/.test(items[0]), `preview: ${items}`);
       await dialog.getByRole("button", { name: "写入" }).click();
-      await page.getByText("已添加工作表“审核汇总”、“汇总统计表”。").waitFor({ timeout: 15000 });
+      await page.getByText("已添加工作表“审核汇总”。").waitFor({ timeout: 15000 });
+      await dialog.waitFor({ state: "hidden" });
+      const sheets = await page.evaluate(() => window.__nbTest.sheets());
+      assert(JSON.stringify(sheets) === JSON.stringify(["Sheet1", "审核汇总"]), `sheets: ${sheets}`);
+    });
+
+    await test("the 5 readable 2021 reports: 审核汇总 (2) and 汇总统计表 with the CLI's warning, the sums by hand, nothing else touched", async () => {
+      const readable = files.filter((f) => f !== region.truncated && f !== region.notReport);
+      await page.getByTestId("review-files").setInputFiles(readable);
+      await page.getByRole("button", { name: "开始检查" }).click();
+      await page.getByText("共 5 个文件：通过 4 份，未通过 1 份，无法读取 0 个；强制 2 项，提示 0 项，已说明 0 项").waitFor({ timeout: 60000 });
+      await page.getByRole("button", { name: "写入工作表…" }).click();
+      const dialog = page.getByRole("dialog");
+      const items = await dialog.getByRole("list", { name: "将添加以下工作表" }).getByRole("listitem").allTextContents();
+      assert(items.length === 2 && /^“审核汇总 \(2\)”：\d+ 行/.test(items[0]) && /^“汇总统计表”：\d+ 行：5 个单位的表二、表三、表四之和$/.test(items[1]), `preview: ${items}`);
+      const warning = "注意：县民政局（县民政局.xlsx）本身有 2 项强制问题，其数字可能有误，汇总前请先核对（nianbao check 县民政局.xlsx）";
+      await dialog.getByText(warning).waitFor();
+      await dialog.getByRole("button", { name: "写入" }).click();
+      await page.getByText("已添加工作表“审核汇总 (2)”、“汇总统计表”。").waitFor({ timeout: 15000 });
       await dialog.waitFor({ state: "hidden" });
       await page.screenshot({ path: path.join(OUT, "review-3-written.png"), fullPage: true });
       const sheets = await page.evaluate(() => window.__nbTest.sheets());
-      assert(JSON.stringify(sheets) === JSON.stringify(["Sheet1", "审核汇总", "汇总统计表"]), `sheets: ${sheets}`);
-      const summary = await page.evaluate(() => window.__nbTest.values("审核汇总", "A1:L40"));
+      assert(JSON.stringify(sheets) === JSON.stringify(["Sheet1", "审核汇总", "审核汇总 (2)", "汇总统计表"]), `sheets: ${sheets}`);
+      const summary = await page.evaluate(() => window.__nbTest.values("审核汇总 (2)", "A1:L40"));
       const header = summary.findIndex((r) => r[0] === "序号");
       assert(summary[header + 2][1] === "县民政局" && summary[header + 2][8] === "未通过", `row 2: ${summary[header + 2]}`);
       await drawSheet(context, summary, "review-4-summary-sheet.png");
       const sum = await page.evaluate(() => window.__nbTest.values("汇总统计表", "A1:R90"));
+      assert(sum[1][0] === warning, `汇总统计表 row 2: ${sum[1][0]}`);
       // 5 units of 平潭 2021's figures (县民政局 with 一、本年新收·总计 71): 自然人 64 × 5 = 320, 总计 70 × 4 + 71 = 351
       const newRow = sum.find((r) => r.includes("一、本年新收政府信息公开申请数量"));
       const values = newRow.filter((v) => typeof v === "number");

@@ -7,7 +7,7 @@ import { extname } from "path";
 import { promises as fs } from "fs";
 import { displayName } from "../../format";
 import { reportToJson, unwritableFields, unwritableMessage } from "../../report";
-import { aggregateReport, type Aggregate } from "../../review/aggregate";
+import { aggregateNotes, aggregateReport, type Aggregate } from "../../review/aggregate";
 import { insertReport } from "../../workbook/layout";
 import { XlsxWorkbook } from "../../workbook/xlsx";
 import { loadUnits, unsummedText, type LoadedUnits } from "../children";
@@ -44,8 +44,7 @@ export function aggregateText(a: Aggregate, failing: LoadedUnits["failing"] = []
     for (const g of a.gaps) if (g.blank.length > 0) lines.push(`  ${g.unit}（${g.file}）未填写 ${g.blank.length} 格：${cellList(g.blank, a)}`);
   }
   lines.push(...unsummedText(a));
-  for (const f of failing) lines.push(`注意：${f.unit}（${f.file}）本身有 ${f.errors} 项强制问题，其数字可能有误，汇总前请先核对（nianbao check ${f.file}）`);
-  for (const k of a.unitless) lines.push(`注意：${displayName(k, a.format)}有的单位写了单位（元、万元）、有的没写，无法相加，汇总中留空`);
+  lines.push(...aggregateNotes(a, failing));
   return lines;
 }
 
