@@ -301,17 +301,27 @@ export function ReviewDesk({ port, disabled, now = () => new Date() }: ReviewDes
             )}
           </div>
 
-          {summary.sameUnit && (
-            <div className={styles.section}>
-              <h3 className={styles.h3}>{S.sameUnitHeading}</h3>
-              <Caption1>{S.sameUnitHint}</Caption1>
-              <ul className={styles.list} aria-label={S.sameUnitHeading}>
-                {desk.sameUnitLines(result).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {(
+            [
+              ["same_year", S.sameUnitHeading, S.sameUnitHint],
+              ["years", S.unitYearsHeading, S.unitYearsHint],
+            ] as const
+          ).map(([kind, heading, hint]) => {
+            const lines = desk.sameUnitLines(result, kind);
+            return (
+              lines.length > 0 && (
+                <div className={styles.section} key={kind}>
+                  <h3 className={styles.h3}>{heading}</h3>
+                  <Caption1>{hint}</Caption1>
+                  <ul className={styles.list} aria-label={heading}>
+                    {lines.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              )
+            );
+          })}
 
           {summary.roster && (
             <div className={styles.section}>

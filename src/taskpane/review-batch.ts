@@ -203,12 +203,17 @@ export function copyLines(r: DeskResult): CopyLine[] {
   return out;
 }
 
-/** Several reports of one unit, one line each: `县水利局 2021 年度 2 份：a.json、b.pdf`. */
-export function sameUnitLines(r: DeskResult): string[] {
+/**
+ * Several reports of one unit, one line each, of one kind as `nianbao check` lists them apart: of one year
+ * (`same_year`: `县水利局 2021 年度 2 份：a.json、b.pdf`) or of different years (`years`: `县水利局 2020、2021 年度：…`).
+ */
+export function sameUnitLines(r: DeskResult, kind: "same_year" | "years"): string[] {
   const files = (members: number[]) => members.map((m) => r.summary.rows[m].file).join("、");
-  return (r.summary.sameUnit ?? []).map((g) =>
-    g.kind === "same_year" ? `${g.unit} ${g.year === null ? "年度未填写" : `${g.year} 年度`} ${g.members.length} 份：${files(g.members)}` : `${g.unit} ${g.years.join("、")} 年度：${files(g.members)}`,
-  );
+  return (r.summary.sameUnit ?? [])
+    .filter((g) => g.kind === kind)
+    .map((g) =>
+      g.kind === "same_year" ? `${g.unit} ${g.year === null ? "年度未填写" : `${g.year} 年度`} ${g.members.length} 份：${files(g.members)}` : `${g.unit} ${g.years.join("、")} 年度：${files(g.members)}`,
+    );
 }
 
 /** The format a report was read in, for naming its cells. */

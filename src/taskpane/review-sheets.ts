@@ -167,11 +167,15 @@ export function planSummarySheet(result: DeskResult, existing: readonly string[]
       copies.map((c) => [c.heading, c.similarity, c.reports.join("、"), c.quote]),
     );
   }
-  const same = sameUnitLines(result);
-  if (same.length > 0) {
+  for (const [kind, heading, hint] of [
+    ["same_year", S.sameUnitHeading, S.sameUnitHint],
+    ["years", S.unitYearsHeading, S.unitYearsHint],
+  ] as const) {
+    const lines = sameUnitLines(result, kind);
+    if (lines.length === 0) continue;
     w.gap();
-    w.line(`${S.sameUnitHeading}：${S.sameUnitHint}`, true);
-    for (const line of same) w.line(line);
+    w.line(`${heading}：${hint}`, true);
+    for (const line of lines) w.line(line);
   }
   if (s.roster) {
     w.gap();

@@ -44,6 +44,8 @@ export const REVIEW_STRINGS = {
   copyColumns: ["内容雷同", "相似度", "报告", "雷同的原文"],
   sameUnitHeading: "同一单位多份报告",
   sameUnitHint: "请确认哪一份是正式报告；它们之间不作内容雷同比较。",
+  unitYearsHeading: "同一单位不同年度的报告",
+  unitYearsHint: "不作为单位之间的内容雷同比较；与本单位上年报告的比较请在该单位的工作簿中用“导入上年报告”，或用命令行 nianbao check --previous-dir。",
   noCopies: "各单位之间没有内容雷同的章节。",
   rosterHeading: (file: string, expected: number, received: number) => `名单核对（${file}）：名单上 ${expected} 个单位，收到 ${received} 个单位的报告`,
   missingHeading: (n: number) => `没有报告的单位（${n} 个）`,

@@ -7,7 +7,7 @@
  * of formats is refused in the words of `nianbao aggregate`.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, dirname, join } from "path";
 import * as React from "react";
@@ -278,4 +278,16 @@ test("one unit's report twice: listed as 同一单位多份报告, never a copy 
   const heading = "以下 3 份报告的五、存在的主要问题及改进情况彼此雷同（C1a，3 对中 2 对达到阈值，相似度 100%）";
   expect(copies[0].textContent!.startsWith(`${heading}：县水利局 与 县水利局 与 县林业局`)).toBe(true);
   expect(nianbao("check", ...paths).out).toContain(`  ${heading}：`);
+}, 90000);
+
+test("one unit's reports of 2021 and 2022: listed apart as 同一单位不同年度的报告, as nianbao check lists them, not as 同一单位多份报告", async () => {
+  renderDesk(new MemoryWorkbook(["Sheet1"]));
+  const later = join(dir, "县水利局2022.json");
+  writeFileSync(later, JSON.stringify({ ...JSON.parse(readFileSync(region.copyA, "utf8")), year: 2022 }));
+  const paths = [region.copyA, later];
+  await checkFiles(paths);
+  const years = within(screen.getByRole("list", { name: "同一单位不同年度的报告" })).getAllByRole("listitem");
+  expect(years.map((li) => li.textContent)).toEqual(["县水利局 2021、2022 年度：县水利局.json、县水利局2022.json"]);
+  expect(screen.queryByRole("list", { name: "同一单位多份报告" })).toBeNull();
+  expect(nianbao("check", ...paths).out).toContain("同一单位不同年度的报告：1 个单位");
 }, 90000);
