@@ -121,7 +121,7 @@ function evaluate(rule: SoftRule, ctx: CheckContext): Finding[] {
       const p = parseCellInput(data.processingFees.noticesIssued, "count");
       const notices = p.state === "ok" ? p.value : undefined;
       if (notices !== undefined && notices >= lapsed) break;
-      const message = fillTemplate(rule.message, { lapsed, notices: notices === undefined ? "未填写" : `${notices} 件` });
+      const message = fillTemplate(rule.message, { lapsed, notices: notices === undefined ? "未填写" : `只有 ${notices} 件` });
       out.push(base(rule, rule.id, message, [rule.lapsed], []));
       break;
     }

@@ -241,7 +241,7 @@ export function softRuleSpecs(format: FormatDef): SoftRule[] {
     description: "表三（六）2（逾期未缴费）大于 0 时，收费通知件数应不少于该数",
     source: "report-format.md §3 S5",
     lapsed: T("other_2"),
-    message: "表三（六）2.逾期未按收费通知要求缴纳费用为 {lapsed} 件，但收费通知件数为 {notices}；请在“报告信息”中填写本年发出的收费通知件数",
+    message: "表三（六）2.逾期未按收费通知要求缴纳费用为 {lapsed} 件，但收费通知件数{notices}；请在“报告信息”中填写本年发出的收费通知件数",
   },
   {
     kind: "similar_to_last_year",

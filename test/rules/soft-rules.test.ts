@@ -246,7 +246,10 @@ test("S5 applications lapsed for non-payment need fee notices", () => {
   const d = goodReport();
   d.values["table3.other_2[natural_person]"] = 2;
   d.values["table3.other_2[total]"] = 2;
-  expect(ids(d)).toContain("S5");
+  const s5 = () => checkSoftRules(d).find((x) => x.rule === "S5")?.message;
+  expect(s5()).toBe("表三（六）2.逾期未按收费通知要求缴纳费用为 2 件，但收费通知件数未填写；请在“报告信息”中填写本年发出的收费通知件数");
+  d.processingFees.noticesIssued = 1;
+  expect(s5()).toBe("表三（六）2.逾期未按收费通知要求缴纳费用为 2 件，但收费通知件数只有 1 件；请在“报告信息”中填写本年发出的收费通知件数");
   d.processingFees.noticesIssued = 2;
   expect(ids(d)).not.toContain("S5");
 });
